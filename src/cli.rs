@@ -1,0 +1,269 @@
+//! Every clap type of the command line, and no logic: the program, the completions and the
+//! man pages are all generated from these definitions.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::domain::{Document, GroupKind};
+use crate::output::Format;
+
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0  done
+  1  unexpected failure (I/O, store)
+  2  usage (a missing or malformed argument)
+  3  not found (a partner, account, group… that does not exist)
+  4  forbidden for this actor (--as)
+  5  refused by a rule (a limit, a state, an invalid import row, check found problems)";
+
+pub const ENVIRONMENT: &str = "\
+Environment:
+  AFAS_DB        the store (default: afas.db in the user's data directory)
+  AFAS_AS        the acting account's login
+  AFAS_SMTP_URL  the SMTP server for `outbox send` (smtp://host:port)";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "afas",
+    version,
+    about = "Habilitations and declarations of the Caf partner portal, service Afas, on a local store",
+    after_help = format!("{EXIT_CODES}\n\n{ENVIRONMENT}"),
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct Global {
+    /// The store (created with mode 0600 by `init`)
+    #[arg(long, global = true, env = "AFAS_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// The acting account: required by every command but init, completions and demo
+    #[arg(
+        long = "as",
+        id = "as_login",
+        global = true,
+        env = "AFAS_AS",
+        value_name = "LOGIN"
+    )]
+    pub as_login: Option<String>,
+    /// Output format
+    #[arg(short, long, global = true, value_enum, default_value_t = Format::Table)]
+    pub output: Format,
+    /// Do not ask for confirmation of destructive or final actions
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+    /// Print nothing but what was asked for (no confirmation lines)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the store and its first Caf agent
+    Init(InitArgs),
+    /// Partners and their three signed documents
+    #[command(subcommand)]
+    Partner(PartnerCmd),
+    /// Accounts: Caf agents and partner people
+    #[command(subcommand)]
+    Account(AccountCmd),
+    /// The Afas groups declarer and habiliter, their managers and members
+    #[command(subcommand)]
+    Group(GroupCmd),
+    /// The audit trail: every change, who, when
+    Audit(AuditArgs),
+    /// Print a shell completion script
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// The seed's story end to end, in a fresh store
+    Demo,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Login of the first Caf agent
+    #[arg(long, value_name = "LOGIN")]
+    pub agent: String,
+    #[arg(long)]
+    pub first_name: String,
+    #[arg(long)]
+    pub last_name: String,
+    #[arg(long)]
+    pub email: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PartnerCmd {
+    /// Register a partner (Caf agent)
+    Create {
+        /// The Caf file number, e.g. 2016-00123
+        code: String,
+        #[arg(long)]
+        name: String,
+        /// 14 digits, Luhn-valid
+        #[arg(long)]
+        siret: String,
+        /// The partner's Caf, 3 digits (e.g. 161)
+        #[arg(long)]
+        caf_code: String,
+    },
+    /// Record the receipt of a signed document (Caf agent); the third opens the partner
+    Document {
+        code: String,
+        #[arg(value_enum)]
+        document: Document,
+        /// Receipt date, YYYY-MM-DD (default: today)
+        #[arg(long, value_name = "DATE")]
+        received: Option<String>,
+    },
+    /// List partners
+    List,
+    /// Show one partner
+    Show { code: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountCmd {
+    /// Create an account of a partner, or a Caf agent with --caf
+    Create {
+        /// Upper case, 4–20 letters or digits; generated when not given
+        login: Option<String>,
+        /// The partner the person belongs to
+        #[arg(
+            long,
+            value_name = "CODE",
+            required_unless_present = "caf",
+            conflicts_with = "caf"
+        )]
+        partner: Option<String>,
+        /// A Caf agent (belongs to no partner)
+        #[arg(long)]
+        caf: bool,
+        #[arg(long)]
+        first_name: String,
+        #[arg(long)]
+        last_name: String,
+        #[arg(long)]
+        email: String,
+        /// Make the person an administrator of the partner (at most 2)
+        #[arg(long, conflicts_with = "caf")]
+        admin: bool,
+    },
+    /// Change a person's name or e-mail
+    Update {
+        login: String,
+        #[arg(long)]
+        first_name: Option<String>,
+        #[arg(long)]
+        last_name: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+    },
+    /// Suspend an account: it can do nothing until reactivated
+    Suspend { login: String },
+    /// Reactivate a suspended account
+    Reactivate { login: String },
+    /// Make an account administrator of its partner, or revoke it
+    Admin {
+        login: String,
+        #[arg(long)]
+        revoke: bool,
+    },
+    /// List accounts
+    List {
+        #[arg(long, value_name = "CODE")]
+        partner: Option<String>,
+        /// Only members of this group (with --partner, or the actor's partner)
+        #[arg(long, value_enum)]
+        group: Option<GroupKind>,
+    },
+    /// Show one account
+    Show { login: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupCmd {
+    /// Create a group of an open partner, with its manager
+    Create {
+        partner: String,
+        #[arg(value_enum)]
+        group: GroupKind,
+        #[arg(long, value_name = "LOGIN")]
+        manager: String,
+    },
+    /// Name the manager of a group (who becomes a member)
+    Manager {
+        partner: String,
+        #[arg(value_enum)]
+        group: GroupKind,
+        login: String,
+    },
+    /// Add members to a group
+    Add {
+        partner: String,
+        #[arg(value_enum)]
+        group: GroupKind,
+        #[arg(required = true)]
+        logins: Vec<String>,
+    },
+    /// Remove members from a group
+    Remove {
+        partner: String,
+        #[arg(value_enum)]
+        group: GroupKind,
+        #[arg(required = true)]
+        logins: Vec<String>,
+        /// Also revoke the Afas profiles the members hold (declarer)
+        #[arg(long)]
+        revoke_profiles: bool,
+    },
+    /// Tell the habiliter manager that the declarer group is filled (e-mail)
+    Notify { partner: String },
+    /// List groups
+    List {
+        #[arg(long, value_name = "CODE")]
+        partner: Option<String>,
+    },
+    /// Show one group and its members
+    Show {
+        partner: String,
+        #[arg(value_enum)]
+        group: GroupKind,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Only changes made by this login
+    #[arg(long, value_name = "LOGIN")]
+    pub actor: Option<String>,
+    /// Only changes concerning this partner
+    #[arg(long, value_name = "CODE")]
+    pub partner: Option<String>,
+    /// Only changes on or after this date (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// At most this many rows, the most recent
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+}

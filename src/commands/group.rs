@@ -1,0 +1,265 @@
+//! `afas group`: the Afas groups declarer and habiliter, their managers and members.
+
+use anyhow::Result;
+use serde_json::json;
+
+use super::{scope, Ctx, Tx};
+use crate::cli::GroupCmd;
+use crate::domain::access::Action;
+use crate::domain::{habilitation, ids, GroupKind};
+use crate::error::refused;
+use crate::store::accounts::{self, Account};
+use crate::store::groups::{self, Group};
+use crate::store::outbox::{self, Mail};
+use crate::store::partners;
+
+pub fn run(ctx: &mut Ctx, cmd: GroupCmd) -> Result<()> {
+    match cmd {
+        GroupCmd::Create {
+            partner,
+            group,
+            manager,
+        } => {
+            let manager = ids::login(&manager)?;
+            let g = ctx.write(|tx| create(tx, &partner, group, &manager))?;
+            ctx.out.changed(
+                &format!(
+                    "created group {} of partner {}, managed by {}",
+                    g.group, g.partner, g.manager
+                ),
+                &g,
+            )
+        }
+        GroupCmd::Manager {
+            partner,
+            group,
+            login,
+        } => {
+            let login = ids::login(&login)?;
+            let g = ctx.write(|tx| {
+                tx.actor.require(Action::Administer { partner: &partner })?;
+                let before = groups::get(tx.db, &partner, group)?;
+                let person = eligible(tx, &login, &partner, group)?;
+                if before.manager == person.login {
+                    return Err(refused(format!(
+                        "{login} already manages {group} of partner {partner}"
+                    )));
+                }
+                if !groups::is_member(tx.db, &partner, group, &login)? {
+                    groups::add_member(tx.db, &partner, group, &login, tx.now)?;
+                }
+                groups::set_manager(tx.db, &partner, group, &login)?;
+                tx.audit(
+                    "group.manager",
+                    &format!("{partner}/{group}"),
+                    Some(&partner),
+                    json!({"before": before.manager, "after": login}),
+                )?;
+                groups::get(tx.db, &partner, group)
+            })?;
+            ctx.out.changed(
+                &format!(
+                    "{} now manages {} of partner {}",
+                    g.manager, g.group, g.partner
+                ),
+                &g,
+            )
+        }
+        GroupCmd::Add {
+            partner,
+            group,
+            logins,
+        } => {
+            let logins = logins_of(&logins)?;
+            let g = ctx.write(|tx| {
+                for login in &logins {
+                    add(tx, &partner, group, login)?;
+                }
+                groups::get(tx.db, &partner, group)
+            })?;
+            ctx.out.changed(
+                &format!(
+                    "added {} to {} of partner {}",
+                    logins.join(", "),
+                    g.group,
+                    g.partner
+                ),
+                &g,
+            )
+        }
+        GroupCmd::Remove {
+            partner,
+            group,
+            logins,
+            revoke_profiles,
+        } => {
+            let logins = logins_of(&logins)?;
+            ctx.confirm(&format!(
+                "Remove {} from {group} of partner {partner}?",
+                logins.join(", ")
+            ))?;
+            let g = ctx.write(|tx| {
+                tx.actor.require(Action::ChangeMembers {
+                    partner: &partner,
+                    group,
+                })?;
+                let before = groups::get(tx.db, &partner, group)?;
+                for login in &logins {
+                    let is_member = groups::is_member(tx.db, &partner, group, login)?;
+                    habilitation::may_remove_member(login, &before.manager, is_member, group)?;
+                    groups::remove_member(tx.db, &partner, group, login)?;
+                    tx.audit(
+                        "group.remove",
+                        login,
+                        Some(&partner),
+                        json!({"group": group.as_str(), "revoke_profiles": revoke_profiles}),
+                    )?;
+                }
+                groups::get(tx.db, &partner, group)
+            })?;
+            ctx.out.changed(
+                &format!(
+                    "removed {} from {} of partner {}",
+                    logins.join(", "),
+                    g.group,
+                    g.partner
+                ),
+                &g,
+            )
+        }
+        GroupCmd::Notify { partner } => {
+            let recipient = ctx.write(|tx| notify(tx, &partner))?;
+            ctx.out.changed(
+                &format!(
+                    "queued the e-mail to {} ({}), the habiliter manager; deliver with `afas outbox send`",
+                    recipient.login, recipient.email
+                ),
+                &recipient,
+            )
+        }
+        GroupCmd::List { partner } => {
+            let list = ctx.read(|db, actor| {
+                let only = scope(actor, partner.as_deref())?;
+                groups::list(db, only.as_deref())
+            })?;
+            ctx.out.list(&list)
+        }
+        GroupCmd::Show { partner, group } => {
+            let g = ctx.read(|db, actor| {
+                actor.require(Action::Read { partner: &partner })?;
+                groups::get(db, &partner, group)
+            })?;
+            ctx.out.one(&g)
+        }
+    }
+}
+
+fn logins_of(raw: &[String]) -> Result<Vec<String>> {
+    let mut logins: Vec<String> = Vec::with_capacity(raw.len());
+    for l in raw {
+        let login = ids::login(l)?;
+        if logins.contains(&login) {
+            return Err(refused(format!("{login} is named twice")));
+        }
+        logins.push(login);
+    }
+    Ok(logins)
+}
+
+/// Creates a group of an open partner with its manager, who becomes its first member.
+/// The same code serves `import`.
+pub fn create(tx: &Tx, partner: &str, group: GroupKind, manager: &str) -> Result<Group> {
+    tx.actor.require(Action::Administer { partner })?;
+    let p = partners::get(tx.db, partner)?;
+    habilitation::may_create_group(&p.code, p.is_open())?;
+    if let Some(existing) = groups::find(tx.db, partner, group)? {
+        return Err(refused(format!(
+            "partner {partner} already has its {group} group (managed by {}); \
+             change its manager with `afas group manager {partner} {group} LOGIN`",
+            existing.manager
+        )));
+    }
+    eligible(tx, manager, partner, group)?;
+    groups::insert(tx.db, partner, group, manager, tx.now)?;
+    groups::add_member(tx.db, partner, group, manager, tx.now)?;
+    tx.audit(
+        "group.create",
+        &format!("{partner}/{group}"),
+        Some(partner),
+        json!({"manager": manager}),
+    )?;
+    groups::get(tx.db, partner, group)
+}
+
+/// Adds one member, with every rule. The same code serves `import`.
+pub fn add(tx: &Tx, partner: &str, group: GroupKind, login: &str) -> Result<()> {
+    tx.actor.require(Action::ChangeMembers { partner, group })?;
+    groups::get(tx.db, partner, group)?;
+    eligible(tx, login, partner, group)?;
+    if groups::is_member(tx.db, partner, group, login)? {
+        return Err(refused(format!(
+            "{login} is already a member of {group} of partner {partner}"
+        )));
+    }
+    groups::add_member(tx.db, partner, group, login, tx.now)?;
+    tx.audit(
+        "group.add",
+        login,
+        Some(partner),
+        json!({"group": group.as_str()}),
+    )
+}
+
+/// An account that may join a group of `partner`: it exists and belongs to that partner.
+fn eligible(tx: &Tx, login: &str, partner: &str, group: GroupKind) -> Result<Account> {
+    let account = accounts::get(tx.db, login)?;
+    habilitation::same_partner(login, account.partner.as_deref(), partner, group)?;
+    Ok(account)
+}
+
+/// The declarer manager tells the habiliter manager that declarer is filled.
+fn notify(tx: &Tx, partner: &str) -> Result<Account> {
+    tx.actor.require(Action::NotifyGroup { partner })?;
+    let p = partners::get(tx.db, partner)?;
+    let declarer = groups::get(tx.db, partner, GroupKind::Declarer)?;
+    let habiliter = groups::get(tx.db, partner, GroupKind::Habiliter)?;
+    let from = accounts::get(tx.db, &declarer.manager)?;
+    let to = accounts::get(tx.db, &habiliter.manager)?;
+    let members: Vec<String> = declarer
+        .members
+        .iter()
+        .map(|m| format!("  - {m}"))
+        .collect();
+    let subject = format!("Afas : le groupe Déclarer de {} est prêt", p.name);
+    let body = format!(
+        "Bonjour {} {},\n\n\
+         {} {}, responsable du groupe « Déclarer » de {} ({}), a terminé d'y enregistrer les \
+         utilisateurs du service Afas :\n{}\n\n\
+         Vous pouvez maintenant leur attribuer les profils (FDA, FDF, approbateur).\n",
+        to.first_name,
+        to.last_name,
+        from.first_name,
+        from.last_name,
+        p.name,
+        p.code,
+        members.join("\n"),
+    );
+    let id = outbox::queue(
+        tx.db,
+        tx.now,
+        &Mail {
+            recipient: &to.email,
+            recipient_login: Some(&to.login),
+            subject: &subject,
+            body: &body,
+            cause: "group-notify",
+        },
+    )?;
+    tx.audit(
+        "group.notify",
+        &format!("{partner}/declarer"),
+        Some(partner),
+        json!({"to": to.login, "outbox_id": id}),
+    )?;
+    Ok(to)
+}

@@ -1,0 +1,176 @@
+//! One module per noun. A command reads its arguments, opens one transaction, asks the
+//! domain, writes (with its audit row and any e-mail, in that same transaction), prints.
+
+mod account;
+mod audit;
+mod completions;
+mod demo;
+mod group;
+mod init;
+mod partner;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::Result;
+use rusqlite::Connection;
+
+use crate::cli::{Cli, Command, Global};
+use crate::domain::access::Actor;
+use crate::error::{refused, usage};
+use crate::output::Out;
+use crate::store::{self, accounts, Create, Store};
+
+pub fn run(cli: Cli) -> Result<()> {
+    let Cli { global, command } = cli;
+    match command {
+        Command::Init(args) => init::run(&global, args),
+        Command::Completions { shell } => completions::run(shell),
+        Command::Demo => demo::run(&global),
+        command => {
+            let mut ctx = Ctx::open(&global)?;
+            match command {
+                Command::Partner(cmd) => partner::run(&mut ctx, cmd),
+                Command::Account(cmd) => account::run(&mut ctx, cmd),
+                Command::Group(cmd) => group::run(&mut ctx, cmd),
+                Command::Audit(args) => audit::run(&mut ctx, args),
+                Command::Init(_) | Command::Completions { .. } | Command::Demo => {
+                    unreachable!("handled above")
+                }
+            }
+        }
+    }
+}
+
+/// The store path: `--db`, `AFAS_DB`, or `afas.db` in the user's data directory.
+pub fn store_path(global: &Global) -> Result<PathBuf> {
+    if let Some(p) = &global.db {
+        return Ok(p.clone());
+    }
+    directories::ProjectDirs::from("fr", "caf", "afas")
+        .map(|d| d.data_dir().join("afas.db"))
+        .ok_or_else(|| usage("no home directory to keep the store in: give --db PATH"))
+}
+
+/// What every command but `init`, `completions` and `demo` works with.
+pub struct Ctx {
+    pub store: Store,
+    pub as_login: String,
+    pub out: Out,
+    pub yes: bool,
+}
+
+/// Inside a write transaction: the store, the acting account, the time of the change.
+pub struct Tx<'a> {
+    pub db: &'a Connection,
+    pub actor: &'a Actor,
+    pub now: &'a str,
+}
+
+impl Tx<'_> {
+    /// Records the change in the audit trail, in this transaction.
+    pub fn audit(
+        &self,
+        action: &str,
+        target: &str,
+        partner: Option<&str>,
+        details: serde_json::Value,
+    ) -> Result<()> {
+        store::audit::record(
+            self.db,
+            self.now,
+            &store::audit::Change {
+                actor: &self.actor.login,
+                action,
+                target,
+                partner,
+                details,
+            },
+        )
+    }
+}
+
+impl Ctx {
+    fn open(global: &Global) -> Result<Ctx> {
+        let Some(login) = global.as_login.as_deref().filter(|l| !l.trim().is_empty()) else {
+            return Err(usage("who is acting? give --as LOGIN (or set AFAS_AS)"));
+        };
+        let as_login = login.trim().to_ascii_uppercase();
+        let store = Store::open(&store_path(global)?, Create::No)?;
+        Ok(Ctx {
+            store,
+            as_login,
+            out: Out {
+                format: global.output,
+                quiet: global.quiet,
+            },
+            yes: global.yes,
+        })
+    }
+
+    /// One write transaction, with the acting account loaded (and checked able to act)
+    /// inside it, so that the rules see the same state the write changes.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        self.write_with(true, f)
+    }
+
+    /// `write`, committed only when `commit` (a dry run rolls back).
+    pub fn write_with<T>(&mut self, commit: bool, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        let login = self.as_login.clone();
+        self.store.write_with(commit, |db| {
+            let actor = accounts::actor(db, &login)?;
+            actor.can_act()?;
+            let now = store::now();
+            f(&Tx {
+                db,
+                actor: &actor,
+                now: &now,
+            })
+        })
+    }
+
+    /// One read transaction (no write lock), with the acting account.
+    pub fn read<T>(&mut self, f: impl FnOnce(&Connection, &Actor) -> Result<T>) -> Result<T> {
+        let login = self.as_login.clone();
+        self.store.read(|db| {
+            let actor = accounts::actor(db, &login)?;
+            actor.can_act()?;
+            f(db, &actor)
+        })
+    }
+
+    /// Asks before a destructive or final action, on a terminal only; `--yes` skips it.
+    /// Without a terminal nothing is ever asked: scripts say what they mean.
+    pub fn confirm(&self, question: &str) -> Result<()> {
+        confirm(self.yes, question)
+    }
+}
+
+pub fn confirm(yes: bool, question: &str) -> Result<()> {
+    if yes || !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return Ok(());
+    }
+    let answer = dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()?;
+    if answer {
+        Ok(())
+    } else {
+        Err(refused("cancelled at the prompt: nothing changed"))
+    }
+}
+
+/// The partner whose data a partner account may list: its own. A Caf agent may ask for
+/// any partner, or all (`None`).
+pub fn scope(actor: &Actor, asked: Option<&str>) -> Result<Option<String>> {
+    use crate::domain::access::Action;
+    match (&actor.partner, asked) {
+        (None, asked) => Ok(asked.map(str::to_string)),
+        (Some(own), None) => Ok(Some(own.clone())),
+        (Some(_), Some(p)) => {
+            actor.require(Action::Read { partner: p })?;
+            Ok(Some(p.to_string()))
+        }
+    }
+}

@@ -1,0 +1,249 @@
+//! Identifiers and values a person types: logins, SIRET, e-mail, codes, dates.
+//! Each check returns the normalised value or a refusal that says what is wrong.
+
+use anyhow::Result;
+
+use crate::error::refused;
+
+/// Logins are upper case `[A-Z0-9]{4,20}`. Input is taken in any case and upper-cased,
+/// so `durand01` and `DURAND01` are the same login (unique whatever the case).
+pub fn login(input: &str) -> Result<String> {
+    let up = input.trim().to_ascii_uppercase();
+    let ok = (4..=20).contains(&up.len()) && up.bytes().all(|b| b.is_ascii_alphanumeric());
+    if ok {
+        Ok(up)
+    } else {
+        Err(refused(format!(
+            "login {:?} is not valid: 4 to 20 letters or digits (e.g. ENF013025G)",
+            input.trim()
+        )))
+    }
+}
+
+/// The check letter of a generated login, computed from its first nine characters:
+/// a weighted sum of the characters' values (digits 0–9, letters 10–35) modulo 26.
+pub fn check_letter(stem: &str) -> char {
+    let sum: u32 = stem
+        .chars()
+        .enumerate()
+        .map(|(i, c)| c.to_digit(36).unwrap_or(0) * (i as u32 + 1))
+        .sum();
+    char::from(b'A' + (sum % 26) as u8)
+}
+
+#[cfg(test)]
+/// Whether a login has the generated form and a correct check letter.
+pub fn is_generated_login(login: &str) -> bool {
+    let b = login.as_bytes();
+    login.len() == 10
+        && b[..3].iter().all(u8::is_ascii_uppercase)
+        && b[3..9].iter().all(u8::is_ascii_digit)
+        && check_letter(&login[..9]) == char::from(b[9])
+}
+
+/// A login for a person who was given none: 3 letters of the last name, 6 digits, a check
+/// letter. Deterministic for the same person and `attempt`, so that importing the same file
+/// twice finds the same login; the caller tries the next attempt on a collision.
+pub fn generate_login(last_name: &str, first_name: &str, email: &str, attempt: u32) -> String {
+    let mut prefix: String = fold_accents(last_name)
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_uppercase())
+        .take(3)
+        .collect();
+    while prefix.len() < 3 {
+        prefix.push('X');
+    }
+    let key = format!(
+        "{}\u{1f}{}\u{1f}{}\u{1f}{attempt}",
+        last_name.trim().to_lowercase(),
+        first_name.trim().to_lowercase(),
+        email.trim().to_lowercase()
+    );
+    let stem = format!("{prefix}{:06}", fnv1a(key.as_bytes()) % 1_000_000);
+    let letter = check_letter(&stem);
+    format!("{stem}{letter}")
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// French names in plain ASCII for generated logins: `Émilie` → `Emilie`.
+fn fold_accents(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'À' | 'Â' | 'Ä' => 'A',
+            'ç' | 'Ç' => 'C',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'E',
+            'î' | 'ï' | 'Î' | 'Ï' => 'I',
+            'ô' | 'ö' | 'Ô' | 'Ö' => 'O',
+            'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => 'U',
+            'ÿ' | 'Ÿ' => 'Y',
+            other => other,
+        })
+        .collect()
+}
+
+/// SIRET: 14 digits (spaces allowed in input) whose Luhn sum is a multiple of 10.
+pub fn siret(input: &str) -> Result<String> {
+    let digits: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+    if digits.len() != 14 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(refused(format!(
+            "SIRET {:?} is not valid: it has 14 digits",
+            input.trim()
+        )));
+    }
+    if !luhn_ok(&digits) {
+        return Err(refused(format!(
+            "SIRET {digits} is not valid: its check digit is wrong (Luhn); check the number"
+        )));
+    }
+    Ok(digits)
+}
+
+pub fn luhn_ok(digits: &str) -> bool {
+    let sum: u32 = digits
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(i, b)| {
+            let d = u32::from(b - b'0');
+            if i % 2 == 1 {
+                let dd = d * 2;
+                if dd > 9 {
+                    dd - 9
+                } else {
+                    dd
+                }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum.is_multiple_of(10)
+}
+
+/// E-mail syntax, as the SMTP library that will deliver to it understands it.
+pub fn email(input: &str) -> Result<String> {
+    let e = input.trim();
+    match e.parse::<lettre::Address>() {
+        Ok(_) if e.len() <= 254 && e.contains('.') => Ok(e.to_string()),
+        _ => Err(refused(format!(
+            "e-mail {e:?} is not valid: expected name@domain.tld"
+        ))),
+    }
+}
+
+/// The code of a Caf: 3 digits (e.g. 161).
+pub fn caf_code(input: &str) -> Result<String> {
+    let c = input.trim();
+    if c.len() == 3 && c.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(c.to_string())
+    } else {
+        Err(refused(format!(
+            "Caf code {c:?} is not valid: 3 digits (e.g. 161)"
+        )))
+    }
+}
+
+/// Codes of partners, services and sites: 1–30 letters, digits, `-` or `_`, kept as given
+/// (e.g. `2016-00123`, `ALSH-0042`).
+pub fn code(what: &str, input: &str) -> Result<String> {
+    let c = input.trim();
+    let ok = (1..=30).contains(&c.len())
+        && c.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if ok {
+        Ok(c.to_string())
+    } else {
+        Err(refused(format!(
+            "{what} code {c:?} is not valid: 1 to 30 letters, digits, '-' or '_'"
+        )))
+    }
+}
+
+/// A name or other free text: trimmed, not empty, one line, at most 200 characters.
+pub fn text(what: &str, input: &str) -> Result<String> {
+    let t = input.trim();
+    if t.is_empty() {
+        return Err(refused(format!("{what} is empty")));
+    }
+    if t.chars().count() > 200 || t.chars().any(char::is_control) {
+        return Err(refused(format!(
+            "{what} is not valid: one line of at most 200 characters"
+        )));
+    }
+    Ok(t.to_string())
+}
+
+/// A calendar date, YYYY-MM-DD.
+pub fn date(what: &str, input: &str) -> Result<String> {
+    let d = input.trim();
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    match time::Date::parse(d, &format) {
+        Ok(_) if d.len() == 10 => Ok(d.to_string()),
+        _ => Err(refused(format!(
+            "{what} {d:?} is not a valid date: expected YYYY-MM-DD"
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn logins_are_upper_cased_and_checked() {
+        assert_eq!(login("durand01").unwrap(), "DURAND01");
+        assert!(login("abc").is_err());
+        assert!(login("ABCDEFGHIJKLMNOPQRSTU").is_err());
+        assert!(login("DUR-AND").is_err());
+        assert!(login("DURANDÉ").is_err());
+    }
+
+    #[test]
+    fn siret_luhn() {
+        assert!(siret("732 829 320 00074").is_ok());
+        assert!(siret("73282932000075").is_err());
+        assert!(siret("7328293200007").is_err());
+        assert!(siret("7328293200007A").is_err());
+    }
+
+    #[test]
+    fn emails() {
+        assert!(email("claire.durand@angouleme.fr").is_ok());
+        assert!(email("claire.durand@").is_err());
+        assert!(email("claire durand@angouleme.fr").is_err());
+        assert!(email("nobody").is_err());
+    }
+
+    #[test]
+    fn dates() {
+        assert!(date("date", "2020-02-06").is_ok());
+        assert!(date("date", "2020-02-30").is_err());
+        assert!(date("date", "06/02/2020").is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn generated_logins_have_the_spec_form(last in "\\PC{0,20}", first in "\\PC{0,10}", n in 0u32..50) {
+            let l = generate_login(&last, &first, "x@y.fr", n);
+            prop_assert!(is_generated_login(&l), "{l}");
+            prop_assert_eq!(login(&l).unwrap(), l);
+        }
+
+        #[test]
+        fn one_changed_character_breaks_the_check_letter(pos in 3usize..9, d in 0u8..10) {
+            let l = generate_login("Durand", "Claire", "c@d.fr", 0);
+            let mut b = l.clone().into_bytes();
+            prop_assume!(b[pos] != b'0' + d);
+            b[pos] = b'0' + d;
+            let changed = String::from_utf8(b).unwrap();
+            prop_assert!(!is_generated_login(&changed));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+//! afas: parse, run, map the error to an exit code; nothing else.
+
+mod cli;
+mod commands;
+mod domain;
+mod error;
+mod output;
+mod store;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
+    match commands::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if error::is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "error: {}", error::one_line(&e));
+            ExitCode::from(error::exit_code(&e))
+        }
+    }
+}

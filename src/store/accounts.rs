@@ -1,0 +1,254 @@
+//! Accounts, and the acting account with the facts the access rules need.
+
+use anyhow::Result;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::Serialize;
+
+use crate::domain::access::Actor;
+use crate::domain::GroupKind;
+use crate::error::{forbidden, not_found};
+use crate::output::{joined, opt, yes_no, Record};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Account {
+    pub login: String,
+    /// None for a Caf agent.
+    pub partner: Option<String>,
+    /// `caf-agent`, `administrator` or `user`.
+    pub role: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub admin: bool,
+    /// `active` or `suspended`.
+    pub status: String,
+    /// Groups of its partner it belongs to.
+    pub groups: Vec<String>,
+    /// Groups of its partner it manages.
+    pub manages: Vec<String>,
+    pub created_at: String,
+}
+
+impl Record for Account {
+    const HEADERS: &'static [&'static str] = &[
+        "login",
+        "partner",
+        "role",
+        "first_name",
+        "last_name",
+        "email",
+        "admin",
+        "status",
+        "groups",
+        "manages",
+        "created_at",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.login.clone(),
+            opt(&self.partner),
+            self.role.clone(),
+            self.first_name.clone(),
+            self.last_name.clone(),
+            self.email.clone(),
+            yes_no(self.admin),
+            self.status.clone(),
+            joined(&self.groups),
+            joined(&self.manages),
+            self.created_at.clone(),
+        ]
+    }
+}
+
+/// The person fields of a new account.
+pub struct NewAccount<'a> {
+    pub login: &'a str,
+    pub partner: Option<&'a str>,
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub email: &'a str,
+    pub admin: bool,
+}
+
+const SELECT: &str = "
+    SELECT a.login, a.partner, a.first_name, a.last_name, a.email, a.is_admin, a.status,
+           a.created_at,
+           (SELECT group_concat(m.kind, ' ') FROM membership m WHERE m.login = a.login),
+           (SELECT group_concat(g.kind, ' ') FROM grp g WHERE g.manager = a.login)
+    FROM account a";
+
+fn split(s: Option<String>) -> Vec<String> {
+    let mut v: Vec<String> = s
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    v.sort();
+    v
+}
+
+fn from_row(r: &Row) -> rusqlite::Result<Account> {
+    let partner: Option<String> = r.get(1)?;
+    let admin: bool = r.get(5)?;
+    let role = match (&partner, admin) {
+        (None, _) => "caf-agent",
+        (Some(_), true) => "administrator",
+        (Some(_), false) => "user",
+    };
+    Ok(Account {
+        login: r.get(0)?,
+        role: role.to_string(),
+        partner,
+        first_name: r.get(2)?,
+        last_name: r.get(3)?,
+        email: r.get(4)?,
+        admin,
+        status: r.get(6)?,
+        created_at: r.get(7)?,
+        groups: split(r.get(8)?),
+        manages: split(r.get(9)?),
+    })
+}
+
+pub fn find(db: &Connection, login: &str) -> Result<Option<Account>> {
+    Ok(db
+        .prepare_cached(&format!("{SELECT} WHERE a.login = ?1"))?
+        .query_row([login], from_row)
+        .optional()?)
+}
+
+pub fn get(db: &Connection, login: &str) -> Result<Account> {
+    find(db, login)?.ok_or_else(|| not_found(format!("no account {login}")))
+}
+
+pub fn exists(db: &Connection, login: &str) -> Result<bool> {
+    Ok(db
+        .prepare_cached("SELECT 1 FROM account WHERE login = ?1")?
+        .exists([login])?)
+}
+
+/// Accounts, optionally of one partner and one of its groups, by login.
+pub fn list(
+    db: &Connection,
+    partner: Option<&str>,
+    group: Option<GroupKind>,
+) -> Result<Vec<Account>> {
+    let mut stmt = db.prepare_cached(&format!(
+        "{SELECT} WHERE (?1 IS NULL OR a.partner = ?1)
+           AND (?2 IS NULL OR EXISTS (SELECT 1 FROM membership m
+                 WHERE m.login = a.login AND m.kind = ?2 AND m.partner = a.partner))
+         ORDER BY a.login"
+    ))?;
+    let rows = stmt.query_map(params![partner, group.map(GroupKind::as_str)], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn insert(db: &Connection, a: &NewAccount, now: &str) -> Result<()> {
+    db.prepare_cached(
+        "INSERT INTO account (login, partner, first_name, last_name, email, is_admin, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        a.login,
+        a.partner,
+        a.first_name,
+        a.last_name,
+        a.email,
+        a.admin,
+        now
+    ])?;
+    Ok(())
+}
+
+pub fn update_person(
+    db: &Connection,
+    login: &str,
+    first_name: &str,
+    last_name: &str,
+    email: &str,
+) -> Result<()> {
+    db.execute(
+        "UPDATE account SET first_name = ?2, last_name = ?3, email = ?4 WHERE login = ?1",
+        params![login, first_name, last_name, email],
+    )?;
+    Ok(())
+}
+
+pub fn set_status(db: &Connection, login: &str, status: &str) -> Result<()> {
+    db.execute(
+        "UPDATE account SET status = ?2 WHERE login = ?1",
+        params![login, status],
+    )?;
+    Ok(())
+}
+
+pub fn set_admin(db: &Connection, login: &str, admin: bool) -> Result<()> {
+    db.execute(
+        "UPDATE account SET is_admin = ?2 WHERE login = ?1",
+        params![login, admin],
+    )?;
+    Ok(())
+}
+
+/// The administrators of a partner, by login.
+pub fn admins_of(db: &Connection, partner: &str) -> Result<Vec<String>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT login FROM account WHERE partner = ?1 AND is_admin = 1 ORDER BY login",
+    )?;
+    let rows = stmt.query_map([partner], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn count_agents(db: &Connection) -> Result<i64> {
+    Ok(db.query_row(
+        "SELECT count(*) FROM account WHERE partner IS NULL",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// The acting account, as the access rules see it. An unknown login is forbidden (exit 4):
+/// nobody may act under a name the store does not know.
+pub fn actor(db: &Connection, login: &str) -> Result<Actor> {
+    let row = db
+        .prepare_cached(
+            "SELECT a.login, a.partner, a.is_admin, a.status,
+                    coalesce(p.status = 'open', 1),
+                    (SELECT group_concat(g.kind, ' ') FROM grp g WHERE g.manager = a.login),
+                    (SELECT group_concat(m.kind, ' ') FROM membership m WHERE m.login = a.login)
+             FROM account a LEFT JOIN partner p ON p.code = a.partner
+             WHERE a.login = ?1",
+        )?
+        .query_row([login], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, bool>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, bool>(4)?,
+                r.get::<_, Option<String>>(5)?,
+                r.get::<_, Option<String>>(6)?,
+            ))
+        })
+        .optional()?;
+    let Some((login, partner, admin, status, partner_open, manages, member_of)) = row else {
+        return Err(forbidden(format!(
+            "--as {login}: no such account in this store"
+        )));
+    };
+    let kinds = |s: Option<String>| -> Vec<GroupKind> {
+        split(s)
+            .iter()
+            .filter_map(|k| k.parse::<GroupKind>().ok())
+            .collect()
+    };
+    Ok(Actor {
+        login,
+        partner,
+        partner_open,
+        active: status == "active",
+        admin,
+        manages: kinds(manages),
+        member_of: kinds(member_of),
+    })
+}

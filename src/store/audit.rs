@@ -1,0 +1,98 @@
+//! The audit trail: appended in the same transaction as the change it records, never
+//! updated or deleted (the store's triggers refuse it).
+
+use anyhow::Result;
+use rusqlite::{params, Connection, Row};
+use serde::Serialize;
+
+use crate::output::{opt, Record};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+    pub partner: Option<String>,
+    /// A JSON object with what changed.
+    pub details: serde_json::Value,
+}
+
+impl Record for Entry {
+    const HEADERS: &'static [&'static str] = &[
+        "id", "at", "actor", "action", "target", "partner", "details",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.at.clone(),
+            self.actor.clone(),
+            self.action.clone(),
+            self.target.clone(),
+            opt(&self.partner),
+            self.details.to_string(),
+        ]
+    }
+}
+
+/// One change: who (`actor`), what (`action`, e.g. `account.create`), on what (`target`),
+/// for which partner, and the details.
+pub struct Change<'a> {
+    pub actor: &'a str,
+    pub action: &'a str,
+    pub target: &'a str,
+    pub partner: Option<&'a str>,
+    pub details: serde_json::Value,
+}
+
+pub fn record(db: &Connection, now: &str, c: &Change) -> Result<()> {
+    db.prepare_cached(
+        "INSERT INTO audit (at, actor, action, target, partner, details)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        now,
+        c.actor,
+        c.action,
+        c.target,
+        c.partner,
+        c.details.to_string()
+    ])?;
+    Ok(())
+}
+
+pub struct Filter<'a> {
+    pub actor: Option<&'a str>,
+    pub partner: Option<&'a str>,
+    pub since: Option<&'a str>,
+    pub limit: Option<u32>,
+}
+
+fn from_row(r: &Row) -> rusqlite::Result<Entry> {
+    let details: String = r.get(6)?;
+    Ok(Entry {
+        id: r.get(0)?,
+        at: r.get(1)?,
+        actor: r.get(2)?,
+        action: r.get(3)?,
+        target: r.get(4)?,
+        partner: r.get(5)?,
+        details: serde_json::from_str(&details).unwrap_or(serde_json::Value::String(details)),
+    })
+}
+
+/// The matching entries, oldest first; with a limit, the most recent `limit` of them.
+pub fn list(db: &Connection, f: &Filter) -> Result<Vec<Entry>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT * FROM (
+            SELECT id, at, actor, action, target, partner, details FROM audit
+            WHERE (?1 IS NULL OR actor = ?1) AND (?2 IS NULL OR partner = ?2)
+              AND (?3 IS NULL OR at >= ?3)
+            ORDER BY id DESC LIMIT ?4)
+         ORDER BY id",
+    )?;
+    let limit = f.limit.map_or(-1, i64::from);
+    let rows = stmt.query_map(params![f.actor, f.partner, f.since, limit], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

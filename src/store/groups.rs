@@ -1,0 +1,128 @@
+//! The two Afas groups of each partner, their managers and members.
+
+use anyhow::Result;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::Serialize;
+
+use crate::domain::GroupKind;
+use crate::error::not_found;
+use crate::output::{joined, Record};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Group {
+    pub partner: String,
+    pub group: String,
+    pub manager: String,
+    /// Logins of the members, the manager included.
+    pub members: Vec<String>,
+    pub created_at: String,
+}
+
+impl Record for Group {
+    const HEADERS: &'static [&'static str] =
+        &["partner", "group", "manager", "members", "created_at"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.partner.clone(),
+            self.group.clone(),
+            self.manager.clone(),
+            joined(&self.members),
+            self.created_at.clone(),
+        ]
+    }
+}
+
+fn from_row(r: &Row) -> rusqlite::Result<Group> {
+    let members: Option<String> = r.get(3)?;
+    let mut members: Vec<String> = members
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    members.sort();
+    Ok(Group {
+        partner: r.get(0)?,
+        group: r.get(1)?,
+        manager: r.get(2)?,
+        members,
+        created_at: r.get(4)?,
+    })
+}
+
+const SELECT: &str = "
+    SELECT g.partner, g.kind, g.manager,
+           (SELECT group_concat(m.login, ' ') FROM membership m
+             WHERE m.partner = g.partner AND m.kind = g.kind),
+           g.created_at
+    FROM grp g";
+
+pub fn find(db: &Connection, partner: &str, kind: GroupKind) -> Result<Option<Group>> {
+    Ok(db
+        .prepare_cached(&format!("{SELECT} WHERE g.partner = ?1 AND g.kind = ?2"))?
+        .query_row(params![partner, kind.as_str()], from_row)
+        .optional()?)
+}
+
+pub fn get(db: &Connection, partner: &str, kind: GroupKind) -> Result<Group> {
+    find(db, partner, kind)?.ok_or_else(|| {
+        not_found(format!(
+            "partner {partner} has no {kind} group: create it with `afas group create {partner} {kind} --manager LOGIN`"
+        ))
+    })
+}
+
+pub fn list(db: &Connection, partner: Option<&str>) -> Result<Vec<Group>> {
+    let mut stmt = db.prepare_cached(&format!(
+        "{SELECT} WHERE ?1 IS NULL OR g.partner = ?1 ORDER BY g.partner, g.kind"
+    ))?;
+    let rows = stmt.query_map([partner], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn insert(
+    db: &Connection,
+    partner: &str,
+    kind: GroupKind,
+    manager: &str,
+    now: &str,
+) -> Result<()> {
+    db.prepare_cached(
+        "INSERT INTO grp (partner, kind, manager, created_at) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![partner, kind.as_str(), manager, now])?;
+    Ok(())
+}
+
+pub fn set_manager(db: &Connection, partner: &str, kind: GroupKind, manager: &str) -> Result<()> {
+    db.execute(
+        "UPDATE grp SET manager = ?3 WHERE partner = ?1 AND kind = ?2",
+        params![partner, kind.as_str(), manager],
+    )?;
+    Ok(())
+}
+
+pub fn is_member(db: &Connection, partner: &str, kind: GroupKind, login: &str) -> Result<bool> {
+    Ok(db
+        .prepare_cached("SELECT 1 FROM membership WHERE partner = ?1 AND kind = ?2 AND login = ?3")?
+        .exists(params![partner, kind.as_str(), login])?)
+}
+
+pub fn add_member(
+    db: &Connection,
+    partner: &str,
+    kind: GroupKind,
+    login: &str,
+    now: &str,
+) -> Result<()> {
+    db.prepare_cached(
+        "INSERT INTO membership (partner, kind, login, added_at) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![partner, kind.as_str(), login, now])?;
+    Ok(())
+}
+
+pub fn remove_member(db: &Connection, partner: &str, kind: GroupKind, login: &str) -> Result<()> {
+    db.prepare_cached("DELETE FROM membership WHERE partner = ?1 AND kind = ?2 AND login = ?3")?
+        .execute(params![partner, kind.as_str(), login])?;
+    Ok(())
+}

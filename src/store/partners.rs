@@ -1,0 +1,118 @@
+//! Partners and their documents.
+
+use anyhow::Result;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::Serialize;
+
+use crate::domain::Document;
+use crate::error::not_found;
+use crate::output::{opt, Record};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Partner {
+    pub code: String,
+    pub name: String,
+    pub siret: String,
+    pub caf_code: String,
+    /// `pending` until the three documents are received, then `open`.
+    pub status: String,
+    pub convention: Option<String>,
+    pub contrat: Option<String>,
+    pub bulletin: Option<String>,
+    pub created_at: String,
+}
+
+impl Partner {
+    pub fn is_open(&self) -> bool {
+        self.status == "open"
+    }
+}
+
+impl Record for Partner {
+    const HEADERS: &'static [&'static str] = &[
+        "code",
+        "name",
+        "siret",
+        "caf_code",
+        "status",
+        "convention",
+        "contrat",
+        "bulletin",
+        "created_at",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.code.clone(),
+            self.name.clone(),
+            self.siret.clone(),
+            self.caf_code.clone(),
+            self.status.clone(),
+            opt(&self.convention),
+            opt(&self.contrat),
+            opt(&self.bulletin),
+            self.created_at.clone(),
+        ]
+    }
+}
+
+const COLUMNS: &str =
+    "code, name, siret, caf_code, status, convention, contrat, bulletin, created_at";
+
+fn from_row(r: &Row) -> rusqlite::Result<Partner> {
+    Ok(Partner {
+        code: r.get(0)?,
+        name: r.get(1)?,
+        siret: r.get(2)?,
+        caf_code: r.get(3)?,
+        status: r.get(4)?,
+        convention: r.get(5)?,
+        contrat: r.get(6)?,
+        bulletin: r.get(7)?,
+        created_at: r.get(8)?,
+    })
+}
+
+pub fn find(db: &Connection, code: &str) -> Result<Option<Partner>> {
+    Ok(db
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM partner WHERE code = ?1"))?
+        .query_row([code], from_row)
+        .optional()?)
+}
+
+pub fn get(db: &Connection, code: &str) -> Result<Partner> {
+    find(db, code)?.ok_or_else(|| not_found(format!("no partner {code}")))
+}
+
+/// All partners, or only `only` (the actor's own partner), by code.
+pub fn list(db: &Connection, only: Option<&str>) -> Result<Vec<Partner>> {
+    let mut stmt = db.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM partner WHERE ?1 IS NULL OR code = ?1 ORDER BY code"
+    ))?;
+    let rows = stmt.query_map([only], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn insert(db: &Connection, p: &Partner) -> Result<()> {
+    db.prepare_cached(
+        "INSERT INTO partner (code, name, siret, caf_code, convention, contrat, bulletin, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        p.code,
+        p.name,
+        p.siret,
+        p.caf_code,
+        p.convention,
+        p.contrat,
+        p.bulletin,
+        p.created_at
+    ])?;
+    Ok(())
+}
+
+pub fn set_document(db: &Connection, code: &str, doc: Document, date: &str) -> Result<()> {
+    // The column name comes from a closed enum, never from the user.
+    let sql = format!("UPDATE partner SET {} = ?1 WHERE code = ?2", doc.as_str());
+    db.execute(&sql, params![date, code])?;
+    Ok(())
+}
