@@ -1,0 +1,157 @@
+//! The end-to-end harness: a temporary store, the real `afas` binary, and a dump of the
+//! whole store to prove that a refused command changed nothing.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// The Caf agent created by `TestStore::new`.
+pub const AGENT: &str = "MARTIN01";
+
+pub struct TestStore {
+    _dir: TempDir,
+    pub path: PathBuf,
+}
+
+impl TestStore {
+    /// A fresh store with its first Caf agent, MARTIN01.
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("afas.db");
+        let s = TestStore { _dir: dir, path };
+        s.cmd(None)
+            .args([
+                "init",
+                "--agent",
+                AGENT,
+                "--first-name",
+                "Sophie",
+                "--last-name",
+                "Martin",
+                "--email",
+                "sophie.martin@caf16.caf.fr",
+            ])
+            .assert()
+            .success();
+        s
+    }
+
+    /// `afas --db STORE [--as ACTOR]`, with no AFAS_* variables from the environment.
+    pub fn cmd(&self, actor: Option<&str>) -> Command {
+        let mut c = Command::cargo_bin("afas").expect("afas binary");
+        c.env_remove("AFAS_DB")
+            .env_remove("AFAS_AS")
+            .env_remove("AFAS_SMTP_URL")
+            .arg("--db")
+            .arg(&self.path);
+        if let Some(a) = actor {
+            c.args(["--as", a]);
+        }
+        c
+    }
+
+    /// Runs a command that must succeed; returns its stdout.
+    pub fn ok(&self, actor: &str, args: &[&str]) -> String {
+        let out = self.cmd(Some(actor)).args(args).output().expect("run afas");
+        assert!(
+            out.status.success(),
+            "afas --as {actor} {} failed ({:?}): {}",
+            args.join(" "),
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 stdout")
+    }
+
+    /// Runs a command with `-o json` that must succeed; returns the parsed JSON.
+    pub fn json(&self, actor: &str, args: &[&str]) -> Value {
+        let mut all = vec!["-o", "json"];
+        all.extend_from_slice(args);
+        let out = self.ok(actor, &all);
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"))
+    }
+
+    /// Runs a command that must fail with `code`, leaving the store exactly as it was;
+    /// returns stderr, which must be one line starting with `error: `.
+    pub fn refused(&self, actor: &str, args: &[&str], code: i32) -> String {
+        let before = self.dump();
+        let out = self.cmd(Some(actor)).args(args).output().expect("run afas");
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "afas --as {actor} {}: expected exit {code}, stderr: {stderr}",
+            args.join(" ")
+        );
+        assert!(
+            stderr.starts_with("error: ") && stderr.trim_end().lines().count() == 1,
+            "expected one error line, got: {stderr:?}"
+        );
+        assert_eq!(before, self.dump(), "the store changed after a refused command");
+        stderr
+    }
+
+    /// Every row of every table, in a stable order: equal dumps mean an unchanged store.
+    pub fn dump(&self) -> String {
+        let db = rusqlite::Connection::open(&self.path).expect("open store");
+        let mut tables: Vec<String> = db
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        tables.retain(|t| !t.starts_with("sqlite_"));
+        let mut out = String::new();
+        for t in tables {
+            let mut stmt = db.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
+            let n = stmt.column_count();
+            let mut rows: Vec<String> = stmt
+                .query_map([], |r| {
+                    let cells: Vec<String> = (0..n)
+                        .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                        .collect();
+                    Ok(cells.join("|"))
+                })
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            rows.sort();
+            out.push_str(&format!("## {t}\n{}\n", rows.join("\n")));
+        }
+        out
+    }
+
+    /// Registers an open partner (all three documents received).
+    pub fn open_partner(&self, code: &str, name: &str) {
+        self.ok(
+            AGENT,
+            &[
+                "partner", "create", code, "--name", name, "--siret", "21160015000018",
+                "--caf-code", "161",
+            ],
+        );
+        for doc in ["convention", "contrat", "bulletin"] {
+            self.ok(
+                AGENT,
+                &["partner", "document", code, doc, "--received", "2020-01-20"],
+            );
+        }
+    }
+
+    /// Creates an account of `partner` as the Caf agent.
+    pub fn person(&self, login: &str, partner: &str, admin: bool) {
+        let email = format!("{}@example.fr", login.to_lowercase());
+        let mut args = vec![
+            "account", "create", login, "--partner", partner, "--first-name", "Prénom",
+            "--last-name", login, "--email", &email,
+        ];
+        if admin {
+            args.push("--admin");
+        }
+        self.ok(AGENT, &args);
+    }
+}
