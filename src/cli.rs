@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::domain::profiles::ProfileKind;
 use crate::domain::{Document, GroupKind};
 use crate::output::Format;
 
@@ -76,6 +77,12 @@ pub enum Command {
     /// The Afas groups declarer and habiliter, their managers and members
     #[command(subcommand)]
     Group(GroupCmd),
+    /// Services (ALSH, RAM) and their sites
+    #[command(subcommand)]
+    Service(ServiceCmd),
+    /// Afas profiles (FDA, FDF, approver) and the readiness check
+    #[command(subcommand)]
+    Profile(ProfileCmd),
     /// The audit trail: every change, who, when
     Audit(AuditArgs),
     /// Print a shell completion script
@@ -238,6 +245,99 @@ pub enum GroupCmd {
         partner: String,
         #[arg(value_enum)]
         group: GroupKind,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ServiceKind {
+    /// Accueil de loisirs sans hébergement
+    Alsh,
+    /// Relais assistants maternels
+    Ram,
+}
+
+impl ServiceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ServiceKind::Alsh => "alsh",
+            ServiceKind::Ram => "ram",
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ServiceCmd {
+    /// Create a service of an open partner
+    Create {
+        /// The Caf's equipment number, e.g. ALSH-0042
+        code: String,
+        #[arg(long, value_name = "CODE")]
+        partner: String,
+        #[arg(long, value_enum)]
+        kind: ServiceKind,
+        #[arg(long)]
+        name: String,
+    },
+    /// Add a site (lieu d'implantation) to a service
+    AddSite {
+        service: String,
+        /// Unique within the service
+        site: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        address: Option<String>,
+    },
+    /// List services
+    List {
+        #[arg(long, value_name = "CODE")]
+        partner: Option<String>,
+    },
+    /// Show one service and its sites
+    Show { code: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCmd {
+    /// Give an Afas profile to a member of declarer, on one service (or one site, fda only)
+    Grant {
+        login: String,
+        #[arg(value_enum)]
+        profile: ProfileKind,
+        #[arg(long, value_name = "CODE")]
+        service: String,
+        /// A site of the service (fda only)
+        #[arg(long, value_name = "SITE")]
+        site: Option<String>,
+        /// Swap the service's approver for this one in one step
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Take an Afas profile back
+    Revoke {
+        login: String,
+        #[arg(value_enum)]
+        profile: ProfileKind,
+        #[arg(long, value_name = "CODE")]
+        service: String,
+        #[arg(long, value_name = "SITE")]
+        site: Option<String>,
+    },
+    /// List profiles held
+    List {
+        #[arg(long, value_name = "CODE")]
+        partner: Option<String>,
+        #[arg(long, value_name = "CODE")]
+        service: Option<String>,
+        #[arg(long, value_name = "LOGIN")]
+        account: Option<String>,
+    },
+    /// Readiness: minimums not met, suspended holders, missing administrators, groups, managers
+    Check {
+        #[arg(long, value_name = "CODE")]
+        partner: Option<String>,
+        #[arg(long, value_name = "CODE")]
+        service: Option<String>,
     },
 }
 

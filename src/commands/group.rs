@@ -6,12 +6,14 @@ use serde_json::json;
 use super::{scope, Ctx, Tx};
 use crate::cli::GroupCmd;
 use crate::domain::access::Action;
+use crate::domain::profiles::{self, ProfileKind};
 use crate::domain::{habilitation, ids, GroupKind};
 use crate::error::refused;
 use crate::store::accounts::{self, Account};
 use crate::store::groups::{self, Group};
 use crate::store::outbox::{self, Mail};
-use crate::store::partners;
+use crate::store::profiles as profile_store;
+use crate::store::{partners, services};
 
 pub fn run(ctx: &mut Ctx, cmd: GroupCmd) -> Result<()> {
     match cmd {
@@ -107,6 +109,9 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCmd) -> Result<()> {
                 for login in &logins {
                     let is_member = groups::is_member(tx.db, &partner, group, login)?;
                     habilitation::may_remove_member(login, &before.manager, is_member, group)?;
+                    if group == GroupKind::Declarer {
+                        leave_declarer(tx, &partner, login, revoke_profiles)?;
+                    }
                     groups::remove_member(tx.db, &partner, group, login)?;
                     tx.audit(
                         "group.remove",
@@ -208,6 +213,32 @@ pub fn add(tx: &Tx, partner: &str, group: GroupKind, login: &str) -> Result<()> 
         Some(partner),
         json!({"group": group.as_str()}),
     )
+}
+
+/// Profiles go to members of declarer only: leaving it takes them away, on request.
+/// Removing the member implies the right to take back what it held (each revocation
+/// audited), so the group's manager need not also be in habiliter.
+fn leave_declarer(tx: &Tx, partner: &str, login: &str, revoke_profiles: bool) -> Result<()> {
+    let held = profile_store::held_on_partner(tx.db, login, partner)?;
+    let names: Vec<String> = held
+        .iter()
+        .map(|h| match &h.site {
+            Some(site) => format!("{} {}/{site}", h.profile, h.service),
+            None => format!("{} {}", h.profile, h.service),
+        })
+        .collect();
+    profiles::may_leave_declarer(login, &names, revoke_profiles)?;
+    for h in &held {
+        let service = services::get(tx.db, &h.service)?;
+        super::profile::revoke(
+            tx,
+            login,
+            ProfileKind::parse(&h.profile)?,
+            &service,
+            h.site.as_deref(),
+        )?;
+    }
+    Ok(())
 }
 
 /// An account that may join a group of `partner`: it exists and belongs to that partner.

@@ -8,6 +8,8 @@ mod demo;
 mod group;
 mod init;
 mod partner;
+mod profile;
+mod service;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -33,6 +35,8 @@ pub fn run(cli: Cli) -> Result<()> {
                 Command::Partner(cmd) => partner::run(&mut ctx, cmd),
                 Command::Account(cmd) => account::run(&mut ctx, cmd),
                 Command::Group(cmd) => group::run(&mut ctx, cmd),
+                Command::Service(cmd) => service::run(&mut ctx, cmd),
+                Command::Profile(cmd) => profile::run(&mut ctx, cmd),
                 Command::Audit(args) => audit::run(&mut ctx, args),
                 Command::Init(_) | Command::Completions { .. } | Command::Demo => {
                     unreachable!("handled above")

@@ -5,6 +5,7 @@
 //! | Caf agent             | everything                                                    |
 //! | administrator of P    | P's accounts, groups, managers and members; read P            |
 //! | manager of group G    | create accounts of its partner; change G's members; read P    |
+//! | member of habiliter   | grant and revoke Afas profiles on P's services; read P        |
 //! | member of habiliter   | give Afas profiles on P's services; read P                    |
 //! | any account of P      | read P's data only                                            |
 //!
@@ -25,7 +26,6 @@ pub struct Actor {
     pub active: bool,
     pub admin: bool,
     pub manages: Vec<GroupKind>,
-    #[allow(dead_code)] // read by the profile rules (issue #3)
     pub member_of: Vec<GroupKind>,
 }
 
@@ -44,6 +44,8 @@ pub enum Action<'a> {
     ChangeMembers { partner: &'a str, group: GroupKind },
     /// Tell the `habiliter` manager that `declarer` is filled.
     NotifyGroup { partner: &'a str },
+    /// Grant or revoke Afas profiles on the partner's services.
+    GiveProfiles { partner: &'a str },
 }
 
 impl Actor {
@@ -94,6 +96,9 @@ impl Actor {
             Action::NotifyGroup { partner } => {
                 self.of(partner) && (self.admin || self.manages.contains(&GroupKind::Declarer))
             }
+            Action::GiveProfiles { partner } => {
+                self.of(partner) && self.member_of.contains(&GroupKind::Habiliter)
+            }
         }
     }
 
@@ -119,6 +124,9 @@ impl Actor {
             ),
             Action::NotifyGroup { partner } => format!(
                 "notify for partner {partner}: only the declarer manager or an administrator may"
+            ),
+            Action::GiveProfiles { partner } => format!(
+                "give profiles on services of partner {partner}: only members of its habiliter group may"
             ),
         };
         Err(forbidden(format!("{} may not {why}", self.login)))
@@ -148,6 +156,7 @@ mod tests {
             ..person("P")
         };
         assert!(a.may(Action::CafOnly("register")));
+        assert!(a.may(Action::GiveProfiles { partner: "P" }));
         a.active = false;
         assert!(!a.may(Action::Read { partner: "P" }));
     }
@@ -173,6 +182,14 @@ mod tests {
             group: GroupKind::Habiliter
         }));
         assert!(!a.may(Action::Administer { partner: "Q" }));
+        // an administrator gives profiles only as a member of habiliter
+        assert!(!a.may(Action::GiveProfiles { partner: "P" }));
+        let giver = Actor {
+            member_of: vec![GroupKind::Habiliter],
+            ..person("P")
+        };
+        assert!(giver.may(Action::GiveProfiles { partner: "P" }));
+        assert!(!giver.may(Action::GiveProfiles { partner: "Q" }));
     }
 
     #[test]

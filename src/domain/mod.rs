@@ -4,6 +4,7 @@
 pub mod access;
 pub mod habilitation;
 pub mod ids;
+pub mod profiles;
 
 use std::fmt;
 use std::str::FromStr;

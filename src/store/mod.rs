@@ -6,6 +6,8 @@ pub mod audit;
 pub mod groups;
 pub mod outbox;
 pub mod partners;
+pub mod profiles;
+pub mod services;
 
 use std::fs::OpenOptions;
 use std::os::unix::fs::OpenOptionsExt;
@@ -22,12 +24,17 @@ use crate::error::{not_found, refused};
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The migrations, in order. A migration is never edited once released: add a new one.
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_foundation.sql"),
+    include_str!("migrations/002_profiles.sql"),
+];
+
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("migrations/001_foundation.sql"))])
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
 }
 
 fn latest_version() -> usize {
-    1
+    MIGRATIONS.len()
 }
 
 pub struct Store {

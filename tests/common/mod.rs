@@ -90,7 +90,11 @@ impl TestStore {
             stderr.starts_with("error: ") && stderr.trim_end().lines().count() == 1,
             "expected one error line, got: {stderr:?}"
         );
-        assert_eq!(before, self.dump(), "the store changed after a refused command");
+        assert_eq!(
+            before,
+            self.dump(),
+            "the store changed after a refused command"
+        );
         stderr
     }
 
@@ -130,8 +134,15 @@ impl TestStore {
         self.ok(
             AGENT,
             &[
-                "partner", "create", code, "--name", name, "--siret", "21160015000018",
-                "--caf-code", "161",
+                "partner",
+                "create",
+                code,
+                "--name",
+                name,
+                "--siret",
+                "21160015000018",
+                "--caf-code",
+                "161",
             ],
         );
         for doc in ["convention", "contrat", "bulletin"] {
@@ -146,8 +157,17 @@ impl TestStore {
     pub fn person(&self, login: &str, partner: &str, admin: bool) {
         let email = format!("{}@example.fr", login.to_lowercase());
         let mut args = vec![
-            "account", "create", login, "--partner", partner, "--first-name", "Prénom",
-            "--last-name", login, "--email", &email,
+            "account",
+            "create",
+            login,
+            "--partner",
+            partner,
+            "--first-name",
+            "Prénom",
+            "--last-name",
+            login,
+            "--email",
+            &email,
         ];
         if admin {
             args.push("--admin");

@@ -1,0 +1,292 @@
+//! `afas profile`: Afas profiles given by members of habiliter to members of declarer,
+//! and the readiness check.
+
+use anyhow::Result;
+use serde::Serialize;
+use serde_json::json;
+
+use super::{scope, Ctx, Tx};
+use crate::cli::ProfileCmd;
+use crate::domain::access::Action;
+use crate::domain::profiles::{self, Grant, Problem, ProfileKind, Receiver};
+use crate::domain::{ids, GroupKind};
+use crate::error::refused;
+use crate::output::{opt, Record};
+use crate::store::profiles::{self as held, Filter};
+use crate::store::services::{self, Service};
+use crate::store::{accounts, groups};
+
+pub fn run(ctx: &mut Ctx, cmd: ProfileCmd) -> Result<()> {
+    match cmd {
+        ProfileCmd::Grant {
+            login,
+            profile,
+            service,
+            site,
+            replace,
+        } => {
+            let login = ids::login(&login)?;
+            let replaced =
+                ctx.write(|tx| grant(tx, &login, profile, &service, site.as_deref(), replace))?;
+            let holdings = ctx.read(|db, _| {
+                held::list(
+                    db,
+                    &Filter {
+                        partner: None,
+                        service: Some(&service),
+                        login: Some(&login),
+                    },
+                )
+            })?;
+            let mut message = format!("{login} is now {profile} of service {service}");
+            if let Some(site) = &site {
+                message.push_str(&format!(" at site {site}"));
+            }
+            if let Some(old) = replaced {
+                message.push_str(&format!(", replacing {old}"));
+            }
+            ctx.out.say(&message)?;
+            if ctx.out.format != crate::output::Format::Table {
+                ctx.out.list(&holdings)?;
+            }
+            Ok(())
+        }
+        ProfileCmd::Revoke {
+            login,
+            profile,
+            service,
+            site,
+        } => {
+            let login = ids::login(&login)?;
+            let at = site
+                .as_deref()
+                .map(|s| format!(" at site {s}"))
+                .unwrap_or_default();
+            ctx.confirm(&format!(
+                "Revoke {profile} of {login} on service {service}{at}?"
+            ))?;
+            ctx.write(|tx| {
+                let s = services::get(tx.db, &service)?;
+                tx.actor.require(Action::GiveProfiles {
+                    partner: &s.partner,
+                })?;
+                revoke(tx, &login, profile, &s, site.as_deref())
+            })?;
+            ctx.out.say(&format!(
+                "revoked {profile} of {login} on service {service}{at}"
+            ))
+        }
+        ProfileCmd::List {
+            partner,
+            service,
+            account,
+        } => {
+            let account = account.as_deref().map(ids::login).transpose()?;
+            let list = ctx.read(|db, actor| {
+                let only = scope(actor, partner.as_deref())?;
+                held::list(
+                    db,
+                    &Filter {
+                        partner: only.as_deref(),
+                        service: service.as_deref(),
+                        login: account.as_deref(),
+                    },
+                )
+            })?;
+            ctx.out.list(&list)
+        }
+        ProfileCmd::Check { partner, service } => check(ctx, partner, service),
+    }
+}
+
+/// Gives a profile, with every rule; returns the approver it replaced, if any.
+/// The same code serves `import`.
+pub fn grant(
+    tx: &Tx,
+    login: &str,
+    kind: ProfileKind,
+    service: &str,
+    site: Option<&str>,
+    replace: bool,
+) -> Result<Option<String>> {
+    let s = services::get(tx.db, service)?;
+    tx.actor.require(Action::GiveProfiles {
+        partner: &s.partner,
+    })?;
+    if let Some(site) = site {
+        check_site(&s, site)?;
+    }
+    let receiver = accounts::get(tx.db, login)?;
+    profiles::may_receive(
+        &Receiver {
+            login,
+            partner: receiver.partner.as_deref(),
+            active: receiver.status == "active",
+            in_declarer: groups::is_member(tx.db, &s.partner, GroupKind::Declarer, login)?,
+        },
+        &s.code,
+        &s.partner,
+    )?;
+    let holders = held::holders(tx.db, &s.code, kind, site)?;
+    let replaced = match profiles::may_grant(login, kind, &s.code, site, &holders, replace)? {
+        Grant::Add => None,
+        Grant::Replace(old) => {
+            revoke(tx, &old, kind, &s, None)?;
+            Some(old)
+        }
+    };
+    held::insert(tx.db, login, kind, &s.code, site, &tx.actor.login, tx.now)?;
+    tx.audit(
+        "profile.grant",
+        login,
+        Some(&s.partner),
+        json!({"profile": kind.as_str(), "service": s.code, "site": site, "replaced": replaced}),
+    )?;
+    Ok(replaced)
+}
+
+/// Takes one profile back, audited. The caller has checked who may.
+pub fn revoke(
+    tx: &Tx,
+    login: &str,
+    kind: ProfileKind,
+    s: &Service,
+    site: Option<&str>,
+) -> Result<()> {
+    if !held::delete(tx.db, login, kind, &s.code, site)? {
+        let at = site.map(|x| format!(" at site {x}")).unwrap_or_default();
+        return Err(refused(format!(
+            "{login} does not hold {kind} on service {}{at}",
+            s.code
+        )));
+    }
+    tx.audit(
+        "profile.revoke",
+        login,
+        Some(&s.partner),
+        json!({"profile": kind.as_str(), "service": s.code, "site": site}),
+    )
+}
+
+fn check_site(s: &Service, site: &str) -> Result<()> {
+    if s.sites.iter().any(|x| x.code == site) {
+        return Ok(());
+    }
+    let known: Vec<&str> = s.sites.iter().map(|x| x.code.as_str()).collect();
+    Err(refused(if known.is_empty() {
+        format!(
+            "service {} has no sites: give the fda at service level",
+            s.code
+        )
+    } else {
+        format!(
+            "service {} has no site {site} (its sites: {})",
+            s.code,
+            known.join(", ")
+        )
+    }))
+}
+
+/// One finding of `profile check`.
+#[derive(Debug, Serialize)]
+pub struct Finding {
+    pub partner: String,
+    pub service: Option<String>,
+    pub site: Option<String>,
+    pub problem: &'static str,
+    pub message: String,
+}
+
+impl Record for Finding {
+    const HEADERS: &'static [&'static str] = &["partner", "service", "site", "problem", "message"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.partner.clone(),
+            opt(&self.service),
+            opt(&self.site),
+            self.problem.to_string(),
+            self.message.clone(),
+        ]
+    }
+}
+
+fn finding(
+    partner: &str,
+    service: Option<&str>,
+    site: Option<&str>,
+    problem: Problem,
+    message: String,
+) -> Finding {
+    Finding {
+        partner: partner.to_string(),
+        service: service.map(str::to_string),
+        site: site.map(str::to_string),
+        problem: problem.code(),
+        message,
+    }
+}
+
+fn check(ctx: &mut Ctx, partner: Option<String>, service: Option<String>) -> Result<()> {
+    let findings = ctx.read(|db, actor| {
+        let partner = scope(actor, partner.as_deref())?;
+        if let Some(code) = &service {
+            let s = services::get(db, code)?;
+            actor.require(Action::Read { partner: &s.partner })?;
+        }
+        let (p, s) = (partner.as_deref(), service.as_deref());
+        let mut out = Vec::new();
+        if s.is_none() {
+            for f in held::partner_facts(db, p)? {
+                if f.active_admins == 0 {
+                    out.push(finding(&f.partner, None, None, Problem::NoAdmin,
+                        "no active administrator: a Caf agent may name one (afas account admin LOGIN)".into()));
+                }
+                for (kind, manager) in [
+                    (GroupKind::Declarer, &f.declarer_manager),
+                    (GroupKind::Habiliter, &f.habiliter_manager),
+                ] {
+                    match manager.as_deref() {
+                        None => out.push(finding(&f.partner, None, None, Problem::MissingGroup,
+                            format!("no {kind} group: afas group create {} {kind} --manager LOGIN", f.partner))),
+                        Some("suspended") => out.push(finding(&f.partner, None, None, Problem::ManagerSuspended,
+                            format!("the manager of {kind} is suspended: name another (afas group manager)"))),
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+        for f in held::service_facts(db, p, s)? {
+            for problem in profiles::service_problems(f.holders) {
+                let message = match problem {
+                    Problem::NoApprover => "no active approver (approbateur)",
+                    Problem::NoFdaService => "no active service-level FDA",
+                    Problem::NoFdf => "no active FDF",
+                    _ => "",
+                };
+                out.push(finding(&f.partner, Some(&f.service), None, problem, message.into()));
+            }
+        }
+        for (partner, service, site, fda) in held::site_facts(db, p, s)? {
+            if !profiles::site_ready(fda) {
+                out.push(finding(&partner, Some(&service), Some(&site), Problem::NoFdaSite,
+                    format!("site {site} has no active FDA")));
+            }
+        }
+        for h in held::suspended_holdings(db, p, s)? {
+            out.push(finding(&h.partner, Some(&h.service), h.site.as_deref(), Problem::HolderSuspended,
+                format!("{} holds {} but is suspended", h.login, h.profile)));
+        }
+        out.sort_by(|a, b| (&a.partner, &a.service, &a.site).cmp(&(&b.partner, &b.service, &b.site)));
+        Ok(out)
+    })?;
+    if findings.is_empty() {
+        ctx.out.list(&findings)?;
+        return ctx.out.say("all ready");
+    }
+    ctx.out.list(&findings)?;
+    Err(refused(format!(
+        "{} problem{} found: not ready",
+        findings.len(),
+        if findings.len() == 1 { "" } else { "s" }
+    )))
+}

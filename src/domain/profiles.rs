@@ -1,0 +1,336 @@
+//! Afas profiles (SPEC §1 "Profiles"): the limits per service and per site, and the
+//! readiness minimums that `profile check` reports.
+
+use std::fmt;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::error::{refused, usage};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum ProfileKind {
+    /// Fournisseur de données d'activité: at service level, or at one site (--site).
+    Fda,
+    /// Fournisseur de données financières: service level only.
+    Fdf,
+    /// The approver, who checks and transmits: service level only, one per service.
+    Approbateur,
+}
+
+impl ProfileKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProfileKind::Fda => "fda",
+            ProfileKind::Fdf => "fdf",
+            ProfileKind::Approbateur => "approbateur",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<ProfileKind> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "fda" => Ok(ProfileKind::Fda),
+            "fdf" => Ok(ProfileKind::Fdf),
+            "approbateur" | "approver" => Ok(ProfileKind::Approbateur),
+            other => Err(refused(format!(
+                "profile {other:?} does not exist: fda, fdf or approbateur"
+            ))),
+        }
+    }
+
+    /// How many may hold this profile in one scope (a service, or a site for an fda).
+    pub fn max_holders(self) -> usize {
+        match self {
+            ProfileKind::Fda | ProfileKind::Fdf => 2,
+            ProfileKind::Approbateur => 1,
+        }
+    }
+
+    fn label(self, site: Option<&str>) -> String {
+        match (self, site) {
+            (ProfileKind::Fda, Some(site)) => format!("FDA at site {site}"),
+            (ProfileKind::Fda, None) => "service-level FDA".into(),
+            (ProfileKind::Fdf, _) => "FDF".into(),
+            (ProfileKind::Approbateur, _) => "approver".into(),
+        }
+    }
+}
+
+impl fmt::Display for ProfileKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a grant does once the rules allow it.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Grant {
+    /// Add the holder.
+    Add,
+    /// Revoke this approver and add the new one, in the same transaction.
+    Replace(String),
+}
+
+/// The limit rules of a grant. `holders` are the current holders of `kind` in the scope
+/// (the service, or the site for a site FDA).
+pub fn may_grant(
+    login: &str,
+    kind: ProfileKind,
+    service: &str,
+    site: Option<&str>,
+    holders: &[String],
+    replace: bool,
+) -> Result<Grant> {
+    if site.is_some() && kind != ProfileKind::Fda {
+        return Err(refused(format!(
+            "--site is for fda only: {kind} is given at service level"
+        )));
+    }
+    if replace && kind != ProfileKind::Approbateur {
+        return Err(usage(
+            "--replace swaps the approver; for fda and fdf revoke a holder first",
+        ));
+    }
+    let label = kind.label(site);
+    if holders.iter().any(|h| h == login) {
+        return Err(refused(format!(
+            "{login} already holds the {label} profile of service {service}"
+        )));
+    }
+    if holders.len() < kind.max_holders() {
+        return Ok(Grant::Add);
+    }
+    if kind == ProfileKind::Approbateur {
+        if replace {
+            return Ok(Grant::Replace(holders[0].clone()));
+        }
+        return Err(refused(format!(
+            "service {service} already has its approver ({}); use --replace to swap it, or revoke it first",
+            holders[0]
+        )));
+    }
+    Err(refused(format!(
+        "service {service} already has {} {label} ({}); revoke one first",
+        holders.len(),
+        holders.join(", ")
+    )))
+}
+
+/// The facts about the person receiving a profile.
+pub struct Receiver<'a> {
+    pub login: &'a str,
+    /// None for a Caf agent.
+    pub partner: Option<&'a str>,
+    pub active: bool,
+    pub in_declarer: bool,
+}
+
+/// A profile goes to an active member of the `declarer` group of the service's partner.
+pub fn may_receive(r: &Receiver, service: &str, service_partner: &str) -> Result<()> {
+    if r.partner != Some(service_partner) {
+        return Err(refused(format!(
+            "{} is not an account of partner {service_partner}, which runs service {service}:              profiles go to members of that partner's declarer group",
+            r.login
+        )));
+    }
+    if !r.in_declarer {
+        return Err(refused(format!(
+            "{} is not a member of the declarer group of partner {service_partner}:              add it first (afas group add {service_partner} declarer {})",
+            r.login, r.login
+        )));
+    }
+    if !r.active {
+        return Err(refused(format!(
+            "{} is suspended: reactivate it before giving it a profile",
+            r.login
+        )));
+    }
+    Ok(())
+}
+
+/// A member of `declarer` who still holds profiles leaves it only with `--revoke-profiles`.
+pub fn may_leave_declarer(login: &str, held: &[String], revoke_profiles: bool) -> Result<()> {
+    if held.is_empty() || revoke_profiles {
+        return Ok(());
+    }
+    Err(refused(format!(
+        "{login} still holds profiles ({}); revoke them first, or give --revoke-profiles",
+        held.join(", ")
+    )))
+}
+
+/// A readiness problem found by `profile check`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Problem {
+    /// The service has no approver.
+    NoApprover,
+    /// The service has no service-level FDA.
+    NoFdaService,
+    /// A site of the service has no FDA.
+    NoFdaSite,
+    /// The service has no FDF.
+    NoFdf,
+    /// A profile holder is suspended.
+    HolderSuspended,
+    /// An open partner has no active administrator.
+    NoAdmin,
+    /// An open partner lacks one of its two groups.
+    MissingGroup,
+    /// A group's manager is suspended: nobody manages it.
+    ManagerSuspended,
+}
+
+impl Problem {
+    pub fn code(self) -> &'static str {
+        match self {
+            Problem::NoApprover => "no_approver",
+            Problem::NoFdaService => "no_fda_service",
+            Problem::NoFdaSite => "no_fda_site",
+            Problem::NoFdf => "no_fdf",
+            Problem::HolderSuspended => "holder_suspended",
+            Problem::NoAdmin => "no_admin",
+            Problem::MissingGroup => "missing_group",
+            Problem::ManagerSuspended => "manager_suspended",
+        }
+    }
+}
+
+/// The counts of active holders per profile of one service, as the store reads them.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ServiceHolders {
+    pub approvers: usize,
+    pub fda_service: usize,
+    pub fdf: usize,
+}
+
+/// The minimums a service must meet to be ready (one approver, one service-level FDA,
+/// one FDF; sites are checked one by one with `site_ready`). Only active holders count.
+pub fn service_problems(h: ServiceHolders) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if h.approvers == 0 {
+        problems.push(Problem::NoApprover);
+    }
+    if h.fda_service == 0 {
+        problems.push(Problem::NoFdaService);
+    }
+    if h.fdf == 0 {
+        problems.push(Problem::NoFdf);
+    }
+    problems
+}
+
+/// A site is ready with at least one active FDA of its own.
+pub fn site_ready(active_fda: usize) -> bool {
+    active_fda > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn second_fda_accepted_third_refused() {
+        let k = ProfileKind::Fda;
+        assert_eq!(
+            may_grant("B", k, "S", None, &v(&["A"]), false).unwrap(),
+            Grant::Add
+        );
+        let err = may_grant("C", k, "S", None, &v(&["A", "B"]), false).unwrap_err();
+        assert!(
+            err.to_string().contains("2 service-level FDA (A, B)"),
+            "{err}"
+        );
+        let err = may_grant("C", k, "S", Some("S1"), &v(&["A", "B"]), false).unwrap_err();
+        assert!(err.to_string().contains("FDA at site S1"), "{err}");
+    }
+
+    #[test]
+    fn one_approver_and_replace() {
+        let k = ProfileKind::Approbateur;
+        assert_eq!(
+            may_grant("A", k, "S", None, &[], false).unwrap(),
+            Grant::Add
+        );
+        assert!(may_grant("B", k, "S", None, &v(&["A"]), false).is_err());
+        assert_eq!(
+            may_grant("B", k, "S", None, &v(&["A"]), true).unwrap(),
+            Grant::Replace("A".into())
+        );
+        assert!(may_grant("A", k, "S", None, &v(&["A"]), true).is_err());
+    }
+
+    #[test]
+    fn site_only_for_fda_and_replace_only_for_approver() {
+        assert!(may_grant("A", ProfileKind::Fdf, "S", Some("X"), &[], false).is_err());
+        assert!(may_grant("A", ProfileKind::Approbateur, "S", Some("X"), &[], false).is_err());
+        assert!(may_grant("A", ProfileKind::Fdf, "S", None, &[], true).is_err());
+    }
+
+    #[test]
+    fn receiver_is_an_active_declarer_of_the_partner() {
+        let ok = Receiver {
+            login: "A",
+            partner: Some("P"),
+            active: true,
+            in_declarer: true,
+        };
+        assert!(may_receive(&ok, "S", "P").is_ok());
+        assert!(may_receive(&ok, "S", "Q").is_err());
+        assert!(may_receive(
+            &Receiver {
+                active: false,
+                ..ok
+            },
+            "S",
+            "P"
+        )
+        .is_err());
+        assert!(may_receive(
+            &Receiver {
+                in_declarer: false,
+                ..ok
+            },
+            "S",
+            "P"
+        )
+        .is_err());
+        assert!(may_receive(
+            &Receiver {
+                partner: None,
+                ..ok
+            },
+            "S",
+            "P"
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn leaving_declarer_with_profiles() {
+        assert!(may_leave_declarer("A", &[], false).is_ok());
+        assert!(may_leave_declarer("A", &["fda S".into()], false).is_err());
+        assert!(may_leave_declarer("A", &["fda S".into()], true).is_ok());
+    }
+
+    #[test]
+    fn readiness_minimums() {
+        assert_eq!(
+            service_problems(ServiceHolders::default()),
+            vec![Problem::NoApprover, Problem::NoFdaService, Problem::NoFdf]
+        );
+        let ready = ServiceHolders {
+            approvers: 1,
+            fda_service: 1,
+            fdf: 2,
+        };
+        assert!(service_problems(ready).is_empty());
+        assert!(!site_ready(0));
+        assert!(site_ready(1));
+    }
+}

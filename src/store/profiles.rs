@@ -1,0 +1,267 @@
+//! Afas profiles held on services, and the facts `profile check` needs.
+
+use anyhow::Result;
+use rusqlite::{params, Connection, Row};
+use serde::Serialize;
+
+use crate::domain::profiles::{ProfileKind, ServiceHolders};
+use crate::output::{opt, Record};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Holding {
+    pub login: String,
+    pub first_name: String,
+    pub last_name: String,
+    /// The holder's account status: `active` or `suspended`.
+    pub status: String,
+    pub profile: String,
+    pub partner: String,
+    pub service: String,
+    /// None: service level.
+    pub site: Option<String>,
+    pub granted_by: String,
+    pub granted_at: String,
+}
+
+impl Record for Holding {
+    const HEADERS: &'static [&'static str] = &[
+        "login",
+        "first_name",
+        "last_name",
+        "status",
+        "profile",
+        "partner",
+        "service",
+        "site",
+        "granted_by",
+        "granted_at",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.login.clone(),
+            self.first_name.clone(),
+            self.last_name.clone(),
+            self.status.clone(),
+            self.profile.clone(),
+            self.partner.clone(),
+            self.service.clone(),
+            opt(&self.site),
+            self.granted_by.clone(),
+            self.granted_at.clone(),
+        ]
+    }
+}
+
+fn from_row(r: &Row) -> rusqlite::Result<Holding> {
+    Ok(Holding {
+        login: r.get(0)?,
+        first_name: r.get(1)?,
+        last_name: r.get(2)?,
+        status: r.get(3)?,
+        profile: r.get(4)?,
+        partner: r.get(5)?,
+        service: r.get(6)?,
+        site: r.get(7)?,
+        granted_by: r.get(8)?,
+        granted_at: r.get(9)?,
+    })
+}
+
+const SELECT: &str = "
+    SELECT p.login, a.first_name, a.last_name, a.status, p.kind, s.partner, p.service, p.site,
+           p.granted_by, p.granted_at
+    FROM profile p JOIN account a ON a.login = p.login JOIN service s ON s.code = p.service";
+
+pub struct Filter<'a> {
+    pub partner: Option<&'a str>,
+    pub service: Option<&'a str>,
+    pub login: Option<&'a str>,
+}
+
+pub fn list(db: &Connection, f: &Filter) -> Result<Vec<Holding>> {
+    let mut stmt = db.prepare_cached(&format!(
+        "{SELECT} WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR p.service = ?2)
+           AND (?3 IS NULL OR p.login = ?3)
+         ORDER BY p.service, p.kind, p.site, p.login"
+    ))?;
+    let rows = stmt.query_map(params![f.partner, f.service, f.login], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The holders of `kind` in one scope (service level when `site` is None), by login.
+pub fn holders(
+    db: &Connection,
+    service: &str,
+    kind: ProfileKind,
+    site: Option<&str>,
+) -> Result<Vec<String>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT login FROM profile WHERE service = ?1 AND kind = ?2 AND site IS ?3 ORDER BY login",
+    )?;
+    let rows = stmt.query_map(params![service, kind.as_str(), site], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The profiles `login` holds on services of `partner`.
+pub fn held_on_partner(db: &Connection, login: &str, partner: &str) -> Result<Vec<Holding>> {
+    list(
+        db,
+        &Filter {
+            partner: Some(partner),
+            service: None,
+            login: Some(login),
+        },
+    )
+}
+
+pub fn insert(
+    db: &Connection,
+    login: &str,
+    kind: ProfileKind,
+    service: &str,
+    site: Option<&str>,
+    granted_by: &str,
+    now: &str,
+) -> Result<()> {
+    db.prepare_cached(
+        "INSERT INTO profile (login, kind, service, site, granted_by, granted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        login,
+        kind.as_str(),
+        service,
+        site,
+        granted_by,
+        now
+    ])?;
+    Ok(())
+}
+
+/// Deletes one holding; returns whether it existed.
+pub fn delete(
+    db: &Connection,
+    login: &str,
+    kind: ProfileKind,
+    service: &str,
+    site: Option<&str>,
+) -> Result<bool> {
+    let n = db
+        .prepare_cached(
+            "DELETE FROM profile WHERE login = ?1 AND kind = ?2 AND service = ?3 AND site IS ?4",
+        )?
+        .execute(params![login, kind.as_str(), service, site])?;
+    Ok(n > 0)
+}
+
+/// For `profile check`: the active holders of each service, in one pass.
+pub struct ServiceFacts {
+    pub partner: String,
+    pub service: String,
+    pub holders: ServiceHolders,
+}
+
+pub fn service_facts(
+    db: &Connection,
+    partner: Option<&str>,
+    service: Option<&str>,
+) -> Result<Vec<ServiceFacts>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT s.partner, s.code,
+                count(CASE WHEN p.kind = 'approbateur' THEN 1 END),
+                count(CASE WHEN p.kind = 'fda' AND p.site IS NULL THEN 1 END),
+                count(CASE WHEN p.kind = 'fdf' THEN 1 END)
+         FROM service s
+         LEFT JOIN (SELECT pr.* FROM profile pr JOIN account a ON a.login = pr.login
+                     WHERE a.status = 'active') p ON p.service = s.code
+         WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR s.code = ?2)
+         GROUP BY s.code
+         ORDER BY s.partner, s.code",
+    )?;
+    let rows = stmt.query_map(params![partner, service], |r| {
+        Ok(ServiceFacts {
+            partner: r.get(0)?,
+            service: r.get(1)?,
+            holders: ServiceHolders {
+                approvers: r.get::<_, i64>(2)? as usize,
+                fda_service: r.get::<_, i64>(3)? as usize,
+                fdf: r.get::<_, i64>(4)? as usize,
+            },
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// (partner, service, site, active FDA count) for every site in scope.
+pub fn site_facts(
+    db: &Connection,
+    partner: Option<&str>,
+    service: Option<&str>,
+) -> Result<Vec<(String, String, String, usize)>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT s.partner, si.service, si.code,
+                (SELECT count(*) FROM profile p JOIN account a ON a.login = p.login
+                  WHERE p.service = si.service AND p.kind = 'fda' AND p.site = si.code
+                    AND a.status = 'active')
+         FROM site si JOIN service s ON s.code = si.service
+         WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR s.code = ?2)
+         ORDER BY s.partner, si.service, si.code",
+    )?;
+    let rows = stmt.query_map(params![partner, service], |r| {
+        Ok((
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            r.get::<_, i64>(3)? as usize,
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Holdings whose holder is suspended, in scope.
+pub fn suspended_holdings(
+    db: &Connection,
+    partner: Option<&str>,
+    service: Option<&str>,
+) -> Result<Vec<Holding>> {
+    let mut stmt = db.prepare_cached(&format!(
+        "{SELECT} WHERE a.status = 'suspended' AND (?1 IS NULL OR s.partner = ?1)
+           AND (?2 IS NULL OR p.service = ?2)
+         ORDER BY s.partner, p.service, p.kind, p.login"
+    ))?;
+    let rows = stmt.query_map(params![partner, service], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// For `profile check`: per open partner, (code, active admins, declarer manager status,
+/// habiliter manager status), a missing group as None.
+pub struct PartnerFacts {
+    pub partner: String,
+    pub active_admins: usize,
+    pub declarer_manager: Option<String>,
+    pub habiliter_manager: Option<String>,
+}
+
+pub fn partner_facts(db: &Connection, partner: Option<&str>) -> Result<Vec<PartnerFacts>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT p.code,
+                (SELECT count(*) FROM account a WHERE a.partner = p.code AND a.is_admin = 1
+                   AND a.status = 'active'),
+                (SELECT a.status FROM grp g JOIN account a ON a.login = g.manager
+                  WHERE g.partner = p.code AND g.kind = 'declarer'),
+                (SELECT a.status FROM grp g JOIN account a ON a.login = g.manager
+                  WHERE g.partner = p.code AND g.kind = 'habiliter')
+         FROM partner p
+         WHERE p.status = 'open' AND (?1 IS NULL OR p.code = ?1)
+         ORDER BY p.code",
+    )?;
+    let rows = stmt.query_map(params![partner], |r| {
+        Ok(PartnerFacts {
+            partner: r.get(0)?,
+            active_admins: r.get::<_, i64>(1)? as usize,
+            declarer_manager: r.get(2)?,
+            habiliter_manager: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,135 @@
+//! Services (équipements) and their sites (lieux d'implantation).
+
+use anyhow::Result;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::Serialize;
+
+use crate::error::not_found;
+use crate::output::Record;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Site {
+    pub service: String,
+    pub code: String,
+    pub name: String,
+    pub address: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Service {
+    pub code: String,
+    pub partner: String,
+    /// `alsh` or `ram`.
+    pub kind: String,
+    pub name: String,
+    pub sites: Vec<Site>,
+    pub created_at: String,
+}
+
+impl Record for Service {
+    const HEADERS: &'static [&'static str] =
+        &["code", "partner", "kind", "name", "sites", "created_at"];
+    fn cells(&self) -> Vec<String> {
+        let sites: Vec<String> = self
+            .sites
+            .iter()
+            .map(|s| format!("{} ({})", s.code, s.name))
+            .collect();
+        vec![
+            self.code.clone(),
+            self.partner.clone(),
+            self.kind.clone(),
+            self.name.clone(),
+            sites.join(", "),
+            self.created_at.clone(),
+        ]
+    }
+}
+
+fn from_row(r: &Row) -> rusqlite::Result<Service> {
+    Ok(Service {
+        code: r.get(0)?,
+        partner: r.get(1)?,
+        kind: r.get(2)?,
+        name: r.get(3)?,
+        created_at: r.get(4)?,
+        sites: Vec::new(),
+    })
+}
+
+const SELECT: &str = "SELECT code, partner, kind, name, created_at FROM service";
+
+pub fn find(db: &Connection, code: &str) -> Result<Option<Service>> {
+    let service = db
+        .prepare_cached(&format!("{SELECT} WHERE code = ?1"))?
+        .query_row([code], from_row)
+        .optional()?;
+    match service {
+        Some(mut s) => {
+            s.sites = sites(db, &s.code)?;
+            Ok(Some(s))
+        }
+        None => Ok(None),
+    }
+}
+
+pub fn get(db: &Connection, code: &str) -> Result<Service> {
+    find(db, code)?.ok_or_else(|| not_found(format!("no service {code}")))
+}
+
+pub fn list(db: &Connection, partner: Option<&str>) -> Result<Vec<Service>> {
+    let mut stmt = db.prepare_cached(&format!(
+        "{SELECT} WHERE ?1 IS NULL OR partner = ?1 ORDER BY code"
+    ))?;
+    let mut list: Vec<Service> = stmt
+        .query_map([partner], from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    for s in &mut list {
+        s.sites = sites(db, &s.code)?;
+    }
+    Ok(list)
+}
+
+pub fn sites(db: &Connection, service: &str) -> Result<Vec<Site>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT service, code, name, address FROM site WHERE service = ?1 ORDER BY code",
+    )?;
+    let rows = stmt.query_map([service], |r| {
+        Ok(Site {
+            service: r.get(0)?,
+            code: r.get(1)?,
+            name: r.get(2)?,
+            address: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn insert(
+    db: &Connection,
+    code: &str,
+    partner: &str,
+    kind: &str,
+    name: &str,
+    now: &str,
+) -> Result<()> {
+    db.prepare_cached(
+        "INSERT INTO service (code, partner, kind, name, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![code, partner, kind, name, now])?;
+    Ok(())
+}
+
+pub fn insert_site(db: &Connection, site: &Site, now: &str) -> Result<()> {
+    db.prepare_cached(
+        "INSERT INTO site (service, code, name, address, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        site.service,
+        site.code,
+        site.name,
+        site.address,
+        now
+    ])?;
+    Ok(())
+}
