@@ -83,6 +83,18 @@ pub enum Command {
     /// Afas profiles (FDA, FDF, approver) and the readiness check
     #[command(subcommand)]
     Profile(ProfileCmd),
+    /// Calls for declaration (campaigns)
+    #[command(subcommand)]
+    Call(CallCmd),
+    /// Declarations: entry by the providers, the approver's four steps, the Caf's send-back
+    #[command(subcommand)]
+    Declaration(DeclarationCmd),
+    /// The store's settings: control thresholds, the e-mail sender
+    #[command(subcommand)]
+    Config(ConfigCmd),
+    /// E-mails waiting to be delivered, and their delivery over SMTP
+    #[command(subcommand)]
+    Outbox(OutboxCmd),
     /// The audit trail: every change, who, when
     Audit(AuditArgs),
     /// Print a shell completion script
@@ -338,6 +350,158 @@ pub enum ProfileCmd {
         partner: Option<String>,
         #[arg(long, value_name = "CODE")]
         service: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum DeclarationType {
+    Previsionnel,
+    Actualise,
+    Reel,
+}
+
+impl DeclarationType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeclarationType::Previsionnel => "previsionnel",
+            DeclarationType::Actualise => "actualise",
+            DeclarationType::Reel => "reel",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormKind {
+    /// Activity data (one form per site, or one for the service)
+    Activity,
+    /// Financial data
+    Financial,
+}
+
+impl FormKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FormKind::Activity => "activity",
+            FormKind::Financial => "financial",
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CallCmd {
+    /// Open a call: one declaration per service of the kind, e-mails to the profile holders
+    Open {
+        #[arg(long, value_enum)]
+        kind: ServiceKind,
+        #[arg(long = "type", value_enum, value_name = "TYPE")]
+        decl_type: DeclarationType,
+        #[arg(long)]
+        year: i64,
+        /// YYYY-MM-DD
+        #[arg(long, value_name = "DATE")]
+        deadline: String,
+        /// The forms asked for (default: both)
+        #[arg(long, value_enum, value_delimiter = ',', num_args = 1..)]
+        forms: Vec<FormKind>,
+        /// Only these partners (default: every open partner)
+        #[arg(long = "partner", value_name = "CODE", num_args = 1..)]
+        partners: Vec<String>,
+    },
+    /// List calls
+    List,
+    /// The campaign dashboard: declarations by state, late ones, controls fired
+    Show { id: String },
+    /// E-mail the profile holders of the services not yet transmitted
+    Remind { id: String },
+    /// Close a call: no more entry
+    Close { id: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeclarationCmd {
+    /// List declarations
+    List {
+        #[arg(long, value_name = "ID")]
+        call: Option<String>,
+        #[arg(long, value_name = "STATE")]
+        state: Option<String>,
+        #[arg(long, value_name = "CODE")]
+        partner: Option<String>,
+    },
+    /// Show a declaration: forms, values, totals, steps, controls
+    Show { id: i64 },
+    /// Enter values in a form
+    Enter {
+        id: i64,
+        #[arg(value_enum)]
+        form: FormKind,
+        /// The site of an activity form
+        #[arg(long, value_name = "SITE")]
+        site: Option<String>,
+        /// FIELD=VALUE (decimal comma accepted: 12,5)
+        #[arg(long = "set", value_name = "FIELD=VALUE", num_args = 1..)]
+        set: Vec<String>,
+        /// The form is finished (complet)
+        #[arg(long)]
+        done: bool,
+    },
+    /// The approver takes the declaration over ("Contrôler et transmettre")
+    Approve { id: i64 },
+    /// Steps 1 and 2: the approver reviewed the activity or financial data
+    Review {
+        id: i64,
+        #[arg(value_enum)]
+        form: FormKind,
+    },
+    /// The approver returns one form to its providers (no e-mail)
+    Return {
+        id: i64,
+        #[arg(value_enum)]
+        form: FormKind,
+        #[arg(long, value_name = "SITE")]
+        site: Option<String>,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Step 3: justify a coherence control that fires
+    Justify {
+        id: i64,
+        /// ACTIVITE_NULLE, VARIATION_N1, COUT_HORAIRE or DEFICIT
+        control: String,
+        #[arg(long)]
+        text: String,
+    },
+    /// Step 4: see the synthesis and transmit to the Caf
+    Transmit { id: i64 },
+    /// The Caf sends a transmitted declaration back for correction (e-mail to the approver)
+    SendBack {
+        id: i64,
+        #[arg(long)]
+        reason: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCmd {
+    /// List the settings with their values and defaults
+    List,
+    /// Change a setting (Caf agent), e.g. controls.variation_n1 25
+    Set { key: String, value: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OutboxCmd {
+    /// List e-mails
+    List {
+        /// Only those not delivered yet
+        #[arg(long)]
+        pending: bool,
+    },
+    /// Deliver the pending e-mails over SMTP; a failed one stays pending for the next send
+    Send {
+        /// smtp://host:port (or smtps://…)
+        #[arg(long, env = "AFAS_SMTP_URL", value_name = "URL")]
+        smtp: Option<String>,
     },
 }
 

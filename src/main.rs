@@ -4,6 +4,7 @@ mod cli;
 mod commands;
 mod domain;
 mod error;
+mod mail;
 mod output;
 mod store;
 

@@ -3,10 +3,14 @@
 
 mod account;
 mod audit;
+mod call;
 mod completions;
+mod config;
+mod declaration;
 mod demo;
 mod group;
 mod init;
+mod outbox;
 mod partner;
 mod profile;
 mod service;
@@ -37,6 +41,10 @@ pub fn run(cli: Cli) -> Result<()> {
                 Command::Group(cmd) => group::run(&mut ctx, cmd),
                 Command::Service(cmd) => service::run(&mut ctx, cmd),
                 Command::Profile(cmd) => profile::run(&mut ctx, cmd),
+                Command::Call(cmd) => call::run(&mut ctx, cmd),
+                Command::Declaration(cmd) => declaration::run(&mut ctx, cmd),
+                Command::Config(cmd) => config::run(&mut ctx, cmd),
+                Command::Outbox(cmd) => outbox::run(&mut ctx, cmd),
                 Command::Audit(args) => audit::run(&mut ctx, args),
                 Command::Init(_) | Command::Completions { .. } | Command::Demo => {
                     unreachable!("handled above")
@@ -150,8 +158,13 @@ impl Ctx {
     }
 }
 
+/// Whether a confirmation would be asked: on a terminal, without `--yes`.
+pub fn asks(yes: bool) -> bool {
+    !yes && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
 pub fn confirm(yes: bool, question: &str) -> Result<()> {
-    if yes || !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+    if !asks(yes) {
         return Ok(());
     }
     let answer = dialoguer::Confirm::new()

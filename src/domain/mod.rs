@@ -2,9 +2,12 @@
 //! store, ask these functions, then write.
 
 pub mod access;
+pub mod controls;
+pub mod fields;
 pub mod habilitation;
 pub mod ids;
 pub mod profiles;
+pub mod workflow;
 
 use std::fmt;
 use std::str::FromStr;

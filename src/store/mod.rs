@@ -3,11 +3,14 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod calls;
+pub mod declarations;
 pub mod groups;
 pub mod outbox;
 pub mod partners;
 pub mod profiles;
 pub mod services;
+pub mod settings;
 
 use std::fs::OpenOptions;
 use std::os::unix::fs::OpenOptionsExt;
@@ -27,6 +30,7 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_foundation.sql"),
     include_str!("migrations/002_profiles.sql"),
+    include_str!("migrations/003_declarations.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

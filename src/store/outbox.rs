@@ -27,3 +27,100 @@ pub fn queue(db: &Connection, now: &str, m: &Mail) -> Result<i64> {
     ])?;
     Ok(db.last_insert_rowid())
 }
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Message {
+    pub id: i64,
+    pub created_at: String,
+    pub recipient: String,
+    pub recipient_login: Option<String>,
+    pub subject: String,
+    pub body: String,
+    pub cause: String,
+    /// `pending` or `sent`.
+    pub status: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub sent_at: Option<String>,
+}
+
+impl crate::output::Record for Message {
+    const HEADERS: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "recipient",
+        "subject",
+        "cause",
+        "status",
+        "attempts",
+        "last_error",
+        "sent_at",
+    ];
+    fn cells(&self) -> Vec<String> {
+        use crate::output::opt;
+        vec![
+            self.id.to_string(),
+            self.created_at.clone(),
+            self.recipient.clone(),
+            self.subject.clone(),
+            self.cause.clone(),
+            self.status.clone(),
+            self.attempts.to_string(),
+            opt(&self.last_error),
+            opt(&self.sent_at),
+        ]
+    }
+}
+
+pub fn list(db: &Connection, pending_only: bool) -> Result<Vec<Message>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT id, created_at, recipient, recipient_login, subject, body, cause, status,
+                attempts, last_error, sent_at
+         FROM outbox WHERE (?1 = 0 OR status = 'pending') ORDER BY id",
+    )?;
+    let rows = stmt.query_map([pending_only], |r| {
+        Ok(Message {
+            id: r.get(0)?,
+            created_at: r.get(1)?,
+            recipient: r.get(2)?,
+            recipient_login: r.get(3)?,
+            subject: r.get(4)?,
+            body: r.get(5)?,
+            cause: r.get(6)?,
+            status: r.get(7)?,
+            attempts: r.get(8)?,
+            last_error: r.get(9)?,
+            sent_at: r.get(10)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Claims a pending message for delivery until `until`, unless another sender holds a
+/// live claim on it. Returns whether this sender may deliver it.
+pub fn claim(db: &Connection, id: i64, now: &str, until: &str) -> Result<bool> {
+    let n = db.execute(
+        "UPDATE outbox SET claimed_until = ?3
+         WHERE id = ?1 AND status = 'pending' AND (claimed_until IS NULL OR claimed_until < ?2)",
+        params![id, now, until],
+    )?;
+    Ok(n == 1)
+}
+
+pub fn mark_sent(db: &Connection, id: i64, now: &str) -> Result<()> {
+    db.execute(
+        "UPDATE outbox SET status = 'sent', sent_at = ?2, attempts = attempts + 1,
+                last_error = NULL, claimed_until = NULL WHERE id = ?1",
+        params![id, now],
+    )?;
+    Ok(())
+}
+
+pub fn mark_failed(db: &Connection, id: i64, error: &str) -> Result<()> {
+    db.execute(
+        "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, claimed_until = NULL
+         WHERE id = ?1",
+        params![id, error],
+    )?;
+    Ok(())
+}

@@ -166,6 +166,20 @@ pub fn service_facts(
     partner: Option<&str>,
     service: Option<&str>,
 ) -> Result<Vec<ServiceFacts>> {
+    service_facts_where(db, partner, service, None)
+}
+
+/// `service_facts` for the services of one call.
+pub fn service_facts_in_call(db: &Connection, call: &str) -> Result<Vec<ServiceFacts>> {
+    service_facts_where(db, None, None, Some(call))
+}
+
+fn service_facts_where(
+    db: &Connection,
+    partner: Option<&str>,
+    service: Option<&str>,
+    call: Option<&str>,
+) -> Result<Vec<ServiceFacts>> {
     let mut stmt = db.prepare_cached(
         "SELECT s.partner, s.code,
                 count(CASE WHEN p.kind = 'approbateur' THEN 1 END),
@@ -175,10 +189,11 @@ pub fn service_facts(
          LEFT JOIN (SELECT pr.* FROM profile pr JOIN account a ON a.login = pr.login
                      WHERE a.status = 'active') p ON p.service = s.code
          WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR s.code = ?2)
+           AND (?3 IS NULL OR s.code IN (SELECT service FROM declaration WHERE call = ?3))
          GROUP BY s.code
          ORDER BY s.partner, s.code",
     )?;
-    let rows = stmt.query_map(params![partner, service], |r| {
+    let rows = stmt.query_map(params![partner, service, call], |r| {
         Ok(ServiceFacts {
             partner: r.get(0)?,
             service: r.get(1)?,
@@ -197,7 +212,24 @@ pub fn site_facts(
     db: &Connection,
     partner: Option<&str>,
     service: Option<&str>,
-) -> Result<Vec<(String, String, String, usize)>> {
+) -> Result<Vec<SiteFacts>> {
+    site_facts_where(db, partner, service, None)
+}
+
+/// `site_facts` for the services of one call.
+pub fn site_facts_in_call(db: &Connection, call: &str) -> Result<Vec<SiteFacts>> {
+    site_facts_where(db, None, None, Some(call))
+}
+
+/// (partner, service, site, active FDA count)
+pub type SiteFacts = (String, String, String, usize);
+
+fn site_facts_where(
+    db: &Connection,
+    partner: Option<&str>,
+    service: Option<&str>,
+    call: Option<&str>,
+) -> Result<Vec<SiteFacts>> {
     let mut stmt = db.prepare_cached(
         "SELECT s.partner, si.service, si.code,
                 (SELECT count(*) FROM profile p JOIN account a ON a.login = p.login
@@ -205,9 +237,10 @@ pub fn site_facts(
                     AND a.status = 'active')
          FROM site si JOIN service s ON s.code = si.service
          WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR s.code = ?2)
+           AND (?3 IS NULL OR s.code IN (SELECT service FROM declaration WHERE call = ?3))
          ORDER BY s.partner, si.service, si.code",
     )?;
-    let rows = stmt.query_map(params![partner, service], |r| {
+    let rows = stmt.query_map(params![partner, service, call], |r| {
         Ok((
             r.get(0)?,
             r.get(1)?,

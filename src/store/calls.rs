@@ -1,0 +1,239 @@
+//! Calls for declaration and the set-based creation of their declarations and forms.
+
+use anyhow::Result;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::Serialize;
+
+use crate::domain::workflow::form_state;
+use crate::error::not_found;
+use crate::output::Record;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Call {
+    pub id: String,
+    pub kind: String,
+    #[serde(rename = "type")]
+    pub decl_type: String,
+    pub year: i64,
+    pub deadline: String,
+    /// The forms it asks for: `activity`, `financial`.
+    pub forms: Vec<String>,
+    /// `open` or `closed`.
+    pub status: String,
+    pub declarations: i64,
+    pub transmitted: i64,
+    pub opened_by: String,
+    pub opened_at: String,
+    pub closed_at: Option<String>,
+}
+
+impl Call {
+    pub fn is_open(&self) -> bool {
+        self.status == "open"
+    }
+}
+
+impl Record for Call {
+    const HEADERS: &'static [&'static str] = &[
+        "id",
+        "kind",
+        "type",
+        "year",
+        "deadline",
+        "forms",
+        "status",
+        "declarations",
+        "transmitted",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.kind.clone(),
+            self.decl_type.clone(),
+            self.year.to_string(),
+            self.deadline.clone(),
+            self.forms.join(" "),
+            self.status.clone(),
+            self.declarations.to_string(),
+            self.transmitted.to_string(),
+        ]
+    }
+}
+
+const SELECT: &str = "
+    SELECT c.id, c.kind, c.type, c.year, c.deadline, c.activity, c.financial, c.status,
+           (SELECT count(*) FROM declaration d WHERE d.call = c.id
+              AND (?1 IS NULL OR d.partner = ?1)),
+           (SELECT count(*) FROM declaration d WHERE d.call = c.id AND d.state = 'transmise-caf'
+              AND (?1 IS NULL OR d.partner = ?1)),
+           c.opened_by, c.opened_at, c.closed_at
+    FROM call c";
+
+fn from_row(r: &Row) -> rusqlite::Result<Call> {
+    let mut forms = Vec::new();
+    if r.get::<_, bool>(5)? {
+        forms.push("activity".to_string());
+    }
+    if r.get::<_, bool>(6)? {
+        forms.push("financial".to_string());
+    }
+    Ok(Call {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        decl_type: r.get(2)?,
+        year: r.get(3)?,
+        deadline: r.get(4)?,
+        forms,
+        status: r.get(7)?,
+        declarations: r.get(8)?,
+        transmitted: r.get(9)?,
+        opened_by: r.get(10)?,
+        opened_at: r.get(11)?,
+        closed_at: r.get(12)?,
+    })
+}
+
+/// A call; its declaration counts cover one partner's only when `partner` is given.
+pub fn find(db: &Connection, id: &str, partner: Option<&str>) -> Result<Option<Call>> {
+    Ok(db
+        .prepare_cached(&format!("{SELECT} WHERE c.id = ?2"))?
+        .query_row(params![partner, id], from_row)
+        .optional()?)
+}
+
+pub fn get(db: &Connection, id: &str, partner: Option<&str>) -> Result<Call> {
+    find(db, id, partner)?.ok_or_else(|| not_found(format!("no call {id}")))
+}
+
+pub fn list(db: &Connection, partner: Option<&str>) -> Result<Vec<Call>> {
+    let mut stmt = db.prepare_cached(&format!("{SELECT} ORDER BY c.year, c.id"))?;
+    let rows = stmt.query_map(params![partner], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub struct NewCall<'a> {
+    pub id: &'a str,
+    pub kind: &'a str,
+    pub decl_type: &'a str,
+    pub year: i64,
+    pub deadline: &'a str,
+    pub activity: bool,
+    pub financial: bool,
+}
+
+/// Inserts the call, then one declaration per service of its kind of every open partner
+/// (or of `partners`), with their forms, in three set-based statements. Returns the number
+/// of declarations.
+pub fn open(
+    db: &Connection,
+    c: &NewCall,
+    partners: Option<&[String]>,
+    by: &str,
+    now: &str,
+) -> Result<usize> {
+    db.execute(
+        "INSERT INTO call (id, kind, type, year, deadline, activity, financial, opened_by, opened_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![c.id, c.kind, c.decl_type, c.year, c.deadline, c.activity, c.financial, by, now],
+    )?;
+    let partners_json = partners.map(|p| serde_json::to_string(p).unwrap_or_default());
+    let n = db.execute(
+        "INSERT INTO declaration (call, service, partner)
+         SELECT ?1, s.code, s.partner FROM service s JOIN partner p ON p.code = s.partner
+         WHERE s.kind = ?2 AND p.status = 'open'
+           AND (?3 IS NULL OR p.code IN (SELECT value FROM json_each(?3)))
+         ORDER BY s.code",
+        params![c.id, c.kind, partners_json],
+    )?;
+    let asked = |yes: bool| {
+        if yes {
+            form_state::A_SAISIR
+        } else {
+            form_state::NON_DEMANDE
+        }
+    };
+    let (activity_state, financial_state) = (asked(c.activity), asked(c.financial));
+    // One activity form per site, or one for the service when it has none.
+    db.execute(
+        "INSERT INTO form (declaration, kind, site, state)
+         SELECT d.id, 'activity', si.code, ?2
+         FROM declaration d JOIN site si ON si.service = d.service WHERE d.call = ?1",
+        params![c.id, activity_state],
+    )?;
+    db.execute(
+        "INSERT INTO form (declaration, kind, site, state)
+         SELECT d.id, 'activity', NULL, ?2 FROM declaration d
+         WHERE d.call = ?1 AND NOT EXISTS (SELECT 1 FROM site si WHERE si.service = d.service)",
+        params![c.id, activity_state],
+    )?;
+    db.execute(
+        "INSERT INTO form (declaration, kind, site, state)
+         SELECT d.id, 'financial', NULL, ?2 FROM declaration d WHERE d.call = ?1",
+        params![c.id, financial_state],
+    )?;
+    Ok(n)
+}
+
+pub fn close(db: &Connection, id: &str, now: &str) -> Result<()> {
+    db.execute(
+        "UPDATE call SET status = 'closed', closed_at = ?2 WHERE id = ?1",
+        params![id, now],
+    )?;
+    Ok(())
+}
+
+/// A person to write to about a call, with the services it concerns.
+pub struct Recipient {
+    pub login: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    /// (service code, service name, declaration id)
+    pub services: Vec<(String, String, i64)>,
+}
+
+/// Every active holder of a profile on a service of the call (only on services not yet
+/// transmitted when `pending_only`), once each, with all its services.
+pub fn recipients(db: &Connection, call: &str, pending_only: bool) -> Result<Vec<Recipient>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT DISTINCT p.login, a.first_name, a.last_name, a.email, s.code, s.name, d.id
+         FROM declaration d
+         JOIN profile p ON p.service = d.service
+         JOIN account a ON a.login = p.login
+         JOIN service s ON s.code = d.service
+         WHERE d.call = ?1 AND a.status = 'active'
+           AND (?2 = 0 OR d.state <> 'transmise-caf')
+         ORDER BY p.login, s.code",
+    )?;
+    let mut rows = stmt.query(params![call, pending_only])?;
+    let mut out: Vec<Recipient> = Vec::new();
+    while let Some(r) = rows.next()? {
+        let login: String = r.get(0)?;
+        let service = (r.get(4)?, r.get(5)?, r.get(6)?);
+        match out.last_mut() {
+            Some(last) if last.login == login => last.services.push(service),
+            _ => out.push(Recipient {
+                login,
+                first_name: r.get(1)?,
+                last_name: r.get(2)?,
+                email: r.get(3)?,
+                services: vec![service],
+            }),
+        }
+    }
+    Ok(out)
+}
+
+/// Declarations of the call by state.
+pub fn count_by_state(
+    db: &Connection,
+    call: &str,
+    partner: Option<&str>,
+) -> Result<Vec<(String, i64)>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT state, count(*) FROM declaration WHERE call = ?1 AND (?2 IS NULL OR partner = ?2)
+         GROUP BY state ORDER BY state",
+    )?;
+    let rows = stmt.query_map(params![call, partner], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

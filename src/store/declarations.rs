@@ -1,0 +1,314 @@
+//! Declarations, their forms and values, and the approver's recorded steps.
+
+use std::collections::BTreeMap;
+
+use anyhow::Result;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+use crate::domain::controls::{self, Values};
+use crate::error::not_found;
+use crate::output::{opt, Record};
+
+#[derive(Debug, Clone)]
+pub struct DeclRow {
+    pub id: i64,
+    pub call: String,
+    pub call_type: String,
+    pub call_year: i64,
+    pub call_open: bool,
+    pub deadline: String,
+    pub service: String,
+    pub service_name: String,
+    pub service_kind: String,
+    pub partner: String,
+    pub state: String,
+    pub round: i64,
+    pub activity_reviewed: Option<String>,
+    pub financial_reviewed: Option<String>,
+    pub transmitted_at: Option<String>,
+    pub transmitted_by: Option<String>,
+    pub sent_back_reason: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct FormRow {
+    pub id: i64,
+    pub kind: String,
+    pub site: Option<String>,
+    pub state: String,
+    pub return_reason: Option<String>,
+    pub updated_at: Option<String>,
+    pub updated_by: Option<String>,
+    pub values: Values,
+}
+
+impl FormRow {
+    /// `activity`, `activity/S1`, `financial`: how people name a form.
+    pub fn label(&self) -> String {
+        match &self.site {
+            Some(s) => format!("{}/{s}", self.kind),
+            None => self.kind.clone(),
+        }
+    }
+}
+
+pub fn get(db: &Connection, id: i64) -> Result<DeclRow> {
+    db.prepare_cached(
+        "SELECT d.id, d.call, c.type, c.year, c.status = 'open', c.deadline, d.service, s.name,
+                s.kind, d.partner, d.state, d.round, d.activity_reviewed, d.financial_reviewed,
+                d.transmitted_at, d.transmitted_by, d.sent_back_reason
+         FROM declaration d JOIN call c ON c.id = d.call JOIN service s ON s.code = d.service
+         WHERE d.id = ?1",
+    )?
+    .query_row([id], |r| {
+        Ok(DeclRow {
+            id: r.get(0)?,
+            call: r.get(1)?,
+            call_type: r.get(2)?,
+            call_year: r.get(3)?,
+            call_open: r.get(4)?,
+            deadline: r.get(5)?,
+            service: r.get(6)?,
+            service_name: r.get(7)?,
+            service_kind: r.get(8)?,
+            partner: r.get(9)?,
+            state: r.get(10)?,
+            round: r.get(11)?,
+            activity_reviewed: r.get(12)?,
+            financial_reviewed: r.get(13)?,
+            transmitted_at: r.get(14)?,
+            transmitted_by: r.get(15)?,
+            sent_back_reason: r.get(16)?,
+        })
+    })
+    .optional()?
+    .ok_or_else(|| not_found(format!("no declaration {id}")))
+}
+
+/// The forms of a declaration with their values: activity forms by site, then financial.
+pub fn forms(db: &Connection, declaration: i64) -> Result<Vec<FormRow>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT id, kind, site, state, return_reason, updated_at, updated_by FROM form
+         WHERE declaration = ?1 ORDER BY kind, coalesce(site, '')",
+    )?;
+    let mut forms: Vec<FormRow> = stmt
+        .query_map([declaration], |r| {
+            Ok(FormRow {
+                id: r.get(0)?,
+                kind: r.get(1)?,
+                site: r.get(2)?,
+                state: r.get(3)?,
+                return_reason: r.get(4)?,
+                updated_at: r.get(5)?,
+                updated_by: r.get(6)?,
+                values: BTreeMap::new(),
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut values = db.prepare_cached("SELECT field, value FROM form_value WHERE form = ?1")?;
+    for f in &mut forms {
+        f.values = values
+            .query_map([f.id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+    }
+    Ok(forms)
+}
+
+pub fn set_value(db: &Connection, form: i64, field: &str, value: i64) -> Result<()> {
+    db.prepare_cached(
+        "INSERT INTO form_value (form, field, value) VALUES (?1, ?2, ?3)
+         ON CONFLICT (form, field) DO UPDATE SET value = excluded.value",
+    )?
+    .execute(params![form, field, value])?;
+    Ok(())
+}
+
+pub fn set_form_state(
+    db: &Connection,
+    form: i64,
+    state: &str,
+    return_reason: Option<&str>,
+    by: &str,
+    now: &str,
+) -> Result<()> {
+    db.prepare_cached(
+        "UPDATE form SET state = ?2, return_reason = ?3, updated_by = ?4, updated_at = ?5
+         WHERE id = ?1",
+    )?
+    .execute(params![form, state, return_reason, by, now])?;
+    Ok(())
+}
+
+pub fn set_state(db: &Connection, id: i64, state: &str) -> Result<()> {
+    db.prepare_cached("UPDATE declaration SET state = ?2 WHERE id = ?1")?
+        .execute(params![id, state])?;
+    Ok(())
+}
+
+/// "Contrôler et transmettre": a new approval pass starts; its steps start from nothing.
+pub fn start_approval(db: &Connection, id: i64) -> Result<()> {
+    db.execute(
+        "UPDATE declaration SET state = 'en-cours-approbation', round = round + 1,
+                activity_reviewed = NULL, financial_reviewed = NULL WHERE id = ?1",
+        [id],
+    )?;
+    db.execute(
+        "UPDATE form SET state = 'complet', return_reason = NULL
+         WHERE declaration = ?1 AND state <> 'non-demande'",
+        [id],
+    )?;
+    Ok(())
+}
+
+/// Records (or, with None, clears) step 1 or 2.
+pub fn set_review(db: &Connection, id: i64, form_kind: &str, at: Option<&str>) -> Result<()> {
+    let column = if form_kind == "financial" {
+        "financial_reviewed"
+    } else {
+        "activity_reviewed"
+    };
+    db.execute(
+        &format!("UPDATE declaration SET {column} = ?2 WHERE id = ?1"),
+        params![id, at],
+    )?;
+    Ok(())
+}
+
+pub fn justify(
+    db: &Connection,
+    id: i64,
+    round: i64,
+    control: &str,
+    text: &str,
+    by: &str,
+    now: &str,
+) -> Result<()> {
+    db.execute(
+        "INSERT INTO justification (declaration, round, control, text, by_login, at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (declaration, round, control) DO UPDATE
+           SET text = excluded.text, by_login = excluded.by_login, at = excluded.at",
+        params![id, round, control, text, by, now],
+    )?;
+    Ok(())
+}
+
+/// This pass's justifications, by control.
+pub fn justifications(db: &Connection, id: i64, round: i64) -> Result<BTreeMap<String, String>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT control, text FROM justification WHERE declaration = ?1 AND round = ?2",
+    )?;
+    let rows = stmt.query_map(params![id, round], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn transmit(db: &Connection, id: i64, by: &str, now: &str) -> Result<()> {
+    db.execute(
+        "UPDATE declaration SET state = 'transmise-caf', transmitted_at = ?2, transmitted_by = ?3,
+                sent_back_reason = NULL WHERE id = ?1",
+        params![id, now, by],
+    )?;
+    Ok(())
+}
+
+pub fn send_back(db: &Connection, id: i64, reason: &str) -> Result<()> {
+    db.execute(
+        "UPDATE declaration SET state = 'a-revoir', sent_back_reason = ?2,
+                activity_reviewed = NULL, financial_reviewed = NULL WHERE id = ?1",
+        params![id, reason],
+    )?;
+    Ok(())
+}
+
+/// The activity total (hours or ETP, hundredths) of the same service's last transmitted
+/// declaration of the same type, from another call.
+pub fn previous_activity_total(db: &Connection, d: &DeclRow) -> Result<Option<i64>> {
+    let previous: Option<i64> = db
+        .prepare_cached(
+            "SELECT d.id FROM declaration d JOIN call c ON c.id = d.call
+             WHERE d.service = ?1 AND c.type = ?2 AND d.call <> ?3 AND d.state = 'transmise-caf'
+             ORDER BY c.year DESC, d.transmitted_at DESC LIMIT 1",
+        )?
+        .query_row(params![d.service, d.call_type, d.call], |r| r.get(0))
+        .optional()?;
+    let Some(previous) = previous else {
+        return Ok(None);
+    };
+    let activity: Vec<(Option<String>, Values)> = forms(db, previous)?
+        .into_iter()
+        .filter(|f| f.kind == "activity" && f.state != "non-demande")
+        .map(|f| (f.site, f.values))
+        .collect();
+    Ok(controls::activity_total(&d.service_kind, &activity))
+}
+
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    pub id: i64,
+    pub call: String,
+    pub service: String,
+    pub partner: String,
+    pub state: String,
+    /// Requested forms complete, e.g. `2/3`.
+    pub forms_complete: String,
+    pub deadline: String,
+    pub transmitted_at: Option<String>,
+}
+
+impl Record for Summary {
+    const HEADERS: &'static [&'static str] = &[
+        "id",
+        "call",
+        "service",
+        "partner",
+        "state",
+        "forms_complete",
+        "deadline",
+        "transmitted_at",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.call.clone(),
+            self.service.clone(),
+            self.partner.clone(),
+            self.state.clone(),
+            self.forms_complete.clone(),
+            self.deadline.clone(),
+            opt(&self.transmitted_at),
+        ]
+    }
+}
+
+pub struct Filter<'a> {
+    pub call: Option<&'a str>,
+    pub state: Option<&'a str>,
+    pub partner: Option<&'a str>,
+}
+
+pub fn list(db: &Connection, f: &Filter) -> Result<Vec<Summary>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT d.id, d.call, d.service, d.partner, d.state,
+                (SELECT count(*) FROM form WHERE declaration = d.id AND state = 'complet'),
+                (SELECT count(*) FROM form WHERE declaration = d.id AND state <> 'non-demande'),
+                c.deadline, d.transmitted_at
+         FROM declaration d JOIN call c ON c.id = d.call
+         WHERE (?1 IS NULL OR d.call = ?1) AND (?2 IS NULL OR d.state = ?2)
+           AND (?3 IS NULL OR d.partner = ?3)
+         ORDER BY d.id",
+    )?;
+    let rows = stmt.query_map(params![f.call, f.state, f.partner], |r| {
+        Ok(Summary {
+            id: r.get(0)?,
+            call: r.get(1)?,
+            service: r.get(2)?,
+            partner: r.get(3)?,
+            state: r.get(4)?,
+            forms_complete: format!("{}/{}", r.get::<_, i64>(5)?, r.get::<_, i64>(6)?),
+            deadline: r.get(7)?,
+            transmitted_at: r.get(8)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

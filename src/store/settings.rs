@@ -1,0 +1,78 @@
+//! The store's settings: control thresholds and the e-mail sender.
+
+use anyhow::Result;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+use crate::domain::controls::{self, Thresholds};
+use crate::domain::fields;
+use crate::output::Record;
+
+#[derive(Debug, Serialize)]
+pub struct SettingRow {
+    pub key: String,
+    pub value: String,
+    pub default: String,
+    pub meaning: String,
+}
+
+impl Record for SettingRow {
+    const HEADERS: &'static [&'static str] = &["key", "value", "default", "meaning"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.key.clone(),
+            self.value.clone(),
+            self.default.clone(),
+            self.meaning.clone(),
+        ]
+    }
+}
+
+pub fn get(db: &Connection, key: &str) -> Result<String> {
+    let stored: Option<String> = db
+        .prepare_cached("SELECT value FROM setting WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
+        .optional()?;
+    Ok(stored.unwrap_or_else(|| {
+        controls::setting(key)
+            .map(|s| s.default.to_string())
+            .unwrap_or_default()
+    }))
+}
+
+pub fn set(db: &Connection, key: &str, value: &str) -> Result<()> {
+    db.execute(
+        "INSERT INTO setting (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![key, value],
+    )?;
+    Ok(())
+}
+
+pub fn list(db: &Connection) -> Result<Vec<SettingRow>> {
+    controls::SETTINGS
+        .iter()
+        .map(|s| {
+            Ok(SettingRow {
+                key: s.key.to_string(),
+                value: get(db, s.key)?,
+                default: s.default.to_string(),
+                meaning: s.meaning.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// The control thresholds, as stored (values were checked when set).
+pub fn thresholds(db: &Connection) -> Result<Thresholds> {
+    let read = |key: &str, fallback: i64| -> Result<i64> {
+        Ok(fields::parse_value(&get(db, key)?, fields::Unit::Hundredths).unwrap_or(fallback))
+    };
+    let d = Thresholds::default();
+    Ok(Thresholds {
+        variation_n1: read("controls.variation_n1", d.variation_n1)?,
+        cout_horaire_min: read("controls.cout_horaire_min", d.cout_horaire_min)?,
+        cout_horaire_max: read("controls.cout_horaire_max", d.cout_horaire_max)?,
+        deficit: read("controls.deficit", d.deficit)?,
+    })
+}
