@@ -90,13 +90,46 @@ impl TestStore {
             stderr.starts_with("error: ") && stderr.trim_end().lines().count() == 1,
             "expected one error line, got: {stderr:?}"
         );
-        assert_eq!(before, self.dump(), "the store changed after a refused command");
+        assert_eq!(
+            before,
+            self.dump(),
+            "the store changed after a refused command"
+        );
         stderr
+    }
+
+    /// Runs a command that must fail with `code` without touching the store, when stderr may
+    /// be more than one line (clap's usage errors); returns stderr.
+    pub fn fails(&self, actor: &str, args: &[&str], code: i32) -> String {
+        let before = self.dump();
+        let out = self.cmd(Some(actor)).args(args).output().expect("run afas");
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "afas --as {actor} {}: expected exit {code}, stderr: {stderr}",
+            args.join(" ")
+        );
+        assert!(
+            stderr.starts_with("error: "),
+            "expected an error, got: {stderr:?}"
+        );
+        assert_eq!(
+            before,
+            self.dump(),
+            "the store changed after a refused command"
+        );
+        stderr
+    }
+
+    /// A direct connection to the store, to look at (or tamper with) what the tool hides.
+    pub fn db(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.path).expect("open store")
     }
 
     /// Every row of every table, in a stable order: equal dumps mean an unchanged store.
     pub fn dump(&self) -> String {
-        let db = rusqlite::Connection::open(&self.path).expect("open store");
+        let db = self.db();
         let mut tables: Vec<String> = db
             .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             .unwrap()
@@ -130,8 +163,15 @@ impl TestStore {
         self.ok(
             AGENT,
             &[
-                "partner", "create", code, "--name", name, "--siret", "21160015000018",
-                "--caf-code", "161",
+                "partner",
+                "create",
+                code,
+                "--name",
+                name,
+                "--siret",
+                "21160015000018",
+                "--caf-code",
+                "161",
             ],
         );
         for doc in ["convention", "contrat", "bulletin"] {
@@ -146,8 +186,17 @@ impl TestStore {
     pub fn person(&self, login: &str, partner: &str, admin: bool) {
         let email = format!("{}@example.fr", login.to_lowercase());
         let mut args = vec![
-            "account", "create", login, "--partner", partner, "--first-name", "Prénom",
-            "--last-name", login, "--email", &email,
+            "account",
+            "create",
+            login,
+            "--partner",
+            partner,
+            "--first-name",
+            "Prénom",
+            "--last-name",
+            login,
+            "--email",
+            &email,
         ];
         if admin {
             args.push("--admin");
