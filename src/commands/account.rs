@@ -142,7 +142,7 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
         }
         AccountCmd::List { partner, group } => {
             let list = ctx.read(|db, actor| {
-                let only = scope(actor, partner.as_deref())?;
+                let only = scope(db, actor, partner.as_deref())?;
                 accounts::list(db, only.as_deref(), group)
             })?;
             ctx.out.list(&list)
