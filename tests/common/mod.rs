@@ -8,6 +8,15 @@ use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
 
+/// `afas`, with no AFAS_* variables from the environment.
+pub fn afas() -> Command {
+    let mut c = Command::cargo_bin("afas").expect("afas binary");
+    c.env_remove("AFAS_DB")
+        .env_remove("AFAS_AS")
+        .env_remove("AFAS_SMTP_URL");
+    c
+}
+
 /// The Caf agent created by `TestStore::new`.
 pub const AGENT: &str = "MARTIN01";
 
@@ -41,12 +50,8 @@ impl TestStore {
 
     /// `afas --db STORE [--as ACTOR]`, with no AFAS_* variables from the environment.
     pub fn cmd(&self, actor: Option<&str>) -> Command {
-        let mut c = Command::cargo_bin("afas").expect("afas binary");
-        c.env_remove("AFAS_DB")
-            .env_remove("AFAS_AS")
-            .env_remove("AFAS_SMTP_URL")
-            .arg("--db")
-            .arg(&self.path);
+        let mut c = afas();
+        c.arg("--db").arg(&self.path);
         if let Some(a) = actor {
             c.args(["--as", a]);
         }
