@@ -53,6 +53,7 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
 }
 
 /// `afas account list | head -1`: the reader went away; that is not an error.
+/// serde_json's error does not expose its io::Error as a source: ask it directly.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|c| {
         c.downcast_ref::<io::Error>()
@@ -60,6 +61,8 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
             || c.downcast_ref::<csv::Error>().is_some_and(|e| {
                 matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == io::ErrorKind::BrokenPipe)
             })
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|e| e.io_error_kind() == Some(io::ErrorKind::BrokenPipe))
     })
 }
 

@@ -142,7 +142,7 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
         }
         AccountCmd::List { partner, group } => {
             let list = ctx.read(|db, actor| {
-                let only = scope(actor, partner.as_deref())?;
+                let only = scope(db, actor, partner.as_deref())?;
                 accounts::list(db, only.as_deref(), group)
             })?;
             ctx.out.list(&list)
@@ -239,17 +239,18 @@ fn free_login(tx: &Tx, p: &Person) -> Result<String> {
     )))
 }
 
-/// The account `login`, if the actor may administer it (exit 4 otherwise).
+/// The account `login`, if the actor may administer it (exit 4 otherwise). A login that
+/// does not exist is not found (exit 3), as `account show` says, not a Caf agent account.
 fn administered(tx: &Tx, login: &str) -> Result<Account> {
-    let target = accounts::find(tx.db, login)?;
-    let partner = target.as_ref().and_then(|a| a.partner.clone());
-    match (&target, partner.as_deref()) {
-        (Some(_), Some(p)) => tx.actor.require(Action::Administer { partner: p })?,
-        _ => tx
+    let target =
+        accounts::find(tx.db, login)?.ok_or_else(|| not_found(format!("no account {login}")))?;
+    match target.partner.as_deref() {
+        Some(p) => tx.actor.require(Action::Administer { partner: p })?,
+        None => tx
             .actor
             .require(Action::CafOnly("administer Caf agent accounts"))?,
     }
-    target.ok_or_else(|| not_found(format!("no account {login}")))
+    Ok(target)
 }
 
 fn set_status(ctx: &mut Ctx, login: &str, status: &str) -> Result<()> {

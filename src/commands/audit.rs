@@ -16,7 +16,7 @@ pub fn run(ctx: &mut Ctx, args: AuditArgs) -> Result<()> {
     let actor_filter = args.actor.as_deref().map(ids::login).transpose()?;
     let entries = ctx.read(|db, actor| {
         // A partner account reads its own partner's trail only.
-        let partner = scope(actor, args.partner.as_deref())?;
+        let partner = scope(db, actor, args.partner.as_deref())?;
         audit::list(
             db,
             &Filter {

@@ -144,7 +144,7 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCmd) -> Result<()> {
         }
         GroupCmd::List { partner } => {
             let list = ctx.read(|db, actor| {
-                let only = scope(actor, partner.as_deref())?;
+                let only = scope(db, actor, partner.as_deref())?;
                 groups::list(db, only.as_deref())
             })?;
             ctx.out.list(&list)

@@ -179,15 +179,17 @@ pub fn confirm(yes: bool, question: &str) -> Result<()> {
 }
 
 /// The partner whose data a partner account may list: its own. A Caf agent may ask for
-/// any partner, or all (`None`).
-pub fn scope(actor: &Actor, asked: Option<&str>) -> Result<Option<String>> {
+/// any partner, or all (`None`). A partner asked for must exist (exit 3): a mistyped code
+/// must not look like a partner with nothing in it.
+pub fn scope(db: &Connection, actor: &Actor, asked: Option<&str>) -> Result<Option<String>> {
     use crate::domain::access::Action;
     match (&actor.partner, asked) {
-        (None, asked) => Ok(asked.map(str::to_string)),
+        (None, None) => Ok(None),
         (Some(own), None) => Ok(Some(own.clone())),
-        (Some(_), Some(p)) => {
+        (_, Some(p)) => {
+            // Access before existence: a partner account learns nothing of other partners.
             actor.require(Action::Read { partner: p })?;
-            Ok(Some(p.to_string()))
+            Ok(Some(store::partners::get(db, p)?.code))
         }
     }
 }

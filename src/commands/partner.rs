@@ -95,7 +95,7 @@ pub fn run(ctx: &mut Ctx, cmd: PartnerCmd) -> Result<()> {
         }
         PartnerCmd::List => {
             let list = ctx.read(|db, actor| {
-                let only = scope(actor, None)?;
+                let only = scope(db, actor, None)?;
                 partners::list(db, only.as_deref())
             })?;
             ctx.out.list(&list)

@@ -8,6 +8,15 @@ use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
 
+/// `afas`, with no AFAS_* variables from the environment.
+pub fn afas() -> Command {
+    let mut c = Command::cargo_bin("afas").expect("afas binary");
+    c.env_remove("AFAS_DB")
+        .env_remove("AFAS_AS")
+        .env_remove("AFAS_SMTP_URL");
+    c
+}
+
 /// The Caf agent created by `TestStore::new`.
 pub const AGENT: &str = "MARTIN01";
 
@@ -41,12 +50,8 @@ impl TestStore {
 
     /// `afas --db STORE [--as ACTOR]`, with no AFAS_* variables from the environment.
     pub fn cmd(&self, actor: Option<&str>) -> Command {
-        let mut c = Command::cargo_bin("afas").expect("afas binary");
-        c.env_remove("AFAS_DB")
-            .env_remove("AFAS_AS")
-            .env_remove("AFAS_SMTP_URL")
-            .arg("--db")
-            .arg(&self.path);
+        let mut c = afas();
+        c.arg("--db").arg(&self.path);
         if let Some(a) = actor {
             c.args(["--as", a]);
         }
@@ -98,9 +103,38 @@ impl TestStore {
         stderr
     }
 
+    /// Runs a command that must fail with `code` without touching the store, when stderr may
+    /// be more than one line (clap's usage errors); returns stderr.
+    pub fn fails(&self, actor: &str, args: &[&str], code: i32) -> String {
+        let before = self.dump();
+        let out = self.cmd(Some(actor)).args(args).output().expect("run afas");
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "afas --as {actor} {}: expected exit {code}, stderr: {stderr}",
+            args.join(" ")
+        );
+        assert!(
+            stderr.starts_with("error: "),
+            "expected an error, got: {stderr:?}"
+        );
+        assert_eq!(
+            before,
+            self.dump(),
+            "the store changed after a refused command"
+        );
+        stderr
+    }
+
+    /// A direct connection to the store, to look at (or tamper with) what the tool hides.
+    pub fn db(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.path).expect("open store")
+    }
+
     /// Every row of every table, in a stable order: equal dumps mean an unchanged store.
     pub fn dump(&self) -> String {
-        let db = rusqlite::Connection::open(&self.path).expect("open store");
+        let db = self.db();
         let mut tables: Vec<String> = db
             .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             .unwrap()
