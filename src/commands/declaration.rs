@@ -38,7 +38,7 @@ pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
                 }
             }
             let list = ctx.read(|db, actor| {
-                let only = scope(actor, partner.as_deref())?;
+                let only = scope(db, actor, partner.as_deref())?;
                 decls::list(
                     db,
                     &Filter {

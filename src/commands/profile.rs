@@ -83,7 +83,7 @@ pub fn run(ctx: &mut Ctx, cmd: ProfileCmd) -> Result<()> {
         } => {
             let account = account.as_deref().map(ids::login).transpose()?;
             let list = ctx.read(|db, actor| {
-                let only = scope(actor, partner.as_deref())?;
+                let only = scope(db, actor, partner.as_deref())?;
                 held::list(
                     db,
                     &Filter {
@@ -228,7 +228,7 @@ fn finding(
 
 fn check(ctx: &mut Ctx, partner: Option<String>, service: Option<String>) -> Result<()> {
     let findings = ctx.read(|db, actor| {
-        let partner = scope(actor, partner.as_deref())?;
+        let partner = scope(db, actor, partner.as_deref())?;
         if let Some(code) = &service {
             let s = services::get(db, code)?;
             actor.require(Action::Read { partner: &s.partner })?;

@@ -91,7 +91,7 @@ pub fn run(ctx: &mut Ctx, cmd: ServiceCmd) -> Result<()> {
         }
         ServiceCmd::List { partner } => {
             let list = ctx.read(|db, actor| {
-                let only = scope(actor, partner.as_deref())?;
+                let only = scope(db, actor, partner.as_deref())?;
                 services::list(db, only.as_deref())
             })?;
             ctx.out.list(&list)
