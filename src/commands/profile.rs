@@ -14,7 +14,7 @@ use crate::error::refused;
 use crate::output::{opt, Record};
 use crate::store::profiles::{self as held, Filter};
 use crate::store::services::{self, Service};
-use crate::store::{accounts, groups};
+use crate::store::{accounts, groups, partners};
 
 pub fn run(ctx: &mut Ctx, cmd: ProfileCmd) -> Result<()> {
     match cmd {
@@ -229,6 +229,9 @@ fn finding(
 fn check(ctx: &mut Ctx, partner: Option<String>, service: Option<String>) -> Result<()> {
     let findings = ctx.read(|db, actor| {
         let partner = scope(actor, partner.as_deref())?;
+        if let Some(code) = &partner {
+            partners::get(db, code)?;
+        }
         if let Some(code) = &service {
             let s = services::get(db, code)?;
             actor.require(Action::Read { partner: &s.partner })?;
