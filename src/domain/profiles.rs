@@ -130,13 +130,15 @@ pub struct Receiver<'a> {
 pub fn may_receive(r: &Receiver, service: &str, service_partner: &str) -> Result<()> {
     if r.partner != Some(service_partner) {
         return Err(refused(format!(
-            "{} is not an account of partner {service_partner}, which runs service {service}:              profiles go to members of that partner's declarer group",
+            "{} is not an account of partner {service_partner}, which runs service {service}: \
+             profiles go to members of that partner's declarer group",
             r.login
         )));
     }
     if !r.in_declarer {
         return Err(refused(format!(
-            "{} is not a member of the declarer group of partner {service_partner}:              add it first (afas group add {service_partner} declarer {})",
+            "{} is not a member of the declarer group of partner {service_partner}: \
+             add it first (afas group add {service_partner} declarer {})",
             r.login, r.login
         )));
     }
