@@ -95,6 +95,25 @@ pub enum Command {
     /// E-mails waiting to be delivered, and their delivery over SMTP
     #[command(subcommand)]
     Outbox(OutboxCmd),
+    /// Import partners, accounts, groups, services, sites, profiles from CSV (all or nothing)
+    Import {
+        /// A CSV file, or a folder holding any of partners.csv, accounts.csv, groups.csv,
+        /// services.csv, sites.csv, profiles.csv
+        path: PathBuf,
+        /// Check every row, write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// The kind of a single file whose name does not say it
+        #[arg(long, value_enum)]
+        kind: Option<CsvKind>,
+    },
+    /// Export in the import formats (to stdout)
+    Export {
+        #[arg(value_enum)]
+        kind: CsvKind,
+        #[arg(long, value_name = "CODE")]
+        partner: Option<String>,
+    },
     /// The audit trail: every change, who, when
     Audit(AuditArgs),
     /// Print a shell completion script
@@ -503,6 +522,66 @@ pub enum OutboxCmd {
         #[arg(long, env = "AFAS_SMTP_URL", value_name = "URL")]
         smtp: Option<String>,
     },
+}
+
+/// The six CSV formats, in import order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum CsvKind {
+    Partners,
+    Accounts,
+    Groups,
+    Services,
+    Sites,
+    Profiles,
+}
+
+impl CsvKind {
+    pub const ORDER: [CsvKind; 6] = [
+        CsvKind::Partners,
+        CsvKind::Accounts,
+        CsvKind::Groups,
+        CsvKind::Services,
+        CsvKind::Sites,
+        CsvKind::Profiles,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CsvKind::Partners => "partners",
+            CsvKind::Accounts => "accounts",
+            CsvKind::Groups => "groups",
+            CsvKind::Services => "services",
+            CsvKind::Sites => "sites",
+            CsvKind::Profiles => "profiles",
+        }
+    }
+
+    /// The columns, in the order export writes them.
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            CsvKind::Partners => &[
+                "code",
+                "name",
+                "siret",
+                "caf_code",
+                "convention",
+                "contrat",
+                "bulletin",
+            ],
+            CsvKind::Accounts => &[
+                "login",
+                "partner",
+                "first_name",
+                "last_name",
+                "email",
+                "admin",
+            ],
+            CsvKind::Groups => &["partner", "group", "login", "manager"],
+            CsvKind::Services => &["code", "partner", "kind", "name"],
+            CsvKind::Sites => &["service", "code", "name", "address"],
+            CsvKind::Profiles => &["login", "profile", "service", "site"],
+        }
+    }
 }
 
 #[derive(Debug, Args)]

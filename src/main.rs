@@ -2,6 +2,7 @@
 
 mod cli;
 mod commands;
+mod csv_io;
 mod domain;
 mod error;
 mod mail;

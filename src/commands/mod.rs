@@ -8,7 +8,9 @@ mod completions;
 mod config;
 mod declaration;
 mod demo;
+mod export;
 mod group;
+mod import;
 mod init;
 mod outbox;
 mod partner;
@@ -45,6 +47,12 @@ pub fn run(cli: Cli) -> Result<()> {
                 Command::Declaration(cmd) => declaration::run(&mut ctx, cmd),
                 Command::Config(cmd) => config::run(&mut ctx, cmd),
                 Command::Outbox(cmd) => outbox::run(&mut ctx, cmd),
+                Command::Import {
+                    path,
+                    dry_run,
+                    kind,
+                } => import::run(&mut ctx, &path, dry_run, kind),
+                Command::Export { kind, partner } => export::run(&mut ctx, kind, partner),
                 Command::Audit(args) => audit::run(&mut ctx, args),
                 Command::Init(_) | Command::Completions { .. } | Command::Demo => {
                     unreachable!("handled above")

@@ -179,15 +179,32 @@ pub fn text(what: &str, input: &str) -> Result<String> {
     Ok(t.to_string())
 }
 
-/// A calendar date, YYYY-MM-DD.
+/// A calendar date, YYYY-MM-DD; the French DD/MM/YYYY of spreadsheets is accepted too.
 pub fn date(what: &str, input: &str) -> Result<String> {
     let d = input.trim();
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    match time::Date::parse(d, &format) {
-        Ok(_) if d.len() == 10 => Ok(d.to_string()),
-        _ => Err(refused(format!(
+    let iso = time::macros::format_description!("[year]-[month]-[day]");
+    let french = time::macros::format_description!("[day]/[month]/[year]");
+    let parsed = if d.len() != 10 {
+        None
+    } else if d.contains('/') {
+        time::Date::parse(d, &french).ok()
+    } else {
+        time::Date::parse(d, &iso).ok()
+    };
+    match parsed.and_then(|date| date.format(&iso).ok()) {
+        Some(s) => Ok(s),
+        None => Err(refused(format!(
             "{what} {d:?} is not a valid date: expected YYYY-MM-DD"
         ))),
+    }
+}
+
+/// A yes/no cell of a spreadsheet: yes/oui/1/true/x, or no/non/0/false/empty.
+pub fn yes_no(what: &str, input: &str) -> Result<bool> {
+    match input.trim().to_lowercase().as_str() {
+        "yes" | "y" | "oui" | "o" | "1" | "true" | "vrai" | "x" => Ok(true),
+        "" | "no" | "n" | "non" | "0" | "false" | "faux" => Ok(false),
+        other => Err(refused(format!("{what} {other:?}: expected yes or no"))),
     }
 }
 
@@ -225,7 +242,9 @@ mod tests {
     fn dates() {
         assert!(date("date", "2020-02-06").is_ok());
         assert!(date("date", "2020-02-30").is_err());
-        assert!(date("date", "06/02/2020").is_err());
+        assert_eq!(date("date", "06/02/2020").unwrap(), "2020-02-06");
+        assert!(date("date", "2020/02/06").is_err());
+        assert!(date("date", "31/02/2020").is_err());
     }
 
     proptest! {

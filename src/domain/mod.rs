@@ -64,6 +64,8 @@ pub enum Document {
 }
 
 impl Document {
+    pub const ALL: [Document; 3] = [Document::Convention, Document::Contrat, Document::Bulletin];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Document::Convention => "convention",

@@ -1,0 +1,784 @@
+//! `afas import`: the six CSV formats, all or nothing.
+//!
+//! Every row goes through the rules the commands use (domain/: ids, access, habilitation,
+//! profiles); only the gathering of facts differs: lean lookups and a few caches, so that
+//! a million rows import in seconds. Rows are applied inside the command's one transaction
+//! as they are read (so later rows see earlier ones); every bad row is reported as
+//! `FILE:LINE: column: reason` and, if there is any, nothing is committed. Importing the
+//! same files again changes nothing: a row equal to what the store holds is "unchanged";
+//! a row that contradicts it is an error (import never overwrites silently).
+
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use serde_json::json;
+
+use super::{Ctx, Tx};
+use crate::cli::CsvKind;
+use crate::csv_io::{self, CsvFile};
+use crate::domain::access::Action;
+use crate::domain::profiles::{self, Grant, ProfileKind, Receiver};
+use crate::domain::{habilitation, ids, Document, GroupKind};
+use crate::error::{self, refused, usage};
+use crate::output::Record;
+use crate::store::{accounts, partners};
+
+pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, kind: Option<CsvKind>) -> Result<()> {
+    let files = files_of(path, kind)?;
+    let progress = std::io::stderr().is_terminal() && !ctx.out.quiet;
+    let summary = ctx.write_with(!dry_run, |tx| {
+        let mut importer = Importer::new(tx, progress);
+        let mut summary = Vec::new();
+        for (kind, file) in &files {
+            summary.push(importer.file(*kind, file)?);
+        }
+        if importer.bad_rows > 0 {
+            return Err(refused(format!(
+                "{} bad row{}: nothing imported",
+                importer.bad_rows,
+                if importer.bad_rows == 1 { "" } else { "s" }
+            )));
+        }
+        Ok(summary)
+    })?;
+    let rows: usize = summary.iter().map(|s| s.rows).sum();
+    let created: usize = summary.iter().map(|s| s.created + s.changed).sum();
+    ctx.out.list(&summary)?;
+    ctx.out.say(&if dry_run {
+        format!("dry run: {rows} rows checked, all valid; nothing written")
+    } else {
+        format!("imported {rows} rows: {created} changes")
+    })
+}
+
+/// The files to import, in the spec's order: a folder's known files, or one file.
+fn files_of(path: &Path, kind: Option<CsvKind>) -> Result<Vec<(CsvKind, PathBuf)>> {
+    if path.is_dir() {
+        if kind.is_some() {
+            return Err(usage(
+                "--kind is for a single file; a folder's files say their kind by name",
+            ));
+        }
+        let files: Vec<(CsvKind, PathBuf)> = CsvKind::ORDER
+            .iter()
+            .map(|k| (*k, path.join(format!("{}.csv", k.as_str()))))
+            .filter(|(_, p)| p.is_file())
+            .collect();
+        if files.is_empty() {
+            return Err(refused(format!(
+                "{}: no partners.csv, accounts.csv, groups.csv, services.csv, sites.csv or profiles.csv in it",
+                path.display()
+            )));
+        }
+        return Ok(files);
+    }
+    if !path.is_file() {
+        return Err(error::not_found(format!(
+            "no file or folder {}",
+            path.display()
+        )));
+    }
+    let kind = match kind {
+        Some(k) => k,
+        None => {
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_lowercase();
+            CsvKind::ORDER
+                .into_iter()
+                .find(|k| stem == k.as_str())
+                .ok_or_else(|| {
+                    usage(format!(
+                        "{}: cannot tell its kind from its name; give --kind partners|accounts|groups|services|sites|profiles",
+                        path.display()
+                    ))
+                })?
+        }
+    };
+    Ok(vec![(kind, path.to_path_buf())])
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct FileSummary {
+    pub file: String,
+    pub kind: String,
+    pub rows: usize,
+    pub created: usize,
+    pub changed: usize,
+    pub unchanged: usize,
+}
+
+impl Record for FileSummary {
+    const HEADERS: &'static [&'static str] =
+        &["file", "kind", "rows", "created", "changed", "unchanged"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.file.clone(),
+            self.kind.clone(),
+            self.rows.to_string(),
+            self.created.to_string(),
+            self.changed.to_string(),
+            self.unchanged.to_string(),
+        ]
+    }
+}
+
+/// What one row did.
+enum Outcome {
+    Created,
+    Changed,
+    Unchanged,
+}
+
+/// A row's failure: the column at fault and why. A `fatal` one is the store failing, not
+/// the row: it stops the import.
+struct RowError {
+    column: &'static str,
+    reason: String,
+    fatal: bool,
+}
+
+impl RowError {
+    fn new(column: &'static str, reason: String) -> Self {
+        RowError {
+            column,
+            reason,
+            fatal: false,
+        }
+    }
+}
+
+type RowResult = std::result::Result<Outcome, RowError>;
+
+/// Attaches a column to a failure of the shared rules.
+fn at<T>(column: &'static str, r: Result<T>) -> std::result::Result<T, RowError> {
+    r.map_err(|e| RowError::new(column, error::one_line(&e)))
+}
+
+/// A store failure (not a rule) stops the import: it is not the row's fault.
+fn store<T>(r: Result<T>) -> std::result::Result<T, RowError> {
+    r.map_err(|e| RowError {
+        column: "-",
+        reason: error::one_line(&e),
+        fatal: true,
+    })
+}
+
+struct Importer<'t, 'c> {
+    tx: &'t Tx<'c>,
+    progress: bool,
+    bad_rows: usize,
+    stderr: std::io::BufWriter<std::io::Stderr>,
+    /// partner code → open
+    partners: HashMap<String, bool>,
+    /// partner code → its administrators
+    admins: HashMap<String, Vec<String>>,
+}
+
+impl<'t, 'c> Importer<'t, 'c> {
+    fn new(tx: &'t Tx<'c>, progress: bool) -> Self {
+        Importer {
+            tx,
+            progress,
+            bad_rows: 0,
+            stderr: std::io::BufWriter::new(std::io::stderr()),
+            partners: HashMap::new(),
+            admins: HashMap::new(),
+        }
+    }
+
+    fn db(&self) -> &Connection {
+        self.tx.db
+    }
+
+    fn file(&mut self, kind: CsvKind, path: &Path) -> Result<FileSummary> {
+        // Whole files an actor may not import at all are refused up front (exit 4).
+        if matches!(kind, CsvKind::Partners) {
+            self.tx.actor.require(Action::CafOnly("import partners"))?;
+        }
+        if matches!(kind, CsvKind::Services | CsvKind::Sites)
+            && !self.tx.actor.is_agent()
+            && !self.tx.actor.admin
+        {
+            self.tx
+                .actor
+                .require(Action::CafOnly("import services and sites"))?;
+        }
+        let mut summary = FileSummary {
+            file: path.display().to_string(),
+            kind: kind.as_str().to_string(),
+            ..FileSummary::default()
+        };
+        // Groups: managers first, so that member rows find their group wherever they are.
+        let passes: &[Option<bool>] = if kind == CsvKind::Groups {
+            &[Some(true), Some(false)]
+        } else {
+            &[None]
+        };
+        for &pass in passes {
+            let mut csv = CsvFile::open(path, kind.columns())?;
+            let bar = self.progress_bar(&csv, kind);
+            let mut record = csv::StringRecord::new();
+            let mut n = 0u64;
+            loop {
+                match csv.reader.read_record(&mut record) {
+                    Ok(true) => {}
+                    Ok(false) => break,
+                    Err(e) => {
+                        let line = e.position().map_or(0, |p| p.line());
+                        self.bad(&csv.label, line, "-", &format!("unreadable row: {e}"))?;
+                        continue;
+                    }
+                }
+                n += 1;
+                if n.is_multiple_of(8192) {
+                    if let Some(b) = &bar {
+                        b.set_position(record.position().map_or(0, |p| p.byte()));
+                    }
+                }
+                let line = csv_io::line_of(&csv.reader, &record);
+                let Some(cells) = csv_io::cells(&record, &csv.columns) else {
+                    continue;
+                };
+                let outcome = match (kind, pass) {
+                    (CsvKind::Groups, Some(managers)) => {
+                        let is_manager = ids::yes_no("manager", cells[3]);
+                        match is_manager {
+                            Ok(m) if m != managers => continue,
+                            _ => self.group(&cells),
+                        }
+                    }
+                    _ => self.row(kind, &cells),
+                };
+                summary.rows += 1;
+                match outcome {
+                    Ok(Outcome::Created) => summary.created += 1,
+                    Ok(Outcome::Changed) => summary.changed += 1,
+                    Ok(Outcome::Unchanged) => summary.unchanged += 1,
+                    Err(e) if e.fatal => anyhow::bail!("{}:{line}: {}", csv.label, e.reason),
+                    Err(e) => self.bad(&csv.label, line, e.column, &e.reason)?,
+                }
+            }
+            if let Some(b) = bar {
+                b.finish_and_clear();
+            }
+        }
+        Ok(summary)
+    }
+
+    fn progress_bar(&self, csv: &CsvFile, kind: CsvKind) -> Option<indicatif::ProgressBar> {
+        if !self.progress || csv.len < 1 << 20 {
+            return None;
+        }
+        let bar = indicatif::ProgressBar::new(csv.len);
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{msg:>10} [{bar:40}] {bytes}/{total_bytes} ({eta})",
+        ) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_message(kind.as_str());
+        Some(bar)
+    }
+
+    fn bad(&mut self, file: &str, line: u64, column: &str, reason: &str) -> Result<()> {
+        self.bad_rows += 1;
+        writeln!(self.stderr, "{file}:{line}: {column}: {reason}")?;
+        self.stderr.flush()?;
+        Ok(())
+    }
+
+    fn row(&mut self, kind: CsvKind, c: &[&str]) -> RowResult {
+        match kind {
+            CsvKind::Partners => self.partner(c),
+            CsvKind::Accounts => self.account(c),
+            CsvKind::Groups => self.group(c),
+            CsvKind::Services => self.service(c),
+            CsvKind::Sites => self.site(c),
+            CsvKind::Profiles => self.profile(c),
+        }
+    }
+
+    fn partner_open(&mut self, code: &str) -> std::result::Result<bool, RowError> {
+        if let Some(open) = self.partners.get(code) {
+            return Ok(*open);
+        }
+        let p = at("partner", partners::get(self.db(), code))?;
+        self.partners.insert(code.to_string(), p.is_open());
+        Ok(p.is_open())
+    }
+
+    /// code,name,siret,caf_code,convention,contrat,bulletin
+    fn partner(&mut self, c: &[&str]) -> RowResult {
+        let code = at("code", ids::code("partner", c[0]))?;
+        let name = at("name", ids::text("name", c[1]))?;
+        let siret = at("siret", ids::siret(c[2]))?;
+        let caf_code = at("caf_code", ids::caf_code(c[3]))?;
+        let mut docs = Vec::new();
+        for (i, doc) in Document::ALL.iter().enumerate() {
+            if !c[4 + i].is_empty() {
+                docs.push((*doc, at(doc.as_str(), ids::date(doc.as_str(), c[4 + i]))?));
+            }
+        }
+        let tx = self.tx;
+        let existing = store(partners::find(tx.db, &code))?;
+        let outcome = match existing {
+            None => {
+                store(partners::insert(
+                    tx.db,
+                    &partners::Partner {
+                        code: code.clone(),
+                        name: name.clone(),
+                        siret: siret.clone(),
+                        caf_code: caf_code.clone(),
+                        status: String::new(),
+                        convention: None,
+                        contrat: None,
+                        bulletin: None,
+                        created_at: tx.now.to_string(),
+                    },
+                ))?;
+                store(tx.audit(
+                    "partner.create",
+                    &code,
+                    Some(&code),
+                    json!({"name": name, "siret": siret, "caf_code": caf_code, "import": true}),
+                ))?;
+                Outcome::Created
+            }
+            Some(p) => {
+                for (column, ours, theirs) in [
+                    ("name", &p.name, &name),
+                    ("siret", &p.siret, &siret),
+                    ("caf_code", &p.caf_code, &caf_code),
+                ] {
+                    if ours != theirs {
+                        return Err(RowError::new(column, format!("partner {code} exists with {column} {ours:?}; the import never overwrites")));
+                    }
+                }
+                Outcome::Unchanged
+            }
+        };
+        let current = store(partners::get(tx.db, &code))?;
+        let mut changed = false;
+        for (doc, date) in docs {
+            let recorded = match doc {
+                Document::Convention => &current.convention,
+                Document::Contrat => &current.contrat,
+                Document::Bulletin => &current.bulletin,
+            };
+            match recorded {
+                Some(d) if *d == date => {}
+                Some(d) => {
+                    return Err(RowError::new(
+                        doc.as_str(),
+                        format!(
+                            "partner {code} has its {} recorded as received {d}",
+                            doc.as_str()
+                        ),
+                    ))
+                }
+                None => {
+                    store(partners::set_document(tx.db, &code, doc, &date))?;
+                    store(tx.audit(
+                        "partner.document",
+                        &code,
+                        Some(&code),
+                        json!({"document": doc.as_str(), "received": date, "import": true}),
+                    ))?;
+                    changed = true;
+                }
+            }
+        }
+        self.partners.remove(&code);
+        Ok(match (outcome, changed) {
+            (Outcome::Unchanged, true) => Outcome::Changed,
+            (o, _) => o,
+        })
+    }
+
+    /// login,partner,first_name,last_name,email,admin
+    fn account(&mut self, c: &[&str]) -> RowResult {
+        let partner = (!c[1].is_empty()).then(|| c[1].to_string());
+        let first_name = at("first_name", ids::text("first name", c[2]))?;
+        let last_name = at("last_name", ids::text("last name", c[3]))?;
+        let email = at("email", ids::email(c[4]))?;
+        let admin = at("admin", ids::yes_no("admin", c[5]))?;
+        let actor = self.tx.actor;
+        match partner.as_deref() {
+            None => {
+                at(
+                    "partner",
+                    actor.require(Action::CafOnly("create Caf agent accounts")),
+                )?;
+                if admin {
+                    return Err(RowError::new(
+                        "admin",
+                        "a Caf agent cannot be a partner administrator".into(),
+                    ));
+                }
+            }
+            Some(p) => {
+                at(
+                    "partner",
+                    actor.require(Action::CreateAccount { partner: p }),
+                )?;
+                if admin {
+                    at("admin", actor.require(Action::Administer { partner: p }))?;
+                }
+                self.partner_open(p)?;
+            }
+        }
+        let same = |a: &LeanAccount| {
+            a.partner == partner
+                && a.first_name == first_name
+                && a.last_name == last_name
+                && a.email == email
+        };
+        let login = if c[0].is_empty() {
+            let mut found = None;
+            for attempt in 0..1000 {
+                let l = ids::generate_login(&last_name, &first_name, &email, attempt);
+                match store(lean_account(self.db(), &l))? {
+                    None => {
+                        found = Some(l);
+                        break;
+                    }
+                    // the same person, imported before: nothing to do
+                    Some(a) if same(&a) => return Ok(Outcome::Unchanged),
+                    Some(_) => {}
+                }
+            }
+            found.ok_or_else(|| {
+                RowError::new("login", "no free login could be generated: give one".into())
+            })?
+        } else {
+            let login = at("login", ids::login(c[0]))?;
+            if let Some(a) = store(lean_account(self.db(), &login))? {
+                if same(&a) && a.admin == admin {
+                    return Ok(Outcome::Unchanged);
+                }
+                let who = format!("{} {}", a.first_name, a.last_name);
+                return Err(RowError::new("login", format!("login {login} is already taken (by {who}, with other data); the import never overwrites")));
+            }
+            login
+        };
+        if let (Some(p), true) = (partner.as_deref(), admin) {
+            let admins = match self.admins.get(p) {
+                Some(a) => a.clone(),
+                None => store(accounts::admins_of(self.db(), p))?,
+            };
+            at("admin", habilitation::may_add_admin(p, &login, &admins))?;
+            let mut admins = admins;
+            admins.push(login.clone());
+            self.admins.insert(p.to_string(), admins);
+        }
+        let tx = self.tx;
+        store(accounts::insert(
+            tx.db,
+            &accounts::NewAccount {
+                login: &login,
+                partner: partner.as_deref(),
+                first_name: &first_name,
+                last_name: &last_name,
+                email: &email,
+                admin,
+            },
+            tx.now,
+        ))?;
+        store(tx.audit(
+            "account.create",
+            &login,
+            partner.as_deref(),
+            json!({"import": true, "admin": admin}),
+        ))?;
+        Ok(Outcome::Created)
+    }
+
+    /// partner,group,login,manager (one row per member)
+    fn group(&mut self, c: &[&str]) -> RowResult {
+        let partner = c[0].to_string();
+        let group: GroupKind = at("group", c[1].parse())?;
+        let login = at("login", ids::login(c[2]))?;
+        let manager = at("manager", ids::yes_no("manager", c[3]))?;
+        let actor = self.tx.actor;
+        if manager {
+            at(
+                "partner",
+                actor.require(Action::Administer { partner: &partner }),
+            )?;
+        } else {
+            at(
+                "partner",
+                actor.require(Action::ChangeMembers {
+                    partner: &partner,
+                    group,
+                }),
+            )?;
+        }
+        let open = self.partner_open(&partner)?;
+        let account = store(lean_account(self.db(), &login))?
+            .ok_or_else(|| RowError::new("login", format!("no account {login}")))?;
+        at(
+            "login",
+            habilitation::same_partner(&login, account.partner.as_deref(), &partner, group),
+        )?;
+        let tx = self.tx;
+        let current: Option<String> = store(
+            tx.db
+                .prepare_cached("SELECT manager FROM grp WHERE partner = ?1 AND kind = ?2")
+                .and_then(|mut s| {
+                    s.query_row(params![partner, group.as_str()], |r| r.get(0))
+                        .optional()
+                })
+                .map_err(Into::into),
+        )?;
+        let is_member = store(crate::store::groups::is_member(
+            tx.db, &partner, group, &login,
+        ))?;
+        let target = format!("{partner}/{group}");
+        match (manager, current) {
+            (true, None) => {
+                at("partner", habilitation::may_create_group(&partner, open))?;
+                store(crate::store::groups::insert(tx.db, &partner, group, &login, tx.now))?;
+                store(crate::store::groups::add_member(tx.db, &partner, group, &login, tx.now))?;
+                store(tx.audit("group.create", &target, Some(&partner), json!({"manager": login, "import": true})))?;
+                Ok(Outcome::Created)
+            }
+            (true, Some(m)) if m == login => Ok(Outcome::Unchanged),
+            (true, Some(m)) => {
+                if !is_member {
+                    store(crate::store::groups::add_member(tx.db, &partner, group, &login, tx.now))?;
+                }
+                store(crate::store::groups::set_manager(tx.db, &partner, group, &login))?;
+                store(tx.audit("group.manager", &target, Some(&partner), json!({"before": m, "after": login, "import": true})))?;
+                Ok(Outcome::Changed)
+            }
+            (false, None) => Err(RowError::new(
+                "group",
+                format!("partner {partner} has no {group} group: give its manager (a row with manager=yes)"),
+            )),
+            (false, Some(_)) if is_member => Ok(Outcome::Unchanged),
+            (false, Some(_)) => {
+                store(crate::store::groups::add_member(tx.db, &partner, group, &login, tx.now))?;
+                store(tx.audit("group.add", &login, Some(&partner), json!({"group": group.as_str(), "import": true})))?;
+                Ok(Outcome::Created)
+            }
+        }
+    }
+
+    /// code,partner,kind,name
+    fn service(&mut self, c: &[&str]) -> RowResult {
+        let code = at("code", ids::code("service", c[0]))?;
+        let partner = c[1].to_string();
+        let kind = match c[2].to_ascii_lowercase().as_str() {
+            k @ ("alsh" | "ram") => k.to_string(),
+            other => {
+                return Err(RowError::new(
+                    "kind",
+                    format!("kind {other:?}: alsh or ram"),
+                ))
+            }
+        };
+        let name = at("name", ids::text("name", c[3]))?;
+        at(
+            "partner",
+            self.tx
+                .actor
+                .require(Action::Administer { partner: &partner }),
+        )?;
+        if !self.partner_open(&partner)? {
+            return Err(RowError::new(
+                "partner",
+                format!("partner {partner} is not open yet: record its three documents first"),
+            ));
+        }
+        let tx = self.tx;
+        if let Some((p, k, n)) = store(lean_service(tx.db, &code))? {
+            if p == partner && k == kind && n == name {
+                return Ok(Outcome::Unchanged);
+            }
+            return Err(RowError::new("code", format!("service {code} exists with other data (partner {p}, {k}, {n:?}); the import never overwrites")));
+        }
+        store(crate::store::services::insert(
+            tx.db, &code, &partner, &kind, &name, tx.now,
+        ))?;
+        store(tx.audit(
+            "service.create",
+            &code,
+            Some(&partner),
+            json!({"kind": kind, "name": name, "import": true}),
+        ))?;
+        Ok(Outcome::Created)
+    }
+
+    /// service,code,name,address
+    fn site(&mut self, c: &[&str]) -> RowResult {
+        let service = c[0].to_string();
+        let code = at("code", ids::code("site", c[1]))?;
+        let name = at("name", ids::text("site name", c[2]))?;
+        let address = if c[3].is_empty() {
+            None
+        } else {
+            Some(at("address", ids::text("address", c[3]))?)
+        };
+        let tx = self.tx;
+        let (partner, _, _) = store(lean_service(tx.db, &service))?
+            .ok_or_else(|| RowError::new("service", format!("no service {service}")))?;
+        at(
+            "service",
+            tx.actor.require(Action::Administer { partner: &partner }),
+        )?;
+        let existing: Option<(String, Option<String>)> = store(
+            tx.db
+                .prepare_cached("SELECT name, address FROM site WHERE service = ?1 AND code = ?2")
+                .and_then(|mut s| {
+                    s.query_row(params![service, code], |r| Ok((r.get(0)?, r.get(1)?)))
+                        .optional()
+                })
+                .map_err(Into::into),
+        )?;
+        if let Some((n, a)) = existing {
+            if n == name && a == address {
+                return Ok(Outcome::Unchanged);
+            }
+            return Err(RowError::new("code", format!("site {code} of service {service} exists with other data; the import never overwrites")));
+        }
+        let site = crate::store::services::Site {
+            service: service.clone(),
+            code: code.clone(),
+            name,
+            address,
+        };
+        store(crate::store::services::insert_site(tx.db, &site, tx.now))?;
+        store(tx.audit(
+            "service.add_site",
+            &format!("{service}/{code}"),
+            Some(&partner),
+            json!({"import": true}),
+        ))?;
+        Ok(Outcome::Created)
+    }
+
+    /// login,profile,service,site
+    fn profile(&mut self, c: &[&str]) -> RowResult {
+        let login = at("login", ids::login(c[0]))?;
+        let kind = at("profile", ProfileKind::parse(c[1]))?;
+        let service = c[2].to_string();
+        let site = (!c[3].is_empty()).then(|| c[3].to_string());
+        let tx = self.tx;
+        let (partner, _, _) = store(lean_service(tx.db, &service))?
+            .ok_or_else(|| RowError::new("service", format!("no service {service}")))?;
+        at(
+            "service",
+            tx.actor.require(Action::GiveProfiles { partner: &partner }),
+        )?;
+        if let Some(s) = &site {
+            let known = store(
+                tx.db
+                    .prepare_cached("SELECT 1 FROM site WHERE service = ?1 AND code = ?2")
+                    .and_then(|mut st| st.exists(params![service, s]))
+                    .map_err(Into::into),
+            )?;
+            if !known {
+                return Err(RowError::new(
+                    "site",
+                    format!("service {service} has no site {s}"),
+                ));
+            }
+        }
+        let account = store(lean_account(tx.db, &login))?
+            .ok_or_else(|| RowError::new("login", format!("no account {login}")))?;
+        let holders = store(crate::store::profiles::holders(
+            tx.db,
+            &service,
+            kind,
+            site.as_deref(),
+        ))?;
+        if holders.contains(&login) {
+            return Ok(Outcome::Unchanged);
+        }
+        at(
+            "login",
+            profiles::may_receive(
+                &Receiver {
+                    login: &login,
+                    partner: account.partner.as_deref(),
+                    active: account.active,
+                    in_declarer: store(crate::store::groups::is_member(
+                        tx.db,
+                        &partner,
+                        GroupKind::Declarer,
+                        &login,
+                    ))?,
+                },
+                &service,
+                &partner,
+            ),
+        )?;
+        match at(
+            "profile",
+            profiles::may_grant(&login, kind, &service, site.as_deref(), &holders, false),
+        )? {
+            Grant::Add => {}
+            Grant::Replace(_) => unreachable!("the import never replaces"),
+        }
+        store(crate::store::profiles::insert(
+            tx.db,
+            &login,
+            kind,
+            &service,
+            site.as_deref(),
+            &tx.actor.login,
+            tx.now,
+        ))?;
+        store(tx.audit(
+            "profile.grant",
+            &login,
+            Some(&partner),
+            json!({"profile": kind.as_str(), "service": service, "site": site, "import": true}),
+        ))?;
+        Ok(Outcome::Created)
+    }
+}
+
+struct LeanAccount {
+    partner: Option<String>,
+    first_name: String,
+    last_name: String,
+    email: String,
+    admin: bool,
+    active: bool,
+}
+
+fn lean_account(db: &Connection, login: &str) -> Result<Option<LeanAccount>> {
+    Ok(db
+        .prepare_cached(
+            "SELECT partner, first_name, last_name, email, is_admin, status = 'active'
+             FROM account WHERE login = ?1",
+        )?
+        .query_row([login], |r| {
+            Ok(LeanAccount {
+                partner: r.get(0)?,
+                first_name: r.get(1)?,
+                last_name: r.get(2)?,
+                email: r.get(3)?,
+                admin: r.get(4)?,
+                active: r.get(5)?,
+            })
+        })
+        .optional()?)
+}
+
+/// (partner, kind, name) of a service.
+fn lean_service(db: &Connection, code: &str) -> Result<Option<(String, String, String)>> {
+    Ok(db
+        .prepare_cached("SELECT partner, kind, name FROM service WHERE code = ?1")?
+        .query_row([code], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?)
+}
