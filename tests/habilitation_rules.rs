@@ -460,7 +460,15 @@ fn caf_code_has_3_digits() {
 fn document_date_must_be_a_date() {
     let s = TestStore::new();
     s.ok(AGENT, &create_partner(A, "21160015000018", "161"));
-    for date in ["2019-02-29", "2020-13-01", "06/02/2020", "2020-2-6", "hier"] {
+    // DD/MM/YYYY, as French spreadsheets write dates, is accepted (see below); these are not.
+    for date in [
+        "2019-02-29",
+        "2020-13-01",
+        "06-02-2020",
+        "31/02/2020",
+        "2020-2-6",
+        "hier",
+    ] {
         let err = s.refused(
             AGENT,
             &["partner", "document", A, "convention", "--received", date],
@@ -484,6 +492,21 @@ fn document_date_must_be_a_date() {
         ],
     );
     assert_eq!(p["convention"], "2020-02-29");
+    let p = s.json(
+        AGENT,
+        &[
+            "partner",
+            "document",
+            A,
+            "contrat",
+            "--received",
+            "06/02/2020",
+        ],
+    );
+    assert_eq!(
+        p["contrat"], "2020-02-06",
+        "DD/MM/YYYY is stored as YYYY-MM-DD"
+    );
 }
 
 #[test]
