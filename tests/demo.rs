@@ -1,0 +1,65 @@
+//! `afas demo` runs the seed's story end to end, through the real commands.
+
+use assert_cmd::Command;
+
+#[test]
+fn demo_runs_the_whole_story_in_a_temporary_store() {
+    let out = Command::cargo_bin("afas")
+        .unwrap()
+        .env_remove("AFAS_DB")
+        .env_remove("AFAS_AS")
+        .arg("demo")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for expected in [
+        "nobody of it may act   (exit 4, as expected)",
+        "already has its approver (DUBOIS01)",
+        "justify control DEFICIT",
+        "declaration 1 is transmitted to the Caf",
+        "declaration 1 is sent back (a-revoir)",
+        "transmise-caf: 1",
+        "declaration-send-back",
+    ] {
+        assert!(
+            stdout.contains(expected),
+            "missing {expected:?} in:\n{stdout}"
+        );
+    }
+}
+
+#[test]
+fn demo_keeps_its_store_with_db_and_refuses_an_existing_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    Command::cargo_bin("afas")
+        .unwrap()
+        .args(["--db", db.to_str().unwrap(), "demo"])
+        .assert()
+        .success();
+    let out = Command::cargo_bin("afas")
+        .unwrap()
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "--as",
+            "MARTIN01",
+            "-o",
+            "json",
+        ])
+        .args(["declaration", "show", "1"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["state"], "transmise-caf");
+    Command::cargo_bin("afas")
+        .unwrap()
+        .args(["--db", db.to_str().unwrap(), "demo"])
+        .assert()
+        .code(5);
+}
