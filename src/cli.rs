@@ -4,6 +4,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
+
+use crate::complete;
 
 use crate::domain::profiles::ProfileKind;
 use crate::domain::{Document, GroupKind};
@@ -50,7 +53,8 @@ pub struct Global {
         id = "as_login",
         global = true,
         env = "AFAS_AS",
-        value_name = "LOGIN"
+        value_name = "LOGIN",
+        add = ArgValueCandidates::new(complete::logins)
     )]
     pub as_login: Option<String>,
     /// Output format
@@ -124,6 +128,9 @@ pub enum Command {
     },
     /// The seed's story end to end, in a fresh store
     Demo,
+    /// Write the completion scripts and man pages into DIR (for packagers and the tests)
+    #[command(hide = true)]
+    GenerateAssets { dir: PathBuf },
 }
 
 #[derive(Debug, Args)]
@@ -156,6 +163,7 @@ pub enum PartnerCmd {
     },
     /// Record the receipt of a signed document (Caf agent); the third opens the partner
     Document {
+        #[arg(add = ArgValueCandidates::new(complete::partners))]
         code: String,
         #[arg(value_enum)]
         document: Document,
@@ -166,7 +174,10 @@ pub enum PartnerCmd {
     /// List partners
     List,
     /// Show one partner
-    Show { code: String },
+    Show {
+        #[arg(add = ArgValueCandidates::new(complete::partners))]
+        code: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -180,7 +191,8 @@ pub enum AccountCmd {
             long,
             value_name = "CODE",
             required_unless_present = "caf",
-            conflicts_with = "caf"
+            conflicts_with = "caf",
+            add = ArgValueCandidates::new(complete::partners),
         )]
         partner: Option<String>,
         /// A Caf agent (belongs to no partner)
@@ -198,6 +210,7 @@ pub enum AccountCmd {
     },
     /// Change a person's name or e-mail
     Update {
+        #[arg(add = ArgValueCandidates::new(complete::logins))]
         login: String,
         #[arg(long)]
         first_name: Option<String>,
@@ -207,72 +220,91 @@ pub enum AccountCmd {
         email: Option<String>,
     },
     /// Suspend an account: it can do nothing until reactivated
-    Suspend { login: String },
+    Suspend {
+        #[arg(add = ArgValueCandidates::new(complete::logins))]
+        login: String,
+    },
     /// Reactivate a suspended account
-    Reactivate { login: String },
+    Reactivate {
+        #[arg(add = ArgValueCandidates::new(complete::logins))]
+        login: String,
+    },
     /// Make an account administrator of its partner, or revoke it
     Admin {
+        #[arg(add = ArgValueCandidates::new(complete::logins))]
         login: String,
         #[arg(long)]
         revoke: bool,
     },
     /// List accounts
     List {
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", add = ArgValueCandidates::new(complete::partners))]
         partner: Option<String>,
         /// Only members of this group (with --partner, or the actor's partner)
         #[arg(long, value_enum)]
         group: Option<GroupKind>,
     },
     /// Show one account
-    Show { login: String },
+    Show {
+        #[arg(add = ArgValueCandidates::new(complete::logins))]
+        login: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum GroupCmd {
     /// Create a group of an open partner, with its manager
     Create {
+        #[arg(add = ArgValueCandidates::new(complete::partners))]
         partner: String,
         #[arg(value_enum)]
         group: GroupKind,
-        #[arg(long, value_name = "LOGIN")]
+        #[arg(long, value_name = "LOGIN", add = ArgValueCandidates::new(complete::logins))]
         manager: String,
     },
     /// Name the manager of a group (who becomes a member)
     Manager {
+        #[arg(add = ArgValueCandidates::new(complete::partners))]
         partner: String,
         #[arg(value_enum)]
         group: GroupKind,
+        #[arg(add = ArgValueCandidates::new(complete::logins))]
         login: String,
     },
     /// Add members to a group
     Add {
+        #[arg(add = ArgValueCandidates::new(complete::partners))]
         partner: String,
         #[arg(value_enum)]
         group: GroupKind,
-        #[arg(required = true)]
+        #[arg(required = true, add = ArgValueCandidates::new(complete::logins))]
         logins: Vec<String>,
     },
     /// Remove members from a group
     Remove {
+        #[arg(add = ArgValueCandidates::new(complete::partners))]
         partner: String,
         #[arg(value_enum)]
         group: GroupKind,
-        #[arg(required = true)]
+        #[arg(required = true, add = ArgValueCandidates::new(complete::logins))]
         logins: Vec<String>,
         /// Also revoke the Afas profiles the members hold (declarer)
         #[arg(long)]
         revoke_profiles: bool,
     },
     /// Tell the habiliter manager that the declarer group is filled (e-mail)
-    Notify { partner: String },
+    Notify {
+        #[arg(add = ArgValueCandidates::new(complete::partners))]
+        partner: String,
+    },
     /// List groups
     List {
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", add = ArgValueCandidates::new(complete::partners))]
         partner: Option<String>,
     },
     /// Show one group and its members
     Show {
+        #[arg(add = ArgValueCandidates::new(complete::partners))]
         partner: String,
         #[arg(value_enum)]
         group: GroupKind,
@@ -302,7 +334,7 @@ pub enum ServiceCmd {
     Create {
         /// The Caf's equipment number, e.g. ALSH-0042
         code: String,
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", add = ArgValueCandidates::new(complete::partners))]
         partner: String,
         #[arg(long, value_enum)]
         kind: ServiceKind,
@@ -311,6 +343,7 @@ pub enum ServiceCmd {
     },
     /// Add a site (lieu d'implantation) to a service
     AddSite {
+        #[arg(add = ArgValueCandidates::new(complete::services))]
         service: String,
         /// Unique within the service
         site: String,
@@ -321,24 +354,28 @@ pub enum ServiceCmd {
     },
     /// List services
     List {
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", add = ArgValueCandidates::new(complete::partners))]
         partner: Option<String>,
     },
     /// Show one service and its sites
-    Show { code: String },
+    Show {
+        #[arg(add = ArgValueCandidates::new(complete::services))]
+        code: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ProfileCmd {
     /// Give an Afas profile to a member of declarer, on one service (or one site, fda only)
     Grant {
+        #[arg(add = ArgValueCandidates::new(complete::logins))]
         login: String,
         #[arg(value_enum)]
         profile: ProfileKind,
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", add = ArgValueCandidates::new(complete::services))]
         service: String,
         /// A site of the service (fda only)
-        #[arg(long, value_name = "SITE")]
+        #[arg(long, value_name = "SITE", add = ArgValueCandidates::new(complete::sites))]
         site: Option<String>,
         /// Swap the service's approver for this one in one step
         #[arg(long)]
@@ -346,28 +383,29 @@ pub enum ProfileCmd {
     },
     /// Take an Afas profile back
     Revoke {
+        #[arg(add = ArgValueCandidates::new(complete::logins))]
         login: String,
         #[arg(value_enum)]
         profile: ProfileKind,
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", add = ArgValueCandidates::new(complete::services))]
         service: String,
-        #[arg(long, value_name = "SITE")]
+        #[arg(long, value_name = "SITE", add = ArgValueCandidates::new(complete::sites))]
         site: Option<String>,
     },
     /// List profiles held
     List {
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", add = ArgValueCandidates::new(complete::partners))]
         partner: Option<String>,
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", add = ArgValueCandidates::new(complete::services))]
         service: Option<String>,
-        #[arg(long, value_name = "LOGIN")]
+        #[arg(long, value_name = "LOGIN", add = ArgValueCandidates::new(complete::logins))]
         account: Option<String>,
     },
     /// Readiness: minimums not met, suspended holders, missing administrators, groups, managers
     Check {
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", add = ArgValueCandidates::new(complete::partners))]
         partner: Option<String>,
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", add = ArgValueCandidates::new(complete::services))]
         service: Option<String>,
     },
 }
@@ -423,39 +461,52 @@ pub enum CallCmd {
         #[arg(long, value_enum, value_delimiter = ',', num_args = 1..)]
         forms: Vec<FormKind>,
         /// Only these partners (default: every open partner)
-        #[arg(long = "partner", value_name = "CODE", num_args = 1..)]
+        #[arg(long = "partner", value_name = "CODE", num_args = 1.., add = ArgValueCandidates::new(complete::partners))]
         partners: Vec<String>,
     },
     /// List calls
     List,
     /// The campaign dashboard: declarations by state, late ones, controls fired
-    Show { id: String },
+    Show {
+        #[arg(add = ArgValueCandidates::new(complete::calls))]
+        id: String,
+    },
     /// E-mail the profile holders of the services not yet transmitted
-    Remind { id: String },
+    Remind {
+        #[arg(add = ArgValueCandidates::new(complete::calls))]
+        id: String,
+    },
     /// Close a call: no more entry
-    Close { id: String },
+    Close {
+        #[arg(add = ArgValueCandidates::new(complete::calls))]
+        id: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum DeclarationCmd {
     /// List declarations
     List {
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", add = ArgValueCandidates::new(complete::calls))]
         call: Option<String>,
         #[arg(long, value_name = "STATE")]
         state: Option<String>,
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", add = ArgValueCandidates::new(complete::partners))]
         partner: Option<String>,
     },
     /// Show a declaration: forms, values, totals, steps, controls
-    Show { id: i64 },
+    Show {
+        #[arg(add = ArgValueCandidates::new(complete::declarations))]
+        id: i64,
+    },
     /// Enter values in a form
     Enter {
+        #[arg(add = ArgValueCandidates::new(complete::declarations))]
         id: i64,
         #[arg(value_enum)]
         form: FormKind,
         /// The site of an activity form
-        #[arg(long, value_name = "SITE")]
+        #[arg(long, value_name = "SITE", add = ArgValueCandidates::new(complete::sites))]
         site: Option<String>,
         /// FIELD=VALUE (decimal comma accepted: 12,5)
         #[arg(long = "set", value_name = "FIELD=VALUE", num_args = 1..)]
@@ -465,25 +516,31 @@ pub enum DeclarationCmd {
         done: bool,
     },
     /// The approver takes the declaration over ("Contrôler et transmettre")
-    Approve { id: i64 },
+    Approve {
+        #[arg(add = ArgValueCandidates::new(complete::declarations))]
+        id: i64,
+    },
     /// Steps 1 and 2: the approver reviewed the activity or financial data
     Review {
+        #[arg(add = ArgValueCandidates::new(complete::declarations))]
         id: i64,
         #[arg(value_enum)]
         form: FormKind,
     },
     /// The approver returns one form to its providers (no e-mail)
     Return {
+        #[arg(add = ArgValueCandidates::new(complete::declarations))]
         id: i64,
         #[arg(value_enum)]
         form: FormKind,
-        #[arg(long, value_name = "SITE")]
+        #[arg(long, value_name = "SITE", add = ArgValueCandidates::new(complete::sites))]
         site: Option<String>,
         #[arg(long)]
         reason: String,
     },
     /// Step 3: justify a coherence control that fires
     Justify {
+        #[arg(add = ArgValueCandidates::new(complete::declarations))]
         id: i64,
         /// ACTIVITE_NULLE, VARIATION_N1, COUT_HORAIRE or DEFICIT
         control: String,
@@ -491,9 +548,13 @@ pub enum DeclarationCmd {
         text: String,
     },
     /// Step 4: see the synthesis and transmit to the Caf
-    Transmit { id: i64 },
+    Transmit {
+        #[arg(add = ArgValueCandidates::new(complete::declarations))]
+        id: i64,
+    },
     /// The Caf sends a transmitted declaration back for correction (e-mail to the approver)
     SendBack {
+        #[arg(add = ArgValueCandidates::new(complete::declarations))]
         id: i64,
         #[arg(long)]
         reason: String,

@@ -2,6 +2,7 @@
 
 mod cli;
 mod commands;
+mod complete;
 mod csv_io;
 mod domain;
 mod error;
@@ -12,9 +13,12 @@ mod store;
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash afas` prints the dynamic completion script; while the shell completes,
+    // afas answers here (values from the store) and exits.
+    clap_complete::CompleteEnv::with_factory(cli::Cli::command).complete();
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

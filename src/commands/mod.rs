@@ -2,6 +2,7 @@
 //! domain, writes (with its audit row and any e-mail, in that same transaction), prints.
 
 mod account;
+mod assets;
 mod audit;
 mod call;
 mod completions;
@@ -35,6 +36,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Init(args) => init::run(&global, args),
         Command::Completions { shell } => completions::run(shell),
         Command::Demo => demo::run(&global),
+        Command::GenerateAssets { dir } => assets::run(&dir),
         command => {
             let mut ctx = Ctx::open(&global)?;
             match command {
@@ -54,7 +56,10 @@ pub fn run(cli: Cli) -> Result<()> {
                 } => import::run(&mut ctx, &path, dry_run, kind),
                 Command::Export { kind, partner } => export::run(&mut ctx, kind, partner),
                 Command::Audit(args) => audit::run(&mut ctx, args),
-                Command::Init(_) | Command::Completions { .. } | Command::Demo => {
+                Command::Init(_)
+                | Command::Completions { .. }
+                | Command::Demo
+                | Command::GenerateAssets { .. } => {
                     unreachable!("handled above")
                 }
             }
