@@ -202,10 +202,10 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             break
         }
         'afas;account;create' {
-            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The partner the person belongs to')
-            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'first-name')
-            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The partner the person belongs to (chosen from a list on a terminal)')
+            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'Asked for on a terminal when not given')
+            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'Asked for on a terminal when not given')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Asked for on a terminal when not given')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')

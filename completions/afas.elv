@@ -185,10 +185,10 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'afas;account;create'= {
-            cand --partner 'The partner the person belongs to'
-            cand --first-name 'first-name'
-            cand --last-name 'last-name'
-            cand --email 'email'
+            cand --partner 'The partner the person belongs to (chosen from a list on a terminal)'
+            cand --first-name 'Asked for on a terminal when not given'
+            cand --last-name 'Asked for on a terminal when not given'
+            cand --email 'Asked for on a terminal when not given'
             cand --db 'The store (created with mode 0600 by `init`)'
             cand --as 'The acting account: required by every command but init, completions and demo'
             cand -o 'Output format'

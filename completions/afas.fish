@@ -139,10 +139,10 @@ complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_s
 complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -f -a "list" -d 'List accounts'
 complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -f -a "show" -d 'Show one account'
 complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l partner -d 'The partner the person belongs to' -r
-complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l first-name -r
-complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l last-name -r
-complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l email -r
+complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l partner -d 'The partner the person belongs to (chosen from a list on a terminal)' -r
+complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l first-name -d 'Asked for on a terminal when not given' -r
+complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l last-name -d 'Asked for on a terminal when not given' -r
+complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l email -d 'Asked for on a terminal when not given' -r
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l as -d 'The acting account: required by every command but init, completions and demo' -r
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'

@@ -186,11 +186,10 @@ pub enum AccountCmd {
     Create {
         /// Upper case, 4–20 letters or digits; generated when not given
         login: Option<String>,
-        /// The partner the person belongs to
+        /// The partner the person belongs to (chosen from a list on a terminal)
         #[arg(
             long,
             value_name = "CODE",
-            required_unless_present = "caf",
             conflicts_with = "caf",
             add = ArgValueCandidates::new(complete::partners),
         )]
@@ -198,12 +197,15 @@ pub enum AccountCmd {
         /// A Caf agent (belongs to no partner)
         #[arg(long)]
         caf: bool,
+        /// Asked for on a terminal when not given
         #[arg(long)]
-        first_name: String,
+        first_name: Option<String>,
+        /// Asked for on a terminal when not given
         #[arg(long)]
-        last_name: String,
+        last_name: Option<String>,
+        /// Asked for on a terminal when not given
         #[arg(long)]
-        email: String,
+        email: Option<String>,
         /// Make the person an administrator of the partner (at most 2)
         #[arg(long, conflicts_with = "caf")]
         admin: bool,
@@ -367,13 +369,15 @@ pub enum ServiceCmd {
 #[derive(Debug, Subcommand)]
 pub enum ProfileCmd {
     /// Give an Afas profile to a member of declarer, on one service (or one site, fda only)
+    ///
+    /// On a terminal, a missing service, profile, login or site is chosen from a list.
     Grant {
         #[arg(add = ArgValueCandidates::new(complete::logins))]
-        login: String,
+        login: Option<String>,
         #[arg(value_enum)]
-        profile: ProfileKind,
+        profile: Option<ProfileKind>,
         #[arg(long, value_name = "CODE", add = ArgValueCandidates::new(complete::services))]
-        service: String,
+        service: Option<String>,
         /// A site of the service (fda only)
         #[arg(long, value_name = "SITE", add = ArgValueCandidates::new(complete::sites))]
         site: Option<String>,

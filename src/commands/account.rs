@@ -3,7 +3,7 @@
 use anyhow::Result;
 use serde_json::json;
 
-use super::{scope, Ctx, Tx};
+use super::{ask, scope, Ctx, Tx};
 use crate::cli::AccountCmd;
 use crate::domain::access::Action;
 use crate::domain::{habilitation, ids};
@@ -22,12 +22,35 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
             email,
             admin,
         } => {
+            let partner = if caf {
+                None
+            } else {
+                Some(ask::select(
+                    partner,
+                    "--partner (or --caf)",
+                    "Partner",
+                    || {
+                        ctx.read(|db, actor| {
+                            let only = actor.partner.as_deref();
+                            Ok(partners::list(db, only)?
+                                .into_iter()
+                                .filter(|p| actor.may(Action::CreateAccount { partner: &p.code }))
+                                .map(|p| (p.code.clone(), format!("{} {}", p.code, p.name)))
+                                .collect())
+                        })
+                    },
+                )?)
+            };
             let person = Person {
                 login: login.as_deref().map(ids::login).transpose()?,
-                partner: if caf { None } else { partner },
-                first_name: ids::text("first name", &first_name)?,
-                last_name: ids::text("last name", &last_name)?,
-                email: ids::email(&email)?,
+                partner,
+                first_name: ask::text(first_name, "--first-name", "First name", |v| {
+                    ids::text("first name", v)
+                })?,
+                last_name: ask::text(last_name, "--last-name", "Last name", |v| {
+                    ids::text("last name", v)
+                })?,
+                email: ask::text(email, "--email", "E-mail", ids::email)?,
                 admin,
             };
             let account = ctx.write(|tx| create(tx, &person))?;

@@ -2,6 +2,7 @@
 //! domain, writes (with its audit row and any e-mail, in that same transaction), prints.
 
 mod account;
+mod ask;
 mod assets;
 mod audit;
 mod call;

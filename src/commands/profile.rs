@@ -5,7 +5,7 @@ use anyhow::Result;
 use serde::Serialize;
 use serde_json::json;
 
-use super::{scope, Ctx, Tx};
+use super::{ask, scope, Ctx, Tx};
 use crate::cli::ProfileCmd;
 use crate::domain::access::Action;
 use crate::domain::profiles::{self, Grant, Problem, ProfileKind, Receiver};
@@ -25,7 +25,7 @@ pub fn run(ctx: &mut Ctx, cmd: ProfileCmd) -> Result<()> {
             site,
             replace,
         } => {
-            let login = ids::login(&login)?;
+            let (login, profile, service, site) = ask_grant(ctx, login, profile, service, site)?;
             let replaced =
                 ctx.write(|tx| grant(tx, &login, profile, &service, site.as_deref(), replace))?;
             let holdings = ctx.read(|db, _| {
@@ -97,6 +97,79 @@ pub fn run(ctx: &mut Ctx, cmd: ProfileCmd) -> Result<()> {
         }
         ProfileCmd::Check { partner, service } => check(ctx, partner, service),
     }
+}
+
+/// What `grant` needs, from the command line or, on a terminal, chosen from lists: the
+/// services the actor may give profiles on, the three profiles, the members of the
+/// partner's declarer group, and for an FDA the service level or one of its sites.
+fn ask_grant(
+    ctx: &mut Ctx,
+    login: Option<String>,
+    profile: Option<ProfileKind>,
+    service: Option<String>,
+    site: Option<String>,
+) -> Result<(String, ProfileKind, String, Option<String>)> {
+    let service = ask::select(service, "--service", "Service", || {
+        ctx.read(|db, actor| {
+            Ok(services::list(db, actor.partner.as_deref())?
+                .into_iter()
+                .filter(|s| {
+                    actor.may(Action::GiveProfiles {
+                        partner: &s.partner,
+                    })
+                })
+                .map(|s| {
+                    (
+                        s.code.clone(),
+                        format!("{} {} ({})", s.code, s.name, s.kind),
+                    )
+                })
+                .collect())
+        })
+    })?;
+    let profile = match profile {
+        Some(p) => p,
+        None => {
+            let chosen = ask::select(None, "PROFILE (fda, fdf or approbateur)", "Profile", || {
+                Ok(
+                    [ProfileKind::Fda, ProfileKind::Fdf, ProfileKind::Approbateur]
+                        .iter()
+                        .map(|k| (k.as_str().to_string(), k.as_str().to_string()))
+                        .collect(),
+                )
+            })?;
+            ProfileKind::parse(&chosen)?
+        }
+    };
+    let login = ask::select(login, "LOGIN", "Member of declarer", || {
+        ctx.read(|db, _| {
+            let s = services::get(db, &service)?;
+            let g = groups::get(db, &s.partner, GroupKind::Declarer)?;
+            Ok(g.members.iter().map(|m| (m.clone(), m.clone())).collect())
+        })
+    })?;
+    let login = ids::login(&login)?;
+    let site = match (profile, site) {
+        (ProfileKind::Fda, None) if ask::interactive() => {
+            let sites = ctx.read(|db, _| services::sites(db, &service))?;
+            if sites.is_empty() {
+                None
+            } else {
+                let chosen = ask::select(None, "--site", "Where", || {
+                    let mut options = vec![(String::new(), "the whole service".to_string())];
+                    options.extend(
+                        sites
+                            .iter()
+                            .map(|s| (s.code.clone(), format!("site {} {}", s.code, s.name))),
+                    );
+                    Ok(options)
+                })?;
+                (!chosen.is_empty()).then_some(chosen)
+            }
+        }
+        (_, site) => site,
+    };
+    Ok((login, profile, service, site))
 }
 
 /// Gives a profile, with every rule; returns the approver it replaced, if any.

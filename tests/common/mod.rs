@@ -21,16 +21,27 @@ pub fn afas() -> Command {
 pub const AGENT: &str = "MARTIN01";
 
 pub struct TestStore {
-    _dir: TempDir,
+    _dir: Option<TempDir>,
     pub path: PathBuf,
 }
 
 impl TestStore {
+    /// An existing store (made by `afas demo`, say), left where it is.
+    pub fn at(path: &std::path::Path) -> Self {
+        TestStore {
+            _dir: None,
+            path: path.to_path_buf(),
+        }
+    }
+
     /// A fresh store with its first Caf agent, MARTIN01.
     pub fn new() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("afas.db");
-        let s = TestStore { _dir: dir, path };
+        let s = TestStore {
+            _dir: Some(dir),
+            path,
+        };
         s.cmd(None)
             .args([
                 "init",
