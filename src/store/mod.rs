@@ -77,6 +77,8 @@ impl Store {
 
     fn configure(&mut self) -> Result<()> {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        // The bulk paths (import, call open) cycle through a few dozen statements per row.
+        self.conn.set_prepared_statement_cache_capacity(64);
         // Crash-safe and fast: WAL with synchronous=NORMAL never corrupts the store; at worst
         // the last commits before a power cut are lost, never half of one.
         let mode: String = self
