@@ -326,3 +326,20 @@ fn a_missing_store_is_not_found_and_not_created() {
         .code(3);
     assert!(!path.exists());
 }
+
+#[test]
+fn reads_never_wait_for_the_write_lock() {
+    let s = TestStore::new();
+    s.open_partner("2016-00123", "Ville d'Angoulême");
+    // Another process holds the write lock (an open IMMEDIATE transaction).
+    let writer = rusqlite::Connection::open(&s.path).unwrap();
+    writer.execute_batch("BEGIN IMMEDIATE").unwrap();
+    // A read that took the write lock would fail after the busy timeout ("the store is
+    // busy", exit 1); these succeed while the lock is held.
+    let out = s.ok(AGENT, &["partner", "show", "2016-00123"]);
+    assert!(out.contains("Angoulême"));
+    s.ok(AGENT, &["account", "list"]);
+    // A write, meanwhile, waits: with the lock released it goes through.
+    writer.execute_batch("COMMIT").unwrap();
+    s.ok(AGENT, &["partner", "document", "2016-00123", "convention"]);
+}
