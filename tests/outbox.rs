@@ -248,6 +248,15 @@ fn send_without_a_server_is_a_usage_error_naming_smtp() {
         &["outbox", "send", "--smtp", "smtp://127.0.0.1:notaport"],
         2,
     );
+    // afas has no TLS stack: smtps is refused, and the help does not offer it.
+    let err = s.refused(
+        AGENT,
+        &["outbox", "send", "--smtp", "smtps://127.0.0.1:465"],
+        2,
+    );
+    assert!(err.contains("smtp://"), "{err}");
+    let help = s.ok(AGENT, &["outbox", "send", "--help"]);
+    assert!(!help.contains("smtps"), "{help}");
 }
 
 #[test]
@@ -344,4 +353,25 @@ fn reminders_are_delivered_to_the_holders_of_services_not_transmitted() {
         .unwrap();
     assert!(fdf.subject().contains("rappel"), "{}", fdf.subject());
     assert!(fdf.body().contains("ALSH-0002"));
+}
+
+#[test]
+fn two_senders_at_once_deliver_each_message_once() {
+    let (s, t, _id) = setup();
+    let server = SmtpServer::start();
+    server.slow(std::time::Duration::from_millis(300));
+    let url = server.url();
+    let results: Vec<(i32, String, String)> = std::thread::scope(|scope| {
+        let a = scope.spawn(|| send(&s, &url));
+        let b = scope.spawn(|| send(&s, &url));
+        vec![a.join().unwrap(), b.join().unwrap()]
+    });
+    for (code, _, stderr) in &results {
+        assert_eq!(*code, 0, "{stderr}");
+    }
+    assert_eq!(per_recipient(&server), once_each(&holder_emails(&t)));
+    assert!(pending(&s).is_empty());
+    for m in s.outbox() {
+        assert_eq!(m["attempts"], 1, "{m}");
+    }
 }

@@ -32,6 +32,8 @@ struct State {
     /// How many DATA transfers were cut off.
     dropped: usize,
     connections: usize,
+    /// A pause before answering the final dot of DATA: a slow server.
+    delay: Duration,
 }
 
 pub struct SmtpServer {
@@ -93,6 +95,11 @@ impl SmtpServer {
     /// Close the connection in the middle of the next `n` DATA transfers, without replying.
     pub fn drop_during_data(&self, n: usize) {
         self.state.lock().unwrap().drop_data = n;
+    }
+
+    /// Wait this long before accepting each message (a slow server).
+    pub fn slow(&self, delay: Duration) {
+        self.state.lock().unwrap().delay = delay;
     }
 
     /// DATA transfers cut off so far.
@@ -254,6 +261,8 @@ fn serve(stream: TcpStream, state: &Mutex<State>) -> io::Result<()> {
                     }
                     data.extend_from_slice(&l);
                 }
+                let delay = state.lock().unwrap().delay;
+                thread::sleep(delay);
                 let id = {
                     let mut s = state.lock().unwrap();
                     s.received.push(Received {
