@@ -896,3 +896,177 @@ fn variation_n1_never_compares_with_a_later_year() {
     s.fill(&t, d19, FINANCIAL_BALANCED);
     assert_eq!(control_codes(&s.show(d19)), Vec::<String>::new());
 }
+
+#[test]
+fn activite_nulle_and_cout_horaire_fire_on_the_data_as_entered() {
+    let (s, t) = setup();
+    s.open_call("reel", 2019, "alsh", "2099-12-31", &[]);
+    let id = s.decl_id(CALL, A);
+    let ids = id.to_string();
+    // S1 open 100 days with no hours: ACTIVITE_NULLE, before the form is even complete.
+    let d = s.enter(
+        &t.site_fda,
+        id,
+        "activity",
+        Some("S1"),
+        &["jours_ouverture=100", "heures_periscolaire=0"],
+        false,
+    );
+    assert_eq!(control_codes(&d), ["ACTIVITE_NULLE"]);
+    assert!(
+        d["controls"][0]["message"].as_str().unwrap().contains("S1"),
+        "{d}"
+    );
+    s.enter(
+        &t.site_fda,
+        id,
+        "activity",
+        Some("S1"),
+        &["heures_extrascolaire=0", "enfants_inscrits=0"],
+        true,
+    );
+    s.enter(
+        &t.service_fda,
+        id,
+        "activity",
+        Some("S2"),
+        S2_ACTIVITY,
+        true,
+    );
+    // 15 000 € for 1 000 hours: 15 € an hour, above 12.
+    let d = s.enter(&t.fdf, id, "financial", None, FINANCIAL_BALANCED, true);
+    assert_eq!(control_codes(&d), ["ACTIVITE_NULLE", "COUT_HORAIRE"]);
+
+    s.json(&t.approver, &["declaration", "approve", &ids]);
+    s.json(&t.approver, &["declaration", "review", &ids, "activity"]);
+    s.json(&t.approver, &["declaration", "review", &ids, "financial"]);
+    s.json(
+        &t.approver,
+        &[
+            "declaration",
+            "justify",
+            &ids,
+            "activite_nulle",
+            "--text",
+            "Site fermé pour travaux",
+        ],
+    );
+    let err = s.refused(&t.approver, &["declaration", "transmit", &ids], 5);
+    assert!(
+        err.contains("COUT_HORAIRE") && !err.contains("ACTIVITE_NULLE"),
+        "{err}"
+    );
+    // The threshold is the store's: at 20 € an hour, COUT_HORAIRE does not fire any more.
+    s.ok(AGENT, &["config", "set", "controls.cout_horaire_max", "20"]);
+    assert_eq!(control_codes(&s.show(id)), ["ACTIVITE_NULLE"]);
+    let d = s.json(&t.approver, &["declaration", "transmit", &ids]);
+    assert_eq!(d["state"], "transmise-caf");
+    assert_eq!(d["controls"][0]["justification"], "Site fermé pour travaux");
+}
+
+#[test]
+fn every_step_of_the_workflow_is_in_the_audit_trail() {
+    let (s, t) = setup();
+    s.open_call("reel", 2019, "alsh", "2099-12-31", &[]);
+    let id = s.decl_id(CALL, A);
+    s.fill(&t, id, FINANCIAL_DEFICIT);
+    s.approve_and_transmit(&t, id);
+    s.json(
+        AGENT,
+        &[
+            "declaration",
+            "send-back",
+            &id.to_string(),
+            "--reason",
+            "à revoir",
+        ],
+    );
+    let trail = s.json(AGENT, &["audit"]);
+    let done: BTreeSet<(String, String)> = trail
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["actor"].as_str().unwrap().to_string(),
+                e["action"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    for (actor, action) in [
+        (AGENT, "call.open"),
+        (t.site_fda.as_str(), "declaration.enter"),
+        (t.service_fda.as_str(), "declaration.enter"),
+        (t.fdf.as_str(), "declaration.enter"),
+        (t.approver.as_str(), "declaration.approve"),
+        (t.approver.as_str(), "declaration.review"),
+        (t.approver.as_str(), "declaration.justify"),
+        (t.approver.as_str(), "declaration.transmit"),
+        (AGENT, "declaration.send_back"),
+    ] {
+        assert!(
+            done.contains(&(actor.to_string(), action.to_string())),
+            "no {action} by {actor} in the audit trail"
+        );
+    }
+}
+
+#[test]
+fn on_a_terminal_transmit_shows_the_synthesis_and_asks_first() {
+    let (s, t) = setup();
+    s.open_call("reel", 2019, "alsh", "2099-12-31", &[]);
+    let id = s.decl_id(CALL, A);
+    let ids = id.to_string();
+    s.fill(&t, id, FINANCIAL_DEFICIT);
+    s.json(&t.approver, &["declaration", "approve", &ids]);
+    s.json(&t.approver, &["declaration", "review", &ids, "activity"]);
+    s.json(&t.approver, &["declaration", "review", &ids, "financial"]);
+    s.json(
+        &t.approver,
+        &[
+            "declaration",
+            "justify",
+            &ids,
+            "DEFICIT",
+            "--text",
+            "Subvention à venir",
+        ],
+    );
+    let transmit = ["declaration", "transmit", ids.as_str()];
+    let before = s.dump();
+    let Some((code, shown)) = s.on_terminal(&t.approver, &transmit, "n") else {
+        eprintln!("skipped: util-linux `script` is not installed");
+        return;
+    };
+    assert_eq!(code, 5, "{shown}");
+    // The synthesis (step 4): totals, the justified control; then the question.
+    assert!(shown.contains("-5000.00"), "{shown}");
+    assert!(shown.contains("DEFICIT"), "{shown}");
+    assert!(shown.contains("Subvention à venir"), "{shown}");
+    assert!(shown.contains("Transmit declaration"), "{shown}");
+    assert!(shown.contains("cancelled"), "{shown}");
+    assert_eq!(before, s.dump(), "cancelled: nothing changed");
+
+    let (code, shown) = s.on_terminal(&t.approver, &transmit, "y").unwrap();
+    assert_eq!(code, 0, "{shown}");
+    assert_eq!(s.show(id)["state"], "transmise-caf");
+
+    // The Caf's send-back asks too.
+    let back = [
+        "declaration",
+        "send-back",
+        ids.as_str(),
+        "--reason",
+        "à revoir",
+    ];
+    let before = s.dump();
+    let (code, shown) = s.on_terminal(AGENT, &back, "n").unwrap();
+    assert_eq!(code, 5, "{shown}");
+    assert_eq!(before, s.dump());
+    // --yes skips the question.
+    let mut yes = vec!["--yes"];
+    yes.extend_from_slice(&back);
+    let (code, shown) = s.on_terminal(AGENT, &yes, "").unwrap();
+    assert_eq!(code, 0, "{shown}");
+    assert_eq!(s.show(id)["state"], "a-revoir");
+}

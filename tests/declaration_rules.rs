@@ -534,3 +534,145 @@ fn a_partner_account_sees_its_own_declarations_only() {
     assert_eq!(theirs.as_array().unwrap().len(), 0);
     s.refused(OTHER, &["declaration", "list", "--partner", P], 4);
 }
+
+#[test]
+fn a_form_left_empty_must_be_completed_before_transmission() {
+    let (s, t, id) = setup();
+    let ids = id.to_string();
+    // Activity entered, the financial form never touched.
+    s.enter(&t.site_fda, id, "activity", Some("S1"), S1_ACTIVITY, true);
+    s.enter(
+        &t.service_fda,
+        id,
+        "activity",
+        Some("S2"),
+        S2_ACTIVITY,
+        true,
+    );
+    s.json(&t.approver, &["declaration", "approve", &ids]);
+    s.json(&t.approver, &["declaration", "review", &ids, "activity"]);
+    s.json(&t.approver, &["declaration", "review", &ids, "financial"]);
+    let err = s.refused(&t.approver, &["declaration", "transmit", &ids], 5);
+    assert!(err.contains("financial"), "{err}");
+    // Returned to the FDF, who completes it.
+    s.json(
+        &t.approver,
+        &[
+            "declaration",
+            "return",
+            &ids,
+            "financial",
+            "--reason",
+            "Données financières manquantes",
+        ],
+    );
+    s.enter(&t.fdf, id, "financial", None, FINANCIAL_BALANCED, true);
+    s.refused(&t.approver, &["declaration", "transmit", &ids], 5);
+    s.json(&t.approver, &["declaration", "review", &ids, "financial"]);
+    let d = s.json(&t.approver, &["declaration", "transmit", &ids]);
+    assert_eq!(d["state"], "transmise-caf");
+}
+
+#[test]
+fn a_suspended_holder_or_a_revoked_profile_writes_nothing() {
+    let (s, t, id) = setup();
+    let ids = id.to_string();
+    s.ok(AGENT, &["account", "suspend", &t.fdf]);
+    s.refused(
+        &t.fdf,
+        &enter(&ids, "financial", None, &["charges_personnel=10"]),
+        4,
+    );
+    s.ok(
+        &t.admin,
+        &[
+            "profile",
+            "revoke",
+            &t.site_fda,
+            "fda",
+            "--service",
+            A,
+            "--site",
+            "S1",
+        ],
+    );
+    s.refused(
+        &t.site_fda,
+        &enter(&ids, "activity", Some("S1"), &["jours_ouverture=10"]),
+        4,
+    );
+}
+
+#[test]
+fn a_ram_declaration_has_the_ram_fields() {
+    let (s, t, _id) = setup();
+    s.service("RAM-0001", P, "ram", &[]);
+    s.ok(
+        &t.admin,
+        &[
+            "profile",
+            "grant",
+            &t.service_fda,
+            "fda",
+            "--service",
+            "RAM-0001",
+        ],
+    );
+    s.open_call("reel", 2019, "ram", "2099-12-31", &[]);
+    let id = s.decl_id("reel-2019-ram", "RAM-0001");
+    let ids = id.to_string();
+    let d = s.show(id);
+    assert_eq!(d["forms"].as_array().unwrap().len(), 2, "{d}");
+    assert_eq!(
+        form(&d, "activity", None)["missing_fields"],
+        serde_json::json!([
+            "etp_animateur",
+            "assistants_maternels",
+            "permanences",
+            "ateliers"
+        ])
+    );
+    s.refused(
+        &t.service_fda,
+        &enter(&ids, "activity", None, &["jours_ouverture=10"]),
+        5,
+    );
+    s.refused(
+        &t.service_fda,
+        &enter(&ids, "activity", None, &["permanences=1,5"]),
+        5,
+    );
+    s.refused(
+        &t.service_fda,
+        &enter(&ids, "activity", Some("S1"), &["permanences=10"]),
+        5,
+    );
+    let d = s.enter(
+        &t.service_fda,
+        id,
+        "activity",
+        None,
+        &[
+            "etp_animateur=1,5",
+            "permanences=40",
+            "ateliers=0",
+            "assistants_maternels=12",
+        ],
+        true,
+    );
+    assert_eq!(
+        form(&d, "activity", None)["values"]["etp_animateur"],
+        "1.50"
+    );
+    assert_eq!(d["totals"]["activity_total"], "1.50");
+    // A RAM with permanences and no ETP: ACTIVITE_NULLE.
+    let d = s.enter(
+        &t.service_fda,
+        id,
+        "activity",
+        None,
+        &["etp_animateur=0"],
+        true,
+    );
+    assert_eq!(control_codes(&d), ["ACTIVITE_NULLE"]);
+}
