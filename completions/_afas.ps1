@@ -1181,7 +1181,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             break
         }
         'afas;outbox;send' {
-            [CompletionResult]::new('--smtp', '--smtp', [CompletionResultType]::ParameterName, 'smtp://host:port (or smtps://…)')
+            [CompletionResult]::new('--smtp', '--smtp', [CompletionResultType]::ParameterName, 'smtp://host[:port]: plain SMTP to a relay (port 25 by default; no TLS)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')

@@ -1066,7 +1066,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand --version 'Print version'
         }
         &'afas;outbox;send'= {
-            cand --smtp 'smtp://host:port (or smtps://…)'
+            cand --smtp 'smtp://host[:port]: plain SMTP to a relay (port 25 by default; no TLS)'
             cand --db 'The store (created with mode 0600 by `init`)'
             cand --as 'The acting account: required by every command but init, completions and demo'
             cand -o 'Output format'

@@ -692,7 +692,7 @@ complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcom
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from send" -l smtp -d 'smtp://host:port (or smtps://…)' -r
+complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from send" -l smtp -d 'smtp://host[:port]: plain SMTP to a relay (port 25 by default; no TLS)' -r
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from send" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from send" -l as -d 'The acting account: required by every command but init, completions and demo' -r
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from send" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'

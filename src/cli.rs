@@ -583,7 +583,7 @@ pub enum OutboxCmd {
     },
     /// Deliver the pending e-mails over SMTP; a failed one stays pending for the next send
     Send {
-        /// smtp://host:port (or smtps://…)
+        /// smtp://host[:port]: plain SMTP to a relay (port 25 by default; no TLS)
         #[arg(long, env = "AFAS_SMTP_URL", value_name = "URL")]
         smtp: Option<String>,
     },

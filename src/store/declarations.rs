@@ -222,15 +222,19 @@ pub fn send_back(db: &Connection, id: i64, reason: &str) -> Result<()> {
 }
 
 /// The activity total (hours or ETP, hundredths) of the same service's last transmitted
-/// declaration of the same type, from another call.
+/// declaration of the same type, of an earlier year (N-1: a later year's is never the
+/// reference, even when it was transmitted first).
 pub fn previous_activity_total(db: &Connection, d: &DeclRow) -> Result<Option<i64>> {
     let previous: Option<i64> = db
         .prepare_cached(
             "SELECT d.id FROM declaration d JOIN call c ON c.id = d.call
-             WHERE d.service = ?1 AND c.type = ?2 AND d.call <> ?3 AND d.state = 'transmise-caf'
+             WHERE d.service = ?1 AND c.type = ?2 AND d.call <> ?3 AND c.year < ?4
+               AND d.state = 'transmise-caf'
              ORDER BY c.year DESC, d.transmitted_at DESC LIMIT 1",
         )?
-        .query_row(params![d.service, d.call_type, d.call], |r| r.get(0))
+        .query_row(params![d.service, d.call_type, d.call, d.call_year], |r| {
+            r.get(0)
+        })
         .optional()?;
     let Some(previous) = previous else {
         return Ok(None);
