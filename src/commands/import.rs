@@ -251,6 +251,8 @@ impl<'t, 'c> Importer<'t, 'c> {
                         let is_manager = ids::yes_no("manager", cells[3]);
                         match is_manager {
                             Ok(m) if m != managers => continue,
+                            // a bad manager cell is reported by the managers' pass only
+                            Err(_) if !managers => continue,
                             _ => self.group(&cells),
                         }
                     }
