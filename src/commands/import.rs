@@ -179,6 +179,8 @@ struct Importer<'t, 'c> {
     partners: HashMap<String, bool>,
     /// partner code → its administrators
     admins: HashMap<String, Vec<String>>,
+    /// `partner/group` → the manager a row of this import named
+    managers: HashMap<String, String>,
 }
 
 impl<'t, 'c> Importer<'t, 'c> {
@@ -190,6 +192,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             stderr: std::io::BufWriter::new(std::io::stderr()),
             partners: HashMap::new(),
             admins: HashMap::new(),
+            managers: HashMap::new(),
         }
     }
 
@@ -544,7 +547,17 @@ impl<'t, 'c> Importer<'t, 'c> {
             tx.db, &partner, group, &login,
         ))?;
         let target = format!("{partner}/{group}");
-        match (manager, current) {
+        if let Some(named) = self
+            .managers
+            .get(&target)
+            .filter(|n| manager && **n != login)
+        {
+            return Err(RowError::new(
+                "manager",
+                format!("{target}: another row names {named} its manager; a group has one manager"),
+            ));
+        }
+        let outcome = match (manager, current) {
             (true, None) => {
                 at("partner", habilitation::may_create_group(&partner, open))?;
                 store(crate::store::groups::insert(tx.db, &partner, group, &login, tx.now))?;
@@ -571,7 +584,11 @@ impl<'t, 'c> Importer<'t, 'c> {
                 store(tx.audit("group.add", &login, Some(&partner), json!({"group": group.as_str(), "import": true})))?;
                 Ok(Outcome::Created)
             }
+        };
+        if manager && outcome.is_ok() {
+            self.managers.insert(target, login);
         }
+        outcome
     }
 
     /// code,partner,kind,name
