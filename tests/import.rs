@@ -509,6 +509,28 @@ fn a_bad_manager_cell_is_reported_once() {
 }
 
 #[test]
+fn two_managers_of_one_group_in_one_import_is_a_row_error() {
+    // A group has one manager: a file naming two must not leave the last one read.
+    let s = TestStore::new();
+    s.open_partner(A, ANGOULEME);
+    s.person("DURAND01", A, true);
+    s.person("ROUX01", A, false);
+    let d = s.folder("in");
+    let f = s.write(
+        &d,
+        "groups.csv",
+        "partner,group,login,manager\n\
+         2016-00123,declarer,DURAND01,yes\n\
+         2016-00123,habiliter,DURAND01,yes\n\
+         2016-00123,declarer,ROUX01,yes\n",
+    );
+    assert_eq!(
+        s.refused_rows(AGENT, &["import", &f]),
+        [bad("groups.csv", 4, "manager")]
+    );
+}
+
+#[test]
 fn group_members_may_come_before_their_manager() {
     let s = TestStore::new();
     s.open_partner(A, ANGOULEME);
