@@ -114,6 +114,10 @@ fn windows_1252_is_read() {
     assert_eq!(p["name"], ANGOULEME);
     assert_eq!(p["convention"], "2020-01-20");
     assert_eq!(p["bulletin"], "2020-01-27");
+    // The same file again is the same data (its French dates included): nothing changes.
+    let before = s.dump();
+    s.ok(AGENT, &["import", &f]);
+    assert_eq!(before, s.dump());
     let f = s.write(
         &d,
         "accounts.csv",
@@ -482,6 +486,27 @@ fn a_bad_last_row_of_a_large_file_imports_nothing() {
         [bad("accounts.csv", 5002, "email")]
     );
     assert_eq!(s.run(AGENT, &["account", "show", "U000000"]).code, Some(3));
+}
+
+#[test]
+fn later_rows_see_earlier_ones_a_third_administrator_in_one_file() {
+    let s = store_with_a();
+    let d = s.folder("in");
+    let f = s.write(
+        &d,
+        "accounts.csv",
+        format!(
+            "{ACCOUNTS_HEADER}\n\
+             ADM001,2016-00123,Anne,Un,anne.un@angouleme.fr,yes\n\
+             ADM002,2016-00123,Bea,Deux,bea.deux@angouleme.fr,oui\n\
+             ADM003,2016-00123,Cyr,Trois,cyr.trois@angouleme.fr,x\n\
+             ADM001,2016-00123,Anne,Un,anne.un@angouleme.fr,yes\n"
+        ),
+    );
+    assert_eq!(
+        s.refused_rows(AGENT, &["import", &f]),
+        [bad("accounts.csv", 4, "admin")]
+    );
 }
 
 #[test]
