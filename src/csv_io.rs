@@ -57,6 +57,11 @@ impl CsvFile {
             .iter()
             .map(|h| h.trim().trim_start_matches('\u{feff}').to_lowercase())
             .collect();
+        for (i, h) in header.iter().enumerate() {
+            if !h.is_empty() && header[..i].contains(h) {
+                return Err(refused(format!("{label}: column {h:?} appears twice")));
+            }
+        }
         if let Some(unknown) = header
             .iter()
             .find(|h| !h.is_empty() && !expected.contains(&h.as_str()))

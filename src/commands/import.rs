@@ -179,6 +179,8 @@ struct Importer<'t, 'c> {
     partners: HashMap<String, bool>,
     /// partner code → its administrators
     admins: HashMap<String, Vec<String>>,
+    /// `partner/group` → the manager a row of this import named
+    managers: HashMap<String, String>,
 }
 
 impl<'t, 'c> Importer<'t, 'c> {
@@ -190,6 +192,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             stderr: std::io::BufWriter::new(std::io::stderr()),
             partners: HashMap::new(),
             admins: HashMap::new(),
+            managers: HashMap::new(),
         }
     }
 
@@ -199,16 +202,14 @@ impl<'t, 'c> Importer<'t, 'c> {
 
     fn file(&mut self, kind: CsvKind, path: &Path) -> Result<FileSummary> {
         // Whole files an actor may not import at all are refused up front (exit 4).
-        if matches!(kind, CsvKind::Partners) {
-            self.tx.actor.require(Action::CafOnly("import partners"))?;
-        }
-        if matches!(kind, CsvKind::Services | CsvKind::Sites)
-            && !self.tx.actor.is_agent()
-            && !self.tx.actor.admin
-        {
-            self.tx
-                .actor
-                .require(Action::CafOnly("import services and sites"))?;
+        // Partners, services and sites come from the Caf's files; an administrator imports
+        // the accounts, groups and profiles of its own partner (issue #5).
+        match kind {
+            CsvKind::Partners | CsvKind::Services | CsvKind::Sites => {
+                let what = format!("import {}", kind.as_str());
+                self.tx.actor.require(Action::CafOnly(&what))?;
+            }
+            CsvKind::Accounts | CsvKind::Groups | CsvKind::Profiles => {}
         }
         let mut summary = FileSummary {
             file: path.display().to_string(),
@@ -251,6 +252,8 @@ impl<'t, 'c> Importer<'t, 'c> {
                         let is_manager = ids::yes_no("manager", cells[3]);
                         match is_manager {
                             Ok(m) if m != managers => continue,
+                            // a bad manager cell is reported by the managers' pass only
+                            Err(_) if !managers => continue,
                             _ => self.group(&cells),
                         }
                     }
@@ -542,7 +545,17 @@ impl<'t, 'c> Importer<'t, 'c> {
             tx.db, &partner, group, &login,
         ))?;
         let target = format!("{partner}/{group}");
-        match (manager, current) {
+        if let Some(named) = self
+            .managers
+            .get(&target)
+            .filter(|n| manager && **n != login)
+        {
+            return Err(RowError::new(
+                "manager",
+                format!("{target}: another row names {named} its manager; a group has one manager"),
+            ));
+        }
+        let outcome = match (manager, current) {
             (true, None) => {
                 at("partner", habilitation::may_create_group(&partner, open))?;
                 store(crate::store::groups::insert(tx.db, &partner, group, &login, tx.now))?;
@@ -569,7 +582,11 @@ impl<'t, 'c> Importer<'t, 'c> {
                 store(tx.audit("group.add", &login, Some(&partner), json!({"group": group.as_str(), "import": true})))?;
                 Ok(Outcome::Created)
             }
+        };
+        if manager && outcome.is_ok() {
+            self.managers.insert(target, login);
         }
+        outcome
     }
 
     /// code,partner,kind,name
