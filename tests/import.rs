@@ -1043,3 +1043,18 @@ fn a_200_000_row_accounts_file_imports() {
         "u199999@example.fr"
     );
 }
+
+#[test]
+fn a_person_without_login_already_known_under_a_chosen_login_is_not_created_twice() {
+    let s = TestStore::with_sample();
+    let d = s.folder("in");
+    // Mme Roux is ROUX01 in the store; a spreadsheet without her login names the same person.
+    let f = s.write(
+        &d,
+        "accounts.csv",
+        "login,partner,first_name,last_name,email,admin\n,2016-00123,Léa,Roux,lea.roux@angouleme.fr,no\n",
+    );
+    let before = s.dump();
+    s.ok(AGENT, &["import", &f]);
+    assert_eq!(before, s.dump());
+}

@@ -444,6 +444,19 @@ impl<'t, 'c> Importer<'t, 'c> {
                 && a.email == email
         };
         let login = if c[0].is_empty() {
+            // The same person already in the store, whatever its login: nothing to do.
+            let known: bool = store(
+                self.db()
+                    .prepare_cached(
+                        "SELECT 1 FROM account WHERE partner IS ?1 AND email = ?2
+                           AND first_name = ?3 AND last_name = ?4",
+                    )
+                    .and_then(|mut st| st.exists(params![partner, email, first_name, last_name]))
+                    .map_err(Into::into),
+            )?;
+            if known {
+                return Ok(Outcome::Unchanged);
+            }
             let mut found = None;
             for attempt in 0..1000 {
                 let l = ids::generate_login(&last_name, &first_name, &email, attempt);
