@@ -176,7 +176,7 @@ fn logins_of(raw: &[String]) -> Result<Vec<String>> {
 pub fn create(tx: &Tx, partner: &str, group: GroupKind, manager: &str) -> Result<Group> {
     tx.actor.require(Action::Administer { partner })?;
     let p = partners::get(tx.db, partner)?;
-    habilitation::may_create_group(&p.code, p.is_open())?;
+    habilitation::must_be_open(&p.code, p.is_open())?;
     if let Some(existing) = groups::find(tx.db, partner, group)? {
         return Err(refused(format!(
             "partner {partner} already has its {group} group (managed by {}); \

@@ -570,7 +570,7 @@ impl<'t, 'c> Importer<'t, 'c> {
         }
         let outcome = match (manager, current) {
             (true, None) => {
-                at("partner", habilitation::may_create_group(&partner, open))?;
+                at("partner", habilitation::must_be_open(&partner, open))?;
                 store(crate::store::groups::insert(tx.db, &partner, group, &login, tx.now))?;
                 store(crate::store::groups::add_member(tx.db, &partner, group, &login, tx.now))?;
                 store(tx.audit("group.create", &target, Some(&partner), json!({"manager": login, "import": true})))?;
@@ -622,12 +622,8 @@ impl<'t, 'c> Importer<'t, 'c> {
                 .actor
                 .require(Action::Administer { partner: &partner }),
         )?;
-        if !self.partner_open(&partner)? {
-            return Err(RowError::new(
-                "partner",
-                format!("partner {partner} is not open yet: record its three documents first"),
-            ));
-        }
+        let open = self.partner_open(&partner)?;
+        at("partner", habilitation::must_be_open(&partner, open))?;
         let tx = self.tx;
         if let Some((p, k, n)) = store(lean_service(tx.db, &code))? {
             if p == partner && k == kind && n == name {

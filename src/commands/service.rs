@@ -6,7 +6,7 @@ use serde_json::json;
 use super::{scope, Ctx};
 use crate::cli::ServiceCmd;
 use crate::domain::access::Action;
-use crate::domain::ids;
+use crate::domain::{habilitation, ids};
 use crate::error::refused;
 use crate::store::partners;
 use crate::store::services::{self, Site};
@@ -24,11 +24,7 @@ pub fn run(ctx: &mut Ctx, cmd: ServiceCmd) -> Result<()> {
             let service = ctx.write(|tx| {
                 tx.actor.require(Action::Administer { partner: &partner })?;
                 let p = partners::get(tx.db, &partner)?;
-                if !p.is_open() {
-                    return Err(refused(format!(
-                        "partner {partner} is not open yet: record its three documents first"
-                    )));
-                }
+                habilitation::must_be_open(&p.code, p.is_open())?;
                 if let Some(other) = services::find(tx.db, &code)? {
                     return Err(refused(format!(
                         "service {code} already exists (partner {})",

@@ -23,8 +23,8 @@ pub fn may_add_admin(partner: &str, login: &str, admins: &[String]) -> Result<()
     Ok(())
 }
 
-/// Groups exist only for open partners.
-pub fn may_create_group(partner: &str, open: bool) -> Result<()> {
+/// Groups and services exist only for open partners (all three documents received).
+pub fn must_be_open(partner: &str, open: bool) -> Result<()> {
     if !open {
         return Err(refused(format!(
             "partner {partner} is not open yet: record its three documents first \
