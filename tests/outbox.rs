@@ -102,6 +102,16 @@ fn send_delivers_every_pending_message_once() {
         assert!(m["sent_at"].is_string(), "{m}");
     }
 
+    // Each delivery is audited.
+    let audit = s.json(AGENT, &["audit"]);
+    let sent = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "outbox.sent")
+        .count();
+    assert_eq!(sent, 5);
+
     // Nothing pending: nothing sent again.
     let (code, stdout, _) = send(&s, &server.url());
     assert_eq!(code, 0);

@@ -7,6 +7,7 @@
 //! server's acceptance and the recording (see RELIABILITY.md).
 
 use anyhow::Result;
+use serde_json::json;
 
 use super::Ctx;
 use crate::cli::OutboxCmd;
@@ -51,11 +52,27 @@ pub fn run(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<()> {
                 }
                 match smtp.send(&m.recipient, &m.subject, &m.body) {
                     Ok(()) => {
-                        ctx.write(|tx| outbox::mark_sent(tx.db, m.id, tx.now))?;
+                        ctx.write(|tx| {
+                            outbox::mark_sent(tx.db, m.id, tx.now)?;
+                            tx.audit(
+                                "outbox.sent",
+                                &m.id.to_string(),
+                                None,
+                                json!({"to": m.recipient, "subject": m.subject}),
+                            )
+                        })?;
                         sent += 1;
                     }
                     Err(e) => {
-                        ctx.write(|tx| outbox::mark_failed(tx.db, m.id, &e))?;
+                        ctx.write(|tx| {
+                            outbox::mark_failed(tx.db, m.id, &e)?;
+                            tx.audit(
+                                "outbox.failed",
+                                &m.id.to_string(),
+                                None,
+                                json!({"to": m.recipient, "error": e}),
+                            )
+                        })?;
                         failed += 1;
                     }
                 }
