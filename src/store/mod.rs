@@ -69,9 +69,12 @@ impl Store {
         )
         .with_context(|| format!("cannot open store {}", path.display()))?;
         let mut store = Store { conn };
+        // Another program holding the whole store (sqlite3 or a backup in exclusive locking
+        // mode) is reported here at once, without waiting: say so, not "Error code 5".
         store
             .configure()
-            .with_context(|| format!("cannot open store {}", path.display()))?;
+            .with_context(|| format!("cannot open store {}", path.display()))
+            .map_err(busy_message)?;
         Ok(store)
     }
 
@@ -184,7 +187,8 @@ fn busy_message<E: Into<anyhow::Error>>(err: E) -> anyhow::Error {
     });
     if busy {
         anyhow::anyhow!(
-            "the store is busy: another afas command held it for more than {} s; try again",
+            "the store is busy: another program is using it (an afas command running for more \
+             than {} s, a database tool or a backup); try again when it is done",
             BUSY_TIMEOUT.as_secs()
         )
     } else {
