@@ -563,3 +563,94 @@ fn four_processes_by_five_hundred_mixed_writes_lose_nothing_and_break_no_rule() 
     assert_eq!(stored, last, "form values vs the last audited entry");
     assert!(!stored.is_empty());
 }
+
+/// Starts `afas --as AGENT args` without waiting for it.
+fn start(s: &TestStore, args: &[&str]) -> std::process::Child {
+    Command::new(assert_cmd::cargo::cargo_bin("afas"))
+        .env_remove("AFAS_DB")
+        .env_remove("AFAS_AS")
+        .arg("--db")
+        .arg(&s.path)
+        .args(["--as", AGENT])
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn afas")
+}
+
+fn assert_clear_busy(what: &str, child: std::process::Child) {
+    let out = child.wait_with_output().expect("wait afas");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{what}: {stderr}");
+    assert!(
+        stderr.starts_with("error: the store is busy") && stderr.trim_end().lines().count() == 1,
+        "{what}: not one clear line: {stderr:?}"
+    );
+    for raw in ["database is locked", "error code", "sqlite"] {
+        assert!(
+            !stderr.to_lowercase().contains(raw),
+            "{what}: raw store error: {stderr}"
+        );
+    }
+}
+
+/// Another program holds the store longer than the busy timeout (30 s), two ways at once
+/// (this test waits the whole timeout, once):
+/// - it holds the write lock (a long `sqlite3` session): a write waits, then says "busy" in
+///   one line, exit 1, while reads go through;
+/// - it holds the whole store in exclusive locking mode (a backup, a database tool): even
+///   opening the store waits, then says "busy" the same way.
+///
+/// Nothing changes, and the same commands work once the other program lets go.
+#[test]
+fn another_program_holding_the_store_past_the_busy_timeout_is_a_clear_error() {
+    let create = [
+        "partner",
+        "create",
+        A,
+        "--name",
+        "Ville",
+        "--siret",
+        "21160015000018",
+        "--caf-code",
+        "161",
+    ];
+    let writing = TestStore::new();
+    let whole = TestStore::new();
+    let before = (writing.dump(), whole.dump());
+
+    let write_holder = writing.db();
+    write_holder
+        .execute_batch("BEGIN IMMEDIATE; INSERT INTO setting VALUES ('x', 'y');")
+        .unwrap();
+    let whole_holder = whole.db();
+    whole_holder
+        .query_row("PRAGMA locking_mode = EXCLUSIVE", [], |r| {
+            r.get::<_, String>(0)
+        })
+        .unwrap();
+    whole_holder
+        .execute_batch("BEGIN EXCLUSIVE; INSERT INTO setting VALUES ('x', 'y');")
+        .unwrap();
+
+    let started = Instant::now();
+    let blocked_write = start(&writing, &create);
+    let blocked_open = start(&whole, &["partner", "list"]);
+    // reads of the first store go through meanwhile (WAL)
+    writing.ok(AGENT, &["partner", "list"]);
+    assert_clear_busy("a write while another holds the write lock", blocked_write);
+    assert_clear_busy("a read while another holds the store", blocked_open);
+    let waited = started.elapsed();
+    assert!(waited.as_secs() >= 29, "gave up after {waited:?}");
+
+    for holder in [write_holder, whole_holder] {
+        holder.execute_batch("ROLLBACK").unwrap();
+    }
+    assert_eq!(before, (writing.dump(), whole.dump()));
+    for s in [&writing, &whole] {
+        s.ok(AGENT, &create);
+        s.ok(AGENT, &["partner", "show", A]);
+    }
+}
