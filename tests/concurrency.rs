@@ -13,12 +13,14 @@
 //! the store holds.
 
 mod common;
+mod faults;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use common::{TestStore, AGENT};
+use faults::{assert_rules_hold, integrity};
 use rusqlite::Connection;
 use serde_json::Value;
 
@@ -205,15 +207,6 @@ fn count(db: &Connection, sql: &str) -> i64 {
     db.query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
-fn rows<T: rusqlite::types::FromSql>(db: &Connection, sql: &str) -> Vec<T> {
-    db.prepare(sql)
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap()
-}
-
 type Holding = (String, String, String, Option<String>);
 
 fn profiles_in(db: &Connection) -> BTreeSet<Holding> {
@@ -253,38 +246,6 @@ fn audit_since(db: &Connection, after: i64) -> Vec<(String, String, String, Valu
     .unwrap()
     .collect::<Result<_, _>>()
     .unwrap()
-}
-
-/// Every limit and membership rule of SPEC §1, read straight from the store.
-fn assert_limits(db: &Connection) {
-    let over: Vec<String> = rows(
-        db,
-        "SELECT service || ' ' || kind || coalesce('@' || site, '') || ' ×' || count(*)
-         FROM profile GROUP BY service, kind, site
-         HAVING (kind IN ('fda', 'fdf') AND count(*) > 2)
-             OR (kind = 'approbateur' AND count(*) > 1)",
-    );
-    assert!(over.is_empty(), "limits broken: {over:?}");
-    let foreign: Vec<String> = rows(
-        db,
-        "SELECT m.partner || '/' || m.kind || ' ' || m.login FROM membership m
-         JOIN account a ON a.login = m.login WHERE a.partner IS NOT m.partner",
-    );
-    assert!(
-        foreign.is_empty(),
-        "members of another partner: {foreign:?}"
-    );
-    let outside: Vec<String> = rows(
-        db,
-        "SELECT p.login || ' ' || p.kind || ' ' || p.service FROM profile p
-         JOIN service s ON s.code = p.service
-         WHERE NOT EXISTS (SELECT 1 FROM membership m WHERE m.partner = s.partner
-                           AND m.kind = 'declarer' AND m.login = p.login)",
-    );
-    assert!(
-        outside.is_empty(),
-        "profiles held outside declarer: {outside:?}"
-    );
 }
 
 /// Replays the audit trail's profile and membership rows, in commit order, over the state
@@ -483,11 +444,8 @@ fn four_processes_by_five_hundred_mixed_writes_lose_nothing_and_break_no_rule() 
 
     // ── the store afterwards ──
     let db = s.db();
-    let integrity: String = db
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(integrity, "ok");
-    assert_limits(&db);
+    assert_eq!(integrity(&db), "ok");
+    assert_rules_hold(&db);
 
     // one audit row per success, of the right action, by the right actor
     let audit = audit_since(&db, audit_before);
