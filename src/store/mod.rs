@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_foundation.sql"),
     include_str!("migrations/002_profiles.sql"),
     include_str!("migrations/003_declarations.sql"),
+    include_str!("migrations/004_audit_no_replace.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
