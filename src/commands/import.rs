@@ -137,11 +137,12 @@ enum Outcome {
 }
 
 /// A row's failure: the column at fault and why. A `fatal` one is the store failing, not
-/// the row: it stops the import.
+/// the row: it stops the import, and keeps the store's error so that it reaches the user
+/// as the store's (a full disk, a damaged file), not as the row's.
 struct RowError {
     column: &'static str,
     reason: String,
-    fatal: bool,
+    fatal: Option<anyhow::Error>,
 }
 
 impl RowError {
@@ -149,7 +150,7 @@ impl RowError {
         RowError {
             column,
             reason,
-            fatal: false,
+            fatal: None,
         }
     }
 }
@@ -166,7 +167,7 @@ fn store<T>(r: Result<T>) -> std::result::Result<T, RowError> {
     r.map_err(|e| RowError {
         column: "-",
         reason: error::one_line(&e),
-        fatal: true,
+        fatal: Some(e),
     })
 }
 
@@ -264,7 +265,9 @@ impl<'t, 'c> Importer<'t, 'c> {
                     Ok(Outcome::Created) => summary.created += 1,
                     Ok(Outcome::Changed) => summary.changed += 1,
                     Ok(Outcome::Unchanged) => summary.unchanged += 1,
-                    Err(e) if e.fatal => anyhow::bail!("{}:{line}: {}", csv.label, e.reason),
+                    Err(RowError { fatal: Some(e), .. }) => {
+                        return Err(e.context(format!("{}:{line}", csv.label)))
+                    }
                     Err(e) => self.bad(&csv.label, line, e.column, &e.reason)?,
                 }
             }

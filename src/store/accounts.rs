@@ -232,8 +232,15 @@ pub fn actor(db: &Connection, login: &str) -> Result<Actor> {
         })
         .optional()?;
     let Some((login, partner, admin, status, partner_open, manages, member_of)) = row else {
+        // Whatever was typed is echoed escaped unless it looks like a login: a control
+        // character (an ESC sequence, a line break) must not reach the terminal.
+        let shown = if login.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            login.to_string()
+        } else {
+            format!("{login:?}")
+        };
         return Err(forbidden(format!(
-            "--as {login}: no such account in this store"
+            "--as {shown}: no such account in this store"
         )));
     };
     let kinds = |s: Option<String>| -> Vec<GroupKind> {

@@ -14,7 +14,7 @@ pub mod settings;
 
 use std::fs::OpenOptions;
 use std::os::unix::fs::OpenOptionsExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_foundation.sql"),
     include_str!("migrations/002_profiles.sql"),
     include_str!("migrations/003_declarations.sql"),
+    include_str!("migrations/004_audit_no_replace.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -43,6 +44,8 @@ fn latest_version() -> usize {
 
 pub struct Store {
     conn: Connection,
+    /// As given, to name the store in what goes wrong with it.
+    path: PathBuf,
 }
 
 /// Whether `open` may create a missing store (only `init` and `demo` do).
@@ -67,11 +70,18 @@ impl Store {
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .with_context(|| format!("cannot open store {}", path.display()))?;
-        let mut store = Store { conn };
+        .with_context(|| format!("cannot open store {}", path.display()))
+        .map_err(|e| store_failure(e, path))?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        // Another program holding the whole store (sqlite3 or a backup in exclusive locking
+        // mode), a damaged file, a full disk: most show first here.
         store
             .configure()
-            .with_context(|| format!("cannot open store {}", path.display()))?;
+            .with_context(|| format!("cannot open store {}", path.display()))
+            .map_err(|e| store_failure(e, path))?;
         Ok(store)
     }
 
@@ -115,13 +125,14 @@ impl Store {
         commit: bool,
         f: impl FnOnce(&Connection) -> Result<T>,
     ) -> Result<T> {
+        let path = &self.path;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(busy_message)?;
-        let value = f(&tx).map_err(rule_from_store)?;
+            .map_err(|e| store_failure(e.into(), path))?;
+        let value = f(&tx).map_err(|e| rule_from_store(e, path))?;
         if commit {
-            tx.commit().map_err(busy_message)?;
+            tx.commit().map_err(|e| store_failure(e.into(), path))?;
         }
         Ok(value)
     }
@@ -132,11 +143,12 @@ impl Store {
 
     /// Runs `f` in a read transaction: one consistent snapshot, and no write lock taken.
     pub fn read<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let path = &self.path;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Deferred)
-            .map_err(busy_message)?;
-        f(&tx)
+            .map_err(|e| store_failure(e.into(), path))?;
+        f(&tx).map_err(|e| store_failure(e, path))
     }
 }
 
@@ -159,7 +171,7 @@ fn create_private_file(path: &Path) -> Result<()> {
 /// The store's own triggers speak in rules ("afas: …"); they reach the user as a refusal,
 /// never as a raw SQLite error. This only happens when another process won a race between
 /// our check and our write.
-fn rule_from_store(err: anyhow::Error) -> anyhow::Error {
+fn rule_from_store(err: anyhow::Error, path: &Path) -> anyhow::Error {
     let from_trigger = err
         .chain()
         .find_map(|c| match c.downcast_ref::<rusqlite::Error>() {
@@ -170,28 +182,57 @@ fn rule_from_store(err: anyhow::Error) -> anyhow::Error {
         });
     match from_trigger {
         Some(msg) => refused(msg),
-        None => busy_message(err),
+        None => store_failure(err, path),
     }
 }
 
-fn busy_message<E: Into<anyhow::Error>>(err: E) -> anyhow::Error {
-    let err = err.into();
-    let busy = err.chain().any(|c| {
-        matches!(
-            c.downcast_ref::<rusqlite::Error>(),
-            Some(rusqlite::Error::SqliteFailure(e, _))
-                if e.code == rusqlite::ErrorCode::DatabaseBusy
-                    || e.code == rusqlite::ErrorCode::DatabaseLocked
-        )
-    });
-    if busy {
-        anyhow::anyhow!(
-            "the store is busy: another afas command held it for more than {} s; try again",
+/// What SQLite reports about the store itself (busy, damaged, read-only, a full or failing
+/// disk, a file it cannot open) becomes one line that names the store and says what to do,
+/// instead of SQLite's code and wording. A failed command has changed nothing: its
+/// transaction is rolled back. Anything else (a bug) is left as it is: exit 1 either way.
+fn store_failure(err: anyhow::Error, path: &Path) -> anyhow::Error {
+    use rusqlite::ErrorCode as C;
+    let code = err
+        .chain()
+        .find_map(|c| match c.downcast_ref::<rusqlite::Error>() {
+            Some(rusqlite::Error::SqliteFailure(e, _)) => Some(e.code),
+            _ => None,
+        });
+    let p = path.display();
+    let message = match code {
+        Some(C::DatabaseBusy | C::DatabaseLocked) => format!(
+            "the store is busy: another program is using it (an afas command running for more \
+             than {} s, a database tool or a backup); try again when it is done",
             BUSY_TIMEOUT.as_secs()
-        )
-    } else {
-        err
-    }
+        ),
+        Some(C::DatabaseCorrupt) => format!(
+            "the store {p} is damaged (its file is malformed): nothing was changed; restore it \
+             from a backup"
+        ),
+        Some(C::NotADatabase) => format!(
+            "the store {p} is damaged or is not an afas store (not a database file): nothing \
+             was changed; check --db, or restore it from a backup"
+        ),
+        Some(C::ReadOnly) => format!(
+            "the store {p} is read-only: nothing was changed; check the permissions of the file \
+             and its file system"
+        ),
+        Some(C::DiskFull) => format!(
+            "the disk holding the store {p} is full: nothing was changed; free some space and \
+             run the command again"
+        ),
+        Some(C::SystemIoFailure) => format!(
+            "the store {p} could not be read or written (an I/O error: a full disk, a file size \
+             limit or a failing disk): nothing was changed; free some space or check the disk, \
+             and run the command again"
+        ),
+        Some(C::CannotOpen) => format!(
+            "cannot open the store {p}: check that its folder exists and is writable (afas \
+             keeps {p}-wal and {p}-shm beside it while it works)"
+        ),
+        _ => return err,
+    };
+    anyhow::anyhow!(message)
 }
 
 /// Now, in UTC, as stored everywhere (RFC 3339, seconds).
