@@ -395,7 +395,7 @@ fn luhn_ok(digits: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// A person of a partner: (login, first name, last name, e-mail). The login has the form
