@@ -20,6 +20,9 @@
 //! FDA per site, all held by members of `declarer` of the service's partner. So every service
 //! is ready and `afas profile check` finds nothing.
 //!
+//! `--alsh-percent 100` makes every service an ALSH, so that one call covers all of them
+//! (the `call open` benchmark).
+//!
 //! `--accounts-only N` writes only `accounts.csv`, N rows spread over the partners of the
 //! same scale (their codes depend on their rank only, not on the seed), for the import
 //! benchmark: import `partners.csv` of the full set first, then this file.
@@ -45,6 +48,10 @@ struct Args {
     /// How many partners; every other count follows from it
     #[arg(long, default_value_t = 30_000)]
     partners: usize,
+    /// The share of services that are ALSH (the others are RAM), in percent; 100 makes
+    /// one call (`call open --kind alsh`) cover every service
+    #[arg(long, default_value_t = 75, value_parser = clap::value_parser!(u8).range(0..=100))]
+    alsh_percent: u8,
     /// Write only accounts.csv, with this many rows, over the partners of this scale
     #[arg(long, value_name = "N")]
     accounts_only: Option<usize>,
@@ -60,7 +67,7 @@ fn main() -> std::io::Result<()> {
         eprintln!("{}: accounts.csv {rows} rows", args.out.display());
         return Ok(());
     }
-    let counts = national(&args.out, &mut rng, args.partners)?;
+    let counts = national(&args.out, &mut rng, args.partners, args.alsh_percent.into())?;
     eprintln!(
         "{}: {} partners, {} accounts, {} group rows, {} services, {} sites, {} profiles",
         args.out.display(),
@@ -145,7 +152,12 @@ struct Partner {
     domain: String,
 }
 
-fn national(out: &Path, rng: &mut Rng, n_partners: usize) -> std::io::Result<Counts> {
+fn national(
+    out: &Path,
+    rng: &mut Rng,
+    n_partners: usize,
+    alsh_percent: usize,
+) -> std::io::Result<Counts> {
     let mut counts = Counts::default();
     let mut partners_csv = Csv::create(
         out,
@@ -224,7 +236,7 @@ fn national(out: &Path, rng: &mut Rng, n_partners: usize) -> std::io::Result<Cou
         // Services, their sites, and one holder of each profile per scope.
         for _ in 0..n_services {
             let n_sites = sites_per_service[next_service];
-            let alsh = rng.chance(75);
+            let alsh = rng.chance(alsh_percent);
             let code = format!(
                 "{}-{}-{:06}",
                 if alsh { "ALSH" } else { "RAM" },
