@@ -97,10 +97,15 @@ pub fn holders(
     kind: ProfileKind,
     site: Option<&str>,
 ) -> Result<Vec<String>> {
-    let mut stmt = db.prepare_cached(
-        "SELECT login FROM profile WHERE service = ?1 AND kind = ?2 AND site IS ?3 ORDER BY login",
-    )?;
-    let rows = stmt.query_map(params![service, kind.as_str(), site], |r| r.get(0))?;
+    // The kind is written into the SQL (one cached statement per kind), not bound: with a
+    // bound kind SQLite re-prepared the statement whenever the kind changed, because the
+    // partial index profile_one_approver (WHERE kind = 'approbateur') made the plan depend
+    // on its value. A profiles import re-prepared it for nearly every row.
+    let mut stmt = db.prepare_cached(&format!(
+        "SELECT login FROM profile WHERE service = ?1 AND kind = '{}' AND site IS ?2 ORDER BY login",
+        kind.as_str()
+    ))?;
+    let rows = stmt.query_map(params![service, site], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -148,11 +153,13 @@ pub fn delete(
     service: &str,
     site: Option<&str>,
 ) -> Result<bool> {
+    // The kind in the SQL, as in `holders`.
     let n = db
-        .prepare_cached(
-            "DELETE FROM profile WHERE login = ?1 AND kind = ?2 AND service = ?3 AND site IS ?4",
-        )?
-        .execute(params![login, kind.as_str(), service, site])?;
+        .prepare_cached(&format!(
+            "DELETE FROM profile WHERE login = ?1 AND kind = '{}' AND service = ?2 AND site IS ?3",
+            kind.as_str()
+        ))?
+        .execute(params![login, service, site])?;
     Ok(n > 0)
 }
 
