@@ -569,6 +569,30 @@ impl<'t, 'c> Importer<'t, 'c> {
             })?
         } else {
             let login = at("login", ids::login(c[0]))?;
+            // A first import brings new logins: a row that names no administrator is
+            // inserted straight away, and only a login already taken (whatever the case)
+            // is read back and compared below. This saves a lookup per row. (An
+            // administrator row is checked first: the limit of two must see it.)
+            if !admin {
+                let tx = self.tx;
+                let new = accounts::NewAccount {
+                    login: &login,
+                    partner: partner.as_deref(),
+                    first_name: &first_name,
+                    last_name: &last_name,
+                    email: &email,
+                    admin,
+                };
+                if store(accounts::insert_if_new(tx.db, &new, tx.now))? {
+                    store(tx.audit(
+                        "account.create",
+                        &login,
+                        partner.as_deref(),
+                        json!({"import": true, "admin": admin}),
+                    ))?;
+                    return Ok(Outcome::Created);
+                }
+            }
             if let Some(a) = store(lean_account(self.db(), &login))? {
                 if same(&a) && a.admin == admin {
                     return Ok(Outcome::Unchanged);

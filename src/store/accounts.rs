@@ -165,6 +165,27 @@ pub fn insert(db: &Connection, a: &NewAccount, now: &str) -> Result<()> {
     Ok(())
 }
 
+/// Inserts the account unless its login is taken (whatever the case); returns whether it
+/// did. Every other constraint still fails as with `insert`.
+pub fn insert_if_new(db: &Connection, a: &NewAccount, now: &str) -> Result<bool> {
+    let n = db
+        .prepare_cached(
+            "INSERT INTO account (login, partner, first_name, last_name, email, is_admin, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (login) DO NOTHING",
+        )?
+        .execute(params![
+            a.login,
+            a.partner,
+            a.first_name,
+            a.last_name,
+            a.email,
+            a.admin,
+            now
+        ])?;
+    Ok(n == 1)
+}
+
 pub fn update_person(
     db: &Connection,
     login: &str,
