@@ -3,7 +3,7 @@
 #
 #   bench/run.sh                 # everything, at national scale
 #   RUNS=1 bench/run.sh          # one run of each long measurement instead of three
-#   ONLY="show check" bench/run.sh   # some measurements only: show import national check call
+#   ONLY="show check" bench/run.sh   # some only: show import national check call floor
 #
 # Settings (environment): BENCH_DIR (scratch folder, default /tmp/afas-bench; several GB),
 # SEED (1), PARTNERS (30000), ROWS (1000000: the big accounts import), RUNS (3: runs of each
@@ -21,7 +21,7 @@ PARTNERS=${PARTNERS:-30000}
 ROWS=${ROWS:-1000000}
 RUNS=${RUNS:-3}
 SHOW_RUNS=${SHOW_RUNS:-200}
-ONLY=${ONLY:-show import national check call}
+ONLY=${ONLY:-show import national check call floor}
 AGENT=AGENT01
 
 want() { [[ " $ONLY " == *" $1 "* ]]; }
@@ -243,6 +243,72 @@ if want call; then
   result "call open: $services services, $holdings holdings (median of $RUNS)" \
     "$s s ($decls declarations, $forms forms, $mails e-mails), peak RSS $((kb / 1024)) MB" "≤ 5 s" "$(verdict "$s" 5 "<=")"
   rm -f call.db call.db-wal call.db-shm
+fi
+
+# --- floors: the same rows written by sqlite3 alone, set-based, into the afas schema -------
+# No checks, no per-row statements, same pragmas as afas (WAL, synchronous=NORMAL, foreign
+# keys, temp_store=MEMORY, 32 MiB cache), with one audit row per created object as afas
+# writes. What no row-by-row importer can beat: it tells whether a target is reachable.
+if want floor; then
+  floor_run() { # label, csv loads (kind=file ...), SQL of the inserts
+    local label=$1 loads=$2 inserts=$3 sql
+    fresh_store floor.db
+    sql="PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;
+PRAGMA cache_size = -32768;
+$loads
+.timer on
+BEGIN IMMEDIATE;
+$inserts
+COMMIT;"
+    local s
+    s=$(sqlite3 -bail floor.db <<<"$sql" 2>&1 | tee floor.log | awk '/^Run Time/ {t += $4} END {printf "%.2f", t}')
+    result "$label" "$s s" "(floor)" ""
+    if grep -qi "error" floor.log; then log "floor failed: $(grep -i -m1 error floor.log)"; exit 1; fi
+    rm -f floor.db floor.db-wal floor.db-shm floor.log
+  }
+  log "floor: $ROWS account rows set-based"
+  copy_store partners.db floor-partners.db
+  floor_run "  floor: the same $ROWS rows + audit, set-based SQL" \
+    "ATTACH 'floor-partners.db' AS src;
+INSERT INTO partner SELECT code, name, siret, caf_code, convention, contrat, bulletin, created_at FROM src.partner;
+DETACH src;
+CREATE TEMP TABLE a(login, partner, first_name, last_name, email, admin);
+.import --csv --skip 1 --schema temp $BIG a" \
+    "INSERT INTO account (login, partner, first_name, last_name, email, is_admin, created_at)
+  SELECT login, partner, first_name, last_name, email, admin = 'yes', 'now' FROM a;
+INSERT INTO audit (at, actor, action, target, partner, details)
+  SELECT 'now', '$AGENT', 'account.create', login, partner,
+         json_object('import', json('true'), 'admin', json(iif(admin = 'yes', 'true', 'false'))) FROM a;"
+  rm -f floor-partners.db
+  log "floor: the national data set set-based"
+  floor_run "  floor: national folder, set-based SQL" \
+    "CREATE TEMP TABLE p(code, name, siret, caf_code, convention, contrat, bulletin);
+CREATE TEMP TABLE a(login, partner, first_name, last_name, email, admin);
+CREATE TEMP TABLE g(partner, grp, login, manager);
+CREATE TEMP TABLE s(code, partner, kind, name);
+CREATE TEMP TABLE si(service, code, name, address);
+CREATE TEMP TABLE pr(login, profile, service, site);
+.import --csv --skip 1 --schema temp $NAT/partners.csv p
+.import --csv --skip 1 --schema temp $NAT/accounts.csv a
+.import --csv --skip 1 --schema temp $NAT/groups.csv g
+.import --csv --skip 1 --schema temp $NAT/services.csv s
+.import --csv --skip 1 --schema temp $NAT/sites.csv si
+.import --csv --skip 1 --schema temp $NAT/profiles.csv pr" \
+    "INSERT INTO partner (code, name, siret, caf_code, convention, contrat, bulletin, created_at)
+  SELECT code, name, siret, caf_code, convention, contrat, bulletin, 'now' FROM p;
+INSERT INTO audit (at, actor, action, target, partner, details) SELECT 'now', '$AGENT', 'partner.create', code, code, json_object('name', name, 'siret', siret, 'caf_code', caf_code, 'import', json('true')) FROM p;
+INSERT INTO audit (at, actor, action, target, partner, details) SELECT 'now', '$AGENT', 'partner.document', code, code, json_object('document', d.value, 'received', 'x', 'import', json('true')) FROM p, json_each('[\"convention\",\"contrat\",\"bulletin\"]') d;
+INSERT INTO account (login, partner, first_name, last_name, email, is_admin, created_at) SELECT login, partner, first_name, last_name, email, admin = 'yes', 'now' FROM a;
+INSERT INTO audit (at, actor, action, target, partner, details) SELECT 'now', '$AGENT', 'account.create', login, partner, json_object('import', json('true'), 'admin', json(iif(admin = 'yes', 'true', 'false'))) FROM a;
+INSERT INTO grp (partner, kind, manager, created_at) SELECT partner, grp, login, 'now' FROM g WHERE manager = 'yes';
+INSERT INTO membership (partner, kind, login, added_at) SELECT partner, grp, login, 'now' FROM g;
+INSERT INTO audit (at, actor, action, target, partner, details) SELECT 'now', '$AGENT', iif(manager = 'yes', 'group.create', 'group.add'), login, partner, json_object('group', grp, 'import', json('true')) FROM g;
+INSERT INTO service (code, partner, kind, name, created_at) SELECT code, partner, kind, name, 'now' FROM s;
+INSERT INTO audit (at, actor, action, target, partner, details) SELECT 'now', '$AGENT', 'service.create', code, partner, json_object('kind', kind, 'name', name, 'import', json('true')) FROM s;
+INSERT INTO site (service, code, name, address, created_at) SELECT service, code, name, nullif(address, ''), 'now' FROM si;
+INSERT INTO audit (at, actor, action, target, partner, details) SELECT 'now', '$AGENT', 'service.add_site', service || '/' || code, NULL, json_object('import', json('true')) FROM si;
+INSERT INTO profile (login, kind, service, site, granted_by, granted_at) SELECT login, profile, service, nullif(site, ''), '$AGENT', 'now' FROM pr;
+INSERT INTO audit (at, actor, action, target, partner, details) SELECT 'now', '$AGENT', 'profile.grant', login, NULL, json_object('profile', profile, 'service', service, 'site', nullif(site, ''), 'import', json('true')) FROM pr;"
 fi
 
 # --- report ----------------------------------------------------------------------------------
