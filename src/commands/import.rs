@@ -8,7 +8,7 @@
 //! same files again changes nothing: a row equal to what the store holds is "unchanged";
 //! a row that contradicts it is an error (import never overwrites silently).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -182,6 +182,60 @@ struct Importer<'t, 'c> {
     admins: HashMap<String, Vec<String>>,
     /// `partner/group` → the manager a row of this import named
     managers: HashMap<String, String>,
+    /// The service the last sites or profiles row named, as `lean_service` reads it: rows
+    /// come grouped by service, so most rows need no lookup.
+    last_service: Option<(String, (String, String, String))>,
+    /// The sites of the service the last profiles row named.
+    last_sites: Option<(String, HashSet<String>)>,
+    /// The people of the partner of the last profiles row.
+    people: Option<People>,
+}
+
+/// One partner's accounts and `declarer` members, read in two range queries when a
+/// profiles row names a service of another partner than the row before. A partner's rows
+/// come together in any export, so the file costs two queries per partner instead of two
+/// lookups per row (a national profiles file: 600 000 lookups at random places of account
+/// and membership). Memory holds one partner. Only the profiles file uses it, and nothing
+/// it writes changes accounts or groups; caches are emptied at each file's start.
+struct People {
+    partner: String,
+    accounts: HashMap<String, LeanAccount>,
+    declarer: HashSet<String>,
+}
+
+impl People {
+    fn load(db: &Connection, partner: &str) -> Result<People> {
+        let mut accounts = HashMap::new();
+        let mut stmt = db.prepare_cached(
+            "SELECT login, partner, first_name, last_name, email, is_admin, status = 'active'
+             FROM account WHERE partner = ?1",
+        )?;
+        let mut rows = stmt.query([partner])?;
+        while let Some(r) = rows.next()? {
+            accounts.insert(
+                r.get(0)?,
+                LeanAccount {
+                    partner: r.get(1)?,
+                    first_name: r.get(2)?,
+                    last_name: r.get(3)?,
+                    email: r.get(4)?,
+                    admin: r.get(5)?,
+                    active: r.get(6)?,
+                },
+            );
+        }
+        let mut stmt = db.prepare_cached(
+            "SELECT login FROM membership WHERE partner = ?1 AND kind = 'declarer'",
+        )?;
+        let declarer = stmt
+            .query_map([partner], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(People {
+            partner: partner.to_string(),
+            accounts,
+            declarer,
+        })
+    }
 }
 
 impl<'t, 'c> Importer<'t, 'c> {
@@ -194,7 +248,59 @@ impl<'t, 'c> Importer<'t, 'c> {
             partners: HashMap::new(),
             admins: HashMap::new(),
             managers: HashMap::new(),
+            last_service: None,
+            last_sites: None,
+            people: None,
         }
+    }
+
+    /// (partner, kind, name) of a service, through `last_service`.
+    fn service_of(&mut self, code: &str) -> Result<Option<(String, String, String)>> {
+        if let Some((c, facts)) = &self.last_service {
+            if c == code {
+                return Ok(Some(facts.clone()));
+            }
+        }
+        let facts = lean_service(self.db(), code)?;
+        if let Some(f) = &facts {
+            self.last_service = Some((code.to_string(), f.clone()));
+        }
+        Ok(facts)
+    }
+
+    /// Whether `service` has the site `site`, through `last_sites`.
+    fn has_site(&mut self, service: &str, site: &str) -> Result<bool> {
+        if !matches!(&self.last_sites, Some((s, _)) if s == service) {
+            let sites = self
+                .db()
+                .prepare_cached("SELECT code FROM site WHERE service = ?1")?
+                .query_map([service], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            self.last_sites = Some((service.to_string(), sites));
+        }
+        Ok(self
+            .last_sites
+            .as_ref()
+            .is_some_and(|(_, sites)| sites.contains(site)))
+    }
+
+    /// A holder's account and whether it is a member of `declarer` of `partner`: from the
+    /// partner's `People` when it is one of its accounts, else looked up.
+    fn holder(&mut self, partner: &str, login: &str) -> Result<Option<(LeanAccount, bool)>> {
+        if !matches!(&self.people, Some(p) if p.partner == partner) {
+            self.people = Some(People::load(self.db(), partner)?);
+        }
+        if let Some(people) = &self.people {
+            if let Some(a) = people.accounts.get(login) {
+                return Ok(Some((a.clone(), people.declarer.contains(login))));
+            }
+        }
+        let Some(account) = lean_account(self.db(), login)? else {
+            return Ok(None);
+        };
+        let member =
+            crate::store::groups::is_member(self.db(), partner, GroupKind::Declarer, login)?;
+        Ok(Some((account, member)))
     }
 
     fn db(&self) -> &Connection {
@@ -212,6 +318,10 @@ impl<'t, 'c> Importer<'t, 'c> {
             }
             CsvKind::Accounts | CsvKind::Groups | CsvKind::Profiles => {}
         }
+        // What the previous file wrote may change what these caches hold.
+        self.last_service = None;
+        self.last_sites = None;
+        self.people = None;
         let mut summary = FileSummary {
             file: path.display().to_string(),
             kind: kind.as_str().to_string(),
@@ -478,6 +588,30 @@ impl<'t, 'c> Importer<'t, 'c> {
             })?
         } else {
             let login = at("login", ids::login(c[0]))?;
+            // A first import brings new logins: a row that names no administrator is
+            // inserted straight away, and only a login already taken (whatever the case)
+            // is read back and compared below. This saves a lookup per row. (An
+            // administrator row is checked first: the limit of two must see it.)
+            if !admin {
+                let tx = self.tx;
+                let new = accounts::NewAccount {
+                    login: &login,
+                    partner: partner.as_deref(),
+                    first_name: &first_name,
+                    last_name: &last_name,
+                    email: &email,
+                    admin,
+                };
+                if store(accounts::insert_if_new(tx.db, &new, tx.now))? {
+                    store(tx.audit(
+                        "account.create",
+                        &login,
+                        partner.as_deref(),
+                        json!({"import": true, "admin": admin}),
+                    ))?;
+                    return Ok(Outcome::Created);
+                }
+            }
             if let Some(a) = store(lean_account(self.db(), &login))? {
                 if same(&a) && a.admin == admin {
                     return Ok(Outcome::Unchanged);
@@ -656,9 +790,9 @@ impl<'t, 'c> Importer<'t, 'c> {
         } else {
             Some(at("address", ids::text("address", c[3]))?)
         };
-        let tx = self.tx;
-        let (partner, _, _) = store(lean_service(tx.db, &service))?
+        let (partner, _, _) = store(self.service_of(&service))?
             .ok_or_else(|| RowError::new("service", format!("no service {service}")))?;
+        let tx = self.tx;
         at(
             "service",
             tx.actor.require(Action::Administer { partner: &partner }),
@@ -700,28 +834,22 @@ impl<'t, 'c> Importer<'t, 'c> {
         let kind = at("profile", ProfileKind::parse(c[1]))?;
         let service = c[2].to_string();
         let site = (!c[3].is_empty()).then(|| c[3].to_string());
-        let tx = self.tx;
-        let (partner, _, _) = store(lean_service(tx.db, &service))?
+        let (partner, _, _) = store(self.service_of(&service))?
             .ok_or_else(|| RowError::new("service", format!("no service {service}")))?;
+        let tx = self.tx;
         at(
             "service",
             tx.actor.require(Action::GiveProfiles { partner: &partner }),
         )?;
         if let Some(s) = &site {
-            let known = store(
-                tx.db
-                    .prepare_cached("SELECT 1 FROM site WHERE service = ?1 AND code = ?2")
-                    .and_then(|mut st| st.exists(params![service, s]))
-                    .map_err(Into::into),
-            )?;
-            if !known {
+            if !store(self.has_site(&service, s))? {
                 return Err(RowError::new(
                     "site",
                     format!("service {service} has no site {s}"),
                 ));
             }
         }
-        let account = store(lean_account(tx.db, &login))?
+        let (account, in_declarer) = store(self.holder(&partner, &login))?
             .ok_or_else(|| RowError::new("login", format!("no account {login}")))?;
         let holders = store(crate::store::profiles::holders(
             tx.db,
@@ -739,12 +867,7 @@ impl<'t, 'c> Importer<'t, 'c> {
                     login: &login,
                     partner: account.partner.as_deref(),
                     active: account.active,
-                    in_declarer: store(crate::store::groups::is_member(
-                        tx.db,
-                        &partner,
-                        GroupKind::Declarer,
-                        &login,
-                    ))?,
+                    in_declarer,
                 },
                 &service,
                 &partner,
@@ -776,6 +899,7 @@ impl<'t, 'c> Importer<'t, 'c> {
     }
 }
 
+#[derive(Clone)]
 struct LeanAccount {
     partner: Option<String>,
     first_name: String,

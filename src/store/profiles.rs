@@ -1,5 +1,7 @@
 //! Afas profiles held on services, and the facts `profile check` needs.
 
+use std::collections::HashMap;
+
 use anyhow::Result;
 use rusqlite::{params, Connection, Row};
 use serde::Serialize;
@@ -95,10 +97,15 @@ pub fn holders(
     kind: ProfileKind,
     site: Option<&str>,
 ) -> Result<Vec<String>> {
-    let mut stmt = db.prepare_cached(
-        "SELECT login FROM profile WHERE service = ?1 AND kind = ?2 AND site IS ?3 ORDER BY login",
-    )?;
-    let rows = stmt.query_map(params![service, kind.as_str(), site], |r| r.get(0))?;
+    // The kind is written into the SQL (one cached statement per kind), not bound: with a
+    // bound kind SQLite re-prepared the statement whenever the kind changed, because the
+    // partial index profile_one_approver (WHERE kind = 'approbateur') made the plan depend
+    // on its value. A profiles import re-prepared it for nearly every row.
+    let mut stmt = db.prepare_cached(&format!(
+        "SELECT login FROM profile WHERE service = ?1 AND kind = '{}' AND site IS ?2 ORDER BY login",
+        kind.as_str()
+    ))?;
+    let rows = stmt.query_map(params![service, site], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -146,11 +153,13 @@ pub fn delete(
     service: &str,
     site: Option<&str>,
 ) -> Result<bool> {
+    // The kind in the SQL, as in `holders`.
     let n = db
-        .prepare_cached(
-            "DELETE FROM profile WHERE login = ?1 AND kind = ?2 AND service = ?3 AND site IS ?4",
-        )?
-        .execute(params![login, kind.as_str(), service, site])?;
+        .prepare_cached(&format!(
+            "DELETE FROM profile WHERE login = ?1 AND kind = '{}' AND service = ?2 AND site IS ?3",
+            kind.as_str()
+        ))?
+        .execute(params![login, service, site])?;
     Ok(n > 0)
 }
 
@@ -180,31 +189,71 @@ fn service_facts_where(
     service: Option<&str>,
     call: Option<&str>,
 ) -> Result<Vec<ServiceFacts>> {
+    // Every holder is counted from profile_by_scope alone (one index range per service, no
+    // table row), then the suspended ones are taken off: joining account for each of the
+    // 300 000 holdings of a national store cost most of `profile check`'s time.
+    let suspended = suspended_per_scope(db)?;
     let mut stmt = db.prepare_cached(
         "SELECT s.partner, s.code,
                 count(CASE WHEN p.kind = 'approbateur' THEN 1 END),
                 count(CASE WHEN p.kind = 'fda' AND p.site IS NULL THEN 1 END),
                 count(CASE WHEN p.kind = 'fdf' THEN 1 END)
-         FROM service s
-         LEFT JOIN (SELECT pr.* FROM profile pr JOIN account a ON a.login = pr.login
-                     WHERE a.status = 'active') p ON p.service = s.code
+         FROM service s LEFT JOIN profile p ON p.service = s.code
          WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR s.code = ?2)
            AND (?3 IS NULL OR s.code IN (SELECT service FROM declaration WHERE call = ?3))
          GROUP BY s.code
-         ORDER BY s.partner, s.code",
+         ORDER BY s.code",
     )?;
     let rows = stmt.query_map(params![partner, service, call], |r| {
+        let service: String = r.get(1)?;
+        let active = |kind: ProfileKind, n: i64| {
+            (n as usize).saturating_sub(suspended.get(&service, kind, None))
+        };
         Ok(ServiceFacts {
             partner: r.get(0)?,
-            service: r.get(1)?,
             holders: ServiceHolders {
-                approvers: r.get::<_, i64>(2)? as usize,
-                fda_service: r.get::<_, i64>(3)? as usize,
-                fdf: r.get::<_, i64>(4)? as usize,
+                approvers: active(ProfileKind::Approbateur, r.get(2)?),
+                fda_service: active(ProfileKind::Fda, r.get(3)?),
+                fdf: active(ProfileKind::Fdf, r.get(4)?),
             },
+            service,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many suspended accounts hold each profile scope: usually none, found from the
+/// suspended accounts (one pass over account) rather than from every holding.
+struct SuspendedPerScope(HashMap<(String, String, Option<String>), usize>);
+
+impl SuspendedPerScope {
+    fn get(&self, service: &str, kind: ProfileKind, site: Option<&str>) -> usize {
+        if self.0.is_empty() {
+            return 0;
+        }
+        self.0
+            .get(&(
+                service.to_string(),
+                kind.as_str().to_string(),
+                site.map(str::to_string),
+            ))
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+fn suspended_per_scope(db: &Connection) -> Result<SuspendedPerScope> {
+    let mut stmt = db.prepare_cached(
+        "SELECT p.service, p.kind, p.site
+         FROM account a CROSS JOIN profile p ON p.login = a.login
+         WHERE a.status = 'suspended'",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut map = HashMap::new();
+    while let Some(r) = rows.next()? {
+        *map.entry((r.get(0)?, r.get(1)?, r.get(2)?)).or_insert(0) += 1;
+    }
+    Ok(SuspendedPerScope(map))
 }
 
 /// (partner, service, site, active FDA count) for every site in scope.
@@ -230,38 +279,47 @@ fn site_facts_where(
     service: Option<&str>,
     call: Option<&str>,
 ) -> Result<Vec<SiteFacts>> {
+    // As for services: every FDA of the site from the index, less the suspended ones.
+    let suspended = suspended_per_scope(db)?;
     let mut stmt = db.prepare_cached(
-        "SELECT s.partner, si.service, si.code,
-                (SELECT count(*) FROM profile p JOIN account a ON a.login = p.login
-                  WHERE p.service = si.service AND p.kind = 'fda' AND p.site = si.code
-                    AND a.status = 'active')
+        "SELECT s.partner, si.service, si.code, count(p.service)
          FROM site si JOIN service s ON s.code = si.service
+         LEFT JOIN profile p ON p.service = si.service AND p.kind = 'fda' AND p.site = si.code
          WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR s.code = ?2)
            AND (?3 IS NULL OR s.code IN (SELECT service FROM declaration WHERE call = ?3))
-         ORDER BY s.partner, si.service, si.code",
+         GROUP BY si.service, si.code
+         ORDER BY si.service, si.code",
     )?;
     let rows = stmt.query_map(params![partner, service, call], |r| {
-        Ok((
-            r.get(0)?,
-            r.get(1)?,
-            r.get(2)?,
-            r.get::<_, i64>(3)? as usize,
-        ))
+        let (service, site): (String, String) = (r.get(1)?, r.get(2)?);
+        let fda = (r.get::<_, i64>(3)? as usize).saturating_sub(suspended.get(
+            &service,
+            ProfileKind::Fda,
+            Some(&site),
+        ));
+        Ok((r.get(0)?, service, site, fda))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Holdings whose holder is suspended, in scope.
+/// Holdings whose holder is suspended, in scope. Found from the suspended accounts (one
+/// pass over account, then their holdings by login), not by looking up the holder of each
+/// of the store's holdings. Logins are stored upper case everywhere, so comparing them
+/// as written (`p.login = a.login`, the index's collation) finds the same rows.
 pub fn suspended_holdings(
     db: &Connection,
     partner: Option<&str>,
     service: Option<&str>,
 ) -> Result<Vec<Holding>> {
-    let mut stmt = db.prepare_cached(&format!(
-        "{SELECT} WHERE a.status = 'suspended' AND (?1 IS NULL OR s.partner = ?1)
+    let mut stmt = db.prepare_cached(
+        "SELECT p.login, a.first_name, a.last_name, a.status, p.kind, s.partner, p.service,
+                p.site, p.granted_by, p.granted_at
+         FROM account a CROSS JOIN profile p ON p.login = a.login
+         JOIN service s ON s.code = p.service
+         WHERE a.status = 'suspended' AND (?1 IS NULL OR s.partner = ?1)
            AND (?2 IS NULL OR p.service = ?2)
-         ORDER BY s.partner, p.service, p.kind, p.login"
-    ))?;
+         ORDER BY s.partner, p.service, p.kind, p.login",
+    )?;
     let rows = stmt.query_map(params![partner, service], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -275,25 +333,41 @@ pub struct PartnerFacts {
     pub habiliter_manager: Option<String>,
 }
 
+/// The suspended logins: a list SQLite builds once per statement, so that a manager's
+/// status is a probe in it rather than a seek in account per group.
+const SUSPENDED: &str = "SELECT login FROM account WHERE status = 'suspended'";
+
 pub fn partner_facts(db: &Connection, partner: Option<&str>) -> Result<Vec<PartnerFacts>> {
-    let mut stmt = db.prepare_cached(
+    // Active administrators counted in one pass over account: a count per partner through
+    // account_by_partner read every account's row at random (30 000 partners).
+    let mut admins: HashMap<String, usize> = HashMap::new();
+    {
+        let mut stmt = db.prepare_cached(
+            "SELECT partner FROM account
+             WHERE is_admin = 1 AND status = 'active' AND (?1 IS NULL OR partner = ?1)",
+        )?;
+        let mut rows = stmt.query(params![partner])?;
+        while let Some(r) = rows.next()? {
+            *admins.entry(r.get(0)?).or_insert(0) += 1;
+        }
+    }
+    let mut stmt = db.prepare_cached(&format!(
         "SELECT p.code,
-                (SELECT count(*) FROM account a WHERE a.partner = p.code AND a.is_admin = 1
-                   AND a.status = 'active'),
-                (SELECT a.status FROM grp g JOIN account a ON a.login = g.manager
-                  WHERE g.partner = p.code AND g.kind = 'declarer'),
-                (SELECT a.status FROM grp g JOIN account a ON a.login = g.manager
-                  WHERE g.partner = p.code AND g.kind = 'habiliter')
+                (SELECT CASE WHEN g.manager IN ({SUSPENDED}) THEN 'suspended' ELSE 'active' END
+                   FROM grp g WHERE g.partner = p.code AND g.kind = 'declarer'),
+                (SELECT CASE WHEN g.manager IN ({SUSPENDED}) THEN 'suspended' ELSE 'active' END
+                   FROM grp g WHERE g.partner = p.code AND g.kind = 'habiliter')
          FROM partner p
          WHERE p.status = 'open' AND (?1 IS NULL OR p.code = ?1)
-         ORDER BY p.code",
-    )?;
+         ORDER BY p.code"
+    ))?;
     let rows = stmt.query_map(params![partner], |r| {
+        let partner: String = r.get(0)?;
         Ok(PartnerFacts {
-            partner: r.get(0)?,
-            active_admins: r.get::<_, i64>(1)? as usize,
-            declarer_manager: r.get(2)?,
-            habiliter_manager: r.get(3)?,
+            active_admins: admins.get(&partner).copied().unwrap_or(0),
+            partner,
+            declarer_manager: r.get(1)?,
+            habiliter_manager: r.get(2)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
