@@ -279,14 +279,7 @@ fn administered(tx: &Tx, login: &str) -> Result<Account> {
 fn set_status(ctx: &mut Ctx, login: &str, status: &str) -> Result<()> {
     let account = ctx.write(|tx| {
         let before = administered(tx, login)?;
-        if before.status == status {
-            return Err(refused(format!("{login} is already {status}")));
-        }
-        if login == tx.actor.login {
-            return Err(refused(format!(
-                "{login} cannot suspend itself: ask another administrator or a Caf agent"
-            )));
-        }
+        habilitation::may_set_status(login, &tx.actor.login, &before.status, status)?;
         accounts::set_status(tx.db, login, status)?;
         tx.audit(
             if status == "active" {

@@ -23,6 +23,20 @@ pub fn may_add_admin(partner: &str, login: &str, admins: &[String]) -> Result<()
     Ok(())
 }
 
+/// Suspending or reactivating changes something, and nobody suspends itself (it could not
+/// undo it: a suspended account can do nothing).
+pub fn may_set_status(login: &str, actor: &str, current: &str, wanted: &str) -> Result<()> {
+    if current == wanted {
+        return Err(refused(format!("{login} is already {wanted}")));
+    }
+    if login == actor {
+        return Err(refused(format!(
+            "{login} cannot suspend itself: ask another administrator or a Caf agent"
+        )));
+    }
+    Ok(())
+}
+
 /// Groups and services exist only for open partners (all three documents received).
 pub fn must_be_open(partner: &str, open: bool) -> Result<()> {
     if !open {
@@ -89,6 +103,13 @@ mod tests {
         assert!(same_partner("X", Some("P"), "P", GroupKind::Declarer).is_ok());
         assert!(same_partner("X", Some("Q"), "P", GroupKind::Declarer).is_err());
         assert!(same_partner("X", None, "P", GroupKind::Declarer).is_err());
+    }
+
+    #[test]
+    fn status_changes() {
+        assert!(may_set_status("A", "B", "active", "suspended").is_ok());
+        assert!(may_set_status("A", "B", "suspended", "suspended").is_err());
+        assert!(may_set_status("A", "A", "active", "suspended").is_err());
     }
 
     #[test]
