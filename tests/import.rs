@@ -1058,3 +1058,38 @@ fn a_person_without_login_already_known_under_a_chosen_login_is_not_created_twic
     s.ok(AGENT, &["import", &f]);
     assert_eq!(before, s.dump());
 }
+
+#[test]
+fn imported_accounts_are_audited_a_partner_at_a_time_with_every_login() {
+    let s = TestStore::with_sample();
+    let audit = s.json(AGENT, &["audit", "--partner", "2017-00456"]);
+    let created: Vec<&serde_json::Value> = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "account.create")
+        .collect();
+    // The five accounts of 2017-00456 (its administrator goes through the per-row path).
+    let mut logins: Vec<String> = created
+        .iter()
+        .flat_map(|e| match e["details"]["rows"].as_array() {
+            Some(l) => l
+                .iter()
+                .map(|v| v["login"].as_str().unwrap().to_string())
+                .collect(),
+            None => vec![e["target"].as_str().unwrap().to_string()],
+        })
+        .collect();
+    logins.sort();
+    assert_eq!(
+        logins,
+        ["BERNARD01", "FAURE01", "GIRARD01", "LAMBERT01", "MERCIER01"]
+    );
+    assert!(created
+        .iter()
+        .all(|e| e["actor"] == AGENT && e["partner"] == "2017-00456"));
+    assert!(
+        created.len() < 5,
+        "one row for the run of rows of the partner"
+    );
+}

@@ -182,6 +182,8 @@ struct Importer<'t, 'c> {
     admins: HashMap<String, Vec<String>>,
     /// `partner/group` → the manager a row of this import named
     managers: HashMap<String, String>,
+    /// The current run of imported rows of one action and partner, audited together.
+    batch: Option<(&'static str, Option<String>, Vec<serde_json::Value>)>,
     /// The service the last sites or profiles row named, as `lean_service` reads it: rows
     /// come grouped by service, so most rows need no lookup.
     last_service: Option<(String, (String, String, String))>,
@@ -248,6 +250,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             partners: HashMap::new(),
             admins: HashMap::new(),
             managers: HashMap::new(),
+            batch: None,
             last_service: None,
             last_sites: None,
             people: None,
@@ -385,7 +388,47 @@ impl<'t, 'c> Importer<'t, 'c> {
                 b.finish_and_clear();
             }
         }
+        self.flush_audit()?;
         Ok(summary)
+    }
+
+    /// Imported rows are audited a partner at a time: one audit row per run of rows of the
+    /// same action and partner, listing what each row did in `details.rows` (a national
+    /// import writes some tens of thousands of audit rows instead of a million). The run
+    /// ends when the action or the partner changes, and at the end of each file, so memory
+    /// holds one partner's rows.
+    fn audited(
+        &mut self,
+        action: &'static str,
+        partner: Option<&str>,
+        row: serde_json::Value,
+    ) -> Result<()> {
+        let same =
+            matches!(&self.batch, Some((a, p, _)) if *a == action && p.as_deref() == partner);
+        if !same {
+            self.flush_audit()?;
+            self.batch = Some((action, partner.map(str::to_string), Vec::new()));
+        }
+        if let Some((_, _, rows)) = &mut self.batch {
+            rows.push(row);
+        }
+        Ok(())
+    }
+
+    fn flush_audit(&mut self) -> Result<()> {
+        let Some((action, partner, rows)) = self.batch.take() else {
+            return Ok(());
+        };
+        let target = match rows.as_slice() {
+            [one] => one["login"].as_str().unwrap_or("1 row").to_string(),
+            many => format!("{} rows", many.len()),
+        };
+        self.tx.audit(
+            action,
+            &target,
+            partner.as_deref(),
+            json!({"import": true, "rows": rows}),
+        )
     }
 
     fn progress_bar(&self, csv: &CsvFile, kind: CsvKind) -> Option<indicatif::ProgressBar> {
@@ -603,11 +646,10 @@ impl<'t, 'c> Importer<'t, 'c> {
                     admin,
                 };
                 if store(accounts::insert_if_new(tx.db, &new, tx.now))? {
-                    store(tx.audit(
+                    store(self.audited(
                         "account.create",
-                        &login,
                         partner.as_deref(),
-                        json!({"import": true, "admin": admin}),
+                        json!({"login": login, "admin": false}),
                     ))?;
                     return Ok(Outcome::Created);
                 }
@@ -729,7 +771,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             (false, Some(_)) if is_member => Ok(Outcome::Unchanged),
             (false, Some(_)) => {
                 store(crate::store::groups::add_member(tx.db, &partner, group, &login, tx.now))?;
-                store(tx.audit("group.add", &login, Some(&partner), json!({"group": group.as_str(), "import": true})))?;
+                store(self.audited("group.add", Some(&partner), json!({"login": login, "group": group.as_str()})))?;
                 Ok(Outcome::Created)
             }
         };
@@ -889,11 +931,10 @@ impl<'t, 'c> Importer<'t, 'c> {
             &tx.actor.login,
             tx.now,
         ))?;
-        store(tx.audit(
+        store(self.audited(
             "profile.grant",
-            &login,
             Some(&partner),
-            json!({"profile": kind.as_str(), "service": service, "site": site, "import": true}),
+            json!({"login": login, "profile": kind.as_str(), "service": service, "site": site}),
         ))?;
         Ok(Outcome::Created)
     }
