@@ -676,3 +676,30 @@ fn a_ram_declaration_has_the_ram_fields() {
     );
     assert_eq!(control_codes(&d), ["ACTIVITE_NULLE"]);
 }
+
+#[test]
+fn a_closed_call_is_neither_reminded_nor_closed_again() {
+    let s = TestStore::new();
+    s.ok(
+        AGENT,
+        &[
+            "call",
+            "open",
+            "--kind",
+            "ram",
+            "--type",
+            "reel",
+            "--year",
+            "2019",
+            "--deadline",
+            "2020-04-30",
+        ],
+    );
+    s.ok(AGENT, &["call", "remind", "reel-2019-ram"]);
+    s.ok(AGENT, &["call", "close", "reel-2019-ram"]);
+    let err = s.refused(AGENT, &["call", "remind", "reel-2019-ram"], 5);
+    assert!(err.contains("already closed"), "{err}");
+    let err = s.refused(AGENT, &["call", "close", "reel-2019-ram"], 5);
+    assert!(err.contains("already closed"), "{err}");
+    s.refused(AGENT, &["call", "close", "reel-2020-ram"], 3);
+}

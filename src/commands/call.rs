@@ -10,7 +10,7 @@ use serde_json::json;
 use super::{Ctx, Tx};
 use crate::cli::{CallCmd, FormKind};
 use crate::domain::access::Action;
-use crate::domain::workflow::decl_state;
+use crate::domain::workflow::{self, decl_state};
 use crate::domain::{ids, profiles as rules};
 use crate::error::refused;
 use crate::output::Record;
@@ -104,9 +104,7 @@ pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
             let n = ctx.write(|tx| {
                 tx.actor.require(Action::CafOnly("remind"))?;
                 let call = calls::get(tx.db, &id, None)?;
-                if !call.is_open() {
-                    return Err(refused(format!("call {id} is closed")));
-                }
+                workflow::call_still_open(&id, &call.status, "send reminders")?;
                 let n = mail_holders(tx, &id, &call.deadline, true)?;
                 tx.audit("call.remind", &id, None, json!({"emails": n}))?;
                 Ok(n)
@@ -118,9 +116,7 @@ pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
             let call = ctx.write(|tx| {
                 tx.actor.require(Action::CafOnly("close calls"))?;
                 let call = calls::get(tx.db, &id, None)?;
-                if !call.is_open() {
-                    return Err(refused(format!("call {id} is already closed")));
-                }
+                workflow::call_still_open(&id, &call.status, "be closed again")?;
                 calls::close(tx.db, &id, tx.now)?;
                 tx.audit("call.close", &id, None, json!({}))?;
                 calls::get(tx.db, &id, None)

@@ -132,12 +132,7 @@ pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
             let v = ctx.write(|tx| {
                 let l = approval(tx, id)?;
                 let f = pick_form(&l, form, site.as_deref())?;
-                if f.state == form_state::NON_DEMANDE {
-                    return Err(refused(format!(
-                        "the {} form is not asked for by the call",
-                        f.label()
-                    )));
-                }
+                workflow::may_return(&f.label(), &f.state)?;
                 decls::set_form_state(
                     tx.db,
                     f.id,

@@ -209,22 +209,12 @@ impl People {
     fn load(db: &Connection, partner: &str) -> Result<People> {
         let mut accounts = HashMap::new();
         let mut stmt = db.prepare_cached(
-            "SELECT login, partner, first_name, last_name, email, is_admin, status = 'active'
+            "SELECT partner, first_name, last_name, email, is_admin, status = 'active', login
              FROM account WHERE partner = ?1",
         )?;
         let mut rows = stmt.query([partner])?;
         while let Some(r) = rows.next()? {
-            accounts.insert(
-                r.get(0)?,
-                LeanAccount {
-                    partner: r.get(1)?,
-                    first_name: r.get(2)?,
-                    last_name: r.get(3)?,
-                    email: r.get(4)?,
-                    admin: r.get(5)?,
-                    active: r.get(6)?,
-                },
-            );
+            accounts.insert(r.get(6)?, LeanAccount::from_row(r)?);
         }
         let mut stmt = db.prepare_cached(
             "SELECT login FROM membership WHERE partner = ?1 AND kind = 'declarer'",
@@ -956,17 +946,22 @@ fn lean_account(db: &Connection, login: &str) -> Result<Option<LeanAccount>> {
             "SELECT partner, first_name, last_name, email, is_admin, status = 'active'
              FROM account WHERE login = ?1",
         )?
-        .query_row([login], |r| {
-            Ok(LeanAccount {
-                partner: r.get(0)?,
-                first_name: r.get(1)?,
-                last_name: r.get(2)?,
-                email: r.get(3)?,
-                admin: r.get(4)?,
-                active: r.get(5)?,
-            })
-        })
+        .query_row([login], LeanAccount::from_row)
         .optional()?)
+}
+
+impl LeanAccount {
+    /// From `partner, first_name, last_name, email, is_admin, status = 'active'`.
+    fn from_row(r: &rusqlite::Row) -> rusqlite::Result<LeanAccount> {
+        Ok(LeanAccount {
+            partner: r.get(0)?,
+            first_name: r.get(1)?,
+            last_name: r.get(2)?,
+            email: r.get(3)?,
+            admin: r.get(4)?,
+            active: r.get(5)?,
+        })
+    }
 }
 
 /// (partner, kind, name) of a service.

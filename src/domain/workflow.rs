@@ -83,6 +83,28 @@ pub fn call_open(declaration: i64, open: bool) -> Result<()> {
     }
 }
 
+/// A reminder or a closing is for an open call only.
+pub fn call_still_open(call: &str, status: &str, action: &str) -> Result<()> {
+    if status == "open" {
+        Ok(())
+    } else {
+        Err(refused(format!(
+            "call {call} is already closed: it cannot {action}"
+        )))
+    }
+}
+
+/// The approver returns to its providers only a form the call asks for.
+pub fn may_return(form_label: &str, form_state: &str) -> Result<()> {
+    if form_state == fs::NON_DEMANDE {
+        Err(refused(format!(
+            "the {form_label} form is not asked for by the call: there is nothing to return"
+        )))
+    } else {
+        Ok(())
+    }
+}
+
 /// Anything changes a declaration only while its call is open and before transmission.
 pub fn writable(f: &FormFacts) -> Result<()> {
     call_open(f.declaration, f.call_open)?;
@@ -367,6 +389,14 @@ mod tests {
         s.unjustified.clear();
         assert!(may_transmit(1, &s, &["financial".into()]).is_err());
         assert!(may_transmit(1, &s, &[]).is_ok());
+    }
+
+    #[test]
+    fn closed_calls_and_forms_not_asked() {
+        assert!(call_still_open("reel-2019-alsh", "open", "be closed").is_ok());
+        assert!(call_still_open("reel-2019-alsh", "closed", "be closed").is_err());
+        assert!(may_return("financial", fs::NON_DEMANDE).is_err());
+        assert!(may_return("financial", fs::COMPLET).is_ok());
     }
 
     #[test]

@@ -27,12 +27,6 @@ pub struct Call {
     pub closed_at: Option<String>,
 }
 
-impl Call {
-    pub fn is_open(&self) -> bool {
-        self.status == "open"
-    }
-}
-
 impl Record for Call {
     const HEADERS: &'static [&'static str] = &[
         "id",
