@@ -165,8 +165,8 @@ fn national_store(s: &TestStore, partners: usize, services: usize) {
             .unwrap();
         let mut profile = tx
             .prepare(
-                "INSERT INTO profile (login, kind, service, site, granted_by, granted_at)
-                 VALUES (?1, ?2, ?3, ?4, 'MARTIN01', ?5)",
+                "INSERT INTO profile (login, kind, service, site, granted_by, granted_at, seat)
+                 VALUES (?1, ?2, ?3, ?4, 'MARTIN01', ?5, iif(?2 = 'approbateur', NULL, 1))",
             )
             .unwrap();
         for p in 0..partners {

@@ -194,32 +194,34 @@ fn two_processes_replace_the_approver_at_once_one_remains() {
 }
 
 /// Whatever writes to the store (another tool, a bug), the store refuses to go over a
-/// limit: one approver per service (a unique index), two per scope for fda and fdf
-/// (a trigger).
+/// limit: one approver per service (a unique index), two per scope for fda and fdf (two
+/// seats in a unique index, and no fda or fdf without a seat).
 #[test]
 fn the_store_itself_refuses_to_go_over_a_limit() {
     let (s, p, _) = arena(3);
     let db = rusqlite::Connection::open(&s.path).unwrap();
     db.pragma_update(None, "foreign_keys", "ON").unwrap();
-    let insert = |login: &str, kind: &str, site: Option<&str>| {
+    let insert = |login: &str, kind: &str, site: Option<&str>, seat: Option<i64>| {
         db.execute(
-            "INSERT INTO profile (login, kind, service, site, granted_by, granted_at)
-             VALUES (?1, ?2, 'RACE-00', ?3, 'MARTIN01', '2020-01-20T00:00:00Z')",
-            rusqlite::params![login, kind, site],
+            "INSERT INTO profile (login, kind, service, site, granted_by, granted_at, seat)
+             VALUES (?1, ?2, 'RACE-00', ?3, 'MARTIN01', '2020-01-20T00:00:00Z', ?4)",
+            rusqlite::params![login, kind, site, seat],
         )
     };
-    insert(p.d(0), "approbateur", None).unwrap();
-    let err = insert(p.d(1), "approbateur", None).unwrap_err();
-    assert!(err.to_string().contains("UNIQUE"), "{err}");
+    insert(p.d(0), "approbateur", None, None).unwrap();
+    let err = insert(p.d(1), "approbateur", None, None).unwrap_err();
+    assert!(err.to_string().contains("profile.service"), "{err}");
 
     for (kind, site) in [("fda", None), ("fda", Some("A")), ("fdf", None)] {
-        insert(p.d(0), kind, site).unwrap();
-        insert(p.d(1), kind, site).unwrap();
-        let err = insert(p.d(2), kind, site).unwrap_err();
-        assert!(
-            err.to_string().contains("afas: at most 2"),
-            "{kind} {site:?}: {err}"
-        );
+        insert(p.d(0), kind, site, Some(1)).unwrap();
+        insert(p.d(1), kind, site, Some(2)).unwrap();
+        for seat in [Some(1), Some(2), Some(3), None] {
+            let err = insert(p.d(2), kind, site, seat).unwrap_err();
+            assert!(
+                err.to_string().contains("profile_seat") || err.to_string().contains("CHECK"),
+                "{kind} {site:?} seat {seat:?}: {err}"
+            );
+        }
     }
     // a profile is never moved to another scope behind the limits' back
     let err = db

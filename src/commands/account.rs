@@ -136,7 +136,7 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
                         &accounts::admins_of(tx.db, partner)?,
                     )?;
                 }
-                accounts::set_admin(tx.db, &login, !revoke)?;
+                accounts::set_admin(tx.db, &login, Some(partner), !revoke)?;
                 tx.audit(
                     if revoke {
                         "account.admin.revoke"

@@ -148,11 +148,17 @@ pub fn list(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// An administrator takes the partner's free seat (1, else 2): with both taken, the unique
+/// index account_admin_seat refuses the row (migration 005).
+const FREE_ADMIN_SEAT: &str = "CASE WHEN EXISTS (SELECT 1 FROM account
+    WHERE partner = ?2 AND admin_seat = 1) THEN 2 ELSE 1 END";
+
 pub fn insert(db: &Connection, a: &NewAccount, now: &str) -> Result<()> {
-    db.prepare_cached(
-        "INSERT INTO account (login, partner, first_name, last_name, email, is_admin, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
+    db.prepare_cached(&format!(
+        "INSERT INTO account
+           (login, partner, first_name, last_name, email, is_admin, created_at, admin_seat)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?6 THEN {FREE_ADMIN_SEAT} END)"
+    ))?
     .execute(params![
         a.login,
         a.partner,
@@ -169,11 +175,12 @@ pub fn insert(db: &Connection, a: &NewAccount, now: &str) -> Result<()> {
 /// did. Every other constraint still fails as with `insert`.
 pub fn insert_if_new(db: &Connection, a: &NewAccount, now: &str) -> Result<bool> {
     let n = db
-        .prepare_cached(
-            "INSERT INTO account (login, partner, first_name, last_name, email, is_admin, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-             ON CONFLICT (login) DO NOTHING",
-        )?
+        .prepare_cached(&format!(
+            "INSERT INTO account
+               (login, partner, first_name, last_name, email, is_admin, created_at, admin_seat)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?6 THEN {FREE_ADMIN_SEAT} END)
+             ON CONFLICT (login) DO NOTHING"
+        ))?
         .execute(params![
             a.login,
             a.partner,
@@ -208,10 +215,15 @@ pub fn set_status(db: &Connection, login: &str, status: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn set_admin(db: &Connection, login: &str, admin: bool) -> Result<()> {
+pub fn set_admin(db: &Connection, login: &str, partner: Option<&str>, admin: bool) -> Result<()> {
+    // ?2 is the partner, as FREE_ADMIN_SEAT expects it.
     db.execute(
-        "UPDATE account SET is_admin = ?2 WHERE login = ?1",
-        params![login, admin],
+        &format!(
+            "UPDATE account SET is_admin = ?3,
+               admin_seat = CASE WHEN ?3 THEN coalesce(admin_seat, {FREE_ADMIN_SEAT}) END
+             WHERE login = ?1 AND partner IS ?2"
+        ),
+        params![login, partner, admin],
     )?;
     Ok(())
 }

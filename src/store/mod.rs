@@ -32,10 +32,18 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_profiles.sql"),
     include_str!("migrations/003_declarations.sql"),
     include_str!("migrations/004_audit_no_replace.sql"),
+    include_str!("migrations/005_seats.sql"),
 ];
 
+/// Each migration checks the foreign keys before it commits: they run with foreign keys off
+/// (SQLite's way to rebuild a table that others refer to), so this is what keeps them true.
 fn migrations() -> Migrations<'static> {
-    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+    Migrations::new(
+        MIGRATIONS
+            .iter()
+            .map(|sql| M::up(sql).foreign_key_check())
+            .collect(),
+    )
 }
 
 fn latest_version() -> usize {
@@ -98,7 +106,6 @@ impl Store {
             anyhow::bail!("the store refused WAL mode (got {mode})");
         }
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        self.conn.pragma_update(None, "foreign_keys", "ON")?;
         // Statement journals (and sorts) in memory: a statement journal only serves to undo
         // one statement inside the command's transaction, never crash recovery (that is
         // the WAL's job). On disk, once one statement's journal passed 64 KiB it stayed a
@@ -122,10 +129,13 @@ impl Store {
             );
         }
         if version as usize != latest_version() {
+            // Off while migrating (a no-op inside the migrations' transactions), on for good.
+            self.conn.pragma_update(None, "foreign_keys", "OFF")?;
             migrations()
                 .to_latest(&mut self.conn)
                 .context("cannot migrate the store")?;
         }
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
         Ok(())
     }
 
@@ -180,15 +190,36 @@ fn create_private_file(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The store's own triggers speak in rules ("afas: …"); they reach the user as a refusal,
-/// never as a raw SQLite error. This only happens when another process won a race between
-/// our check and our write.
+/// What SQLite says when a unique index that backs a limit refuses a row, and the limit.
+const LIMIT_INDEXES: &[(&str, &str)] = &[
+    (
+        "UNIQUE constraint failed: account.partner, account.admin_seat",
+        "at most 2 administrators per partner",
+    ),
+    (
+        "UNIQUE constraint failed: index 'profile_seat'",
+        "at most 2 holders of this profile in this scope",
+    ),
+    (
+        "UNIQUE constraint failed: profile.service",
+        "a service has one approver",
+    ),
+];
+
+/// The store's own triggers speak in rules ("afas: …"), and its limit indexes are named in
+/// LIMIT_INDEXES; both reach the user as a refusal, never as a raw SQLite error. The rules
+/// are checked before every write, so this only happens when a bug lets a write through.
 fn rule_from_store(err: anyhow::Error, path: &Path) -> anyhow::Error {
     let from_trigger = err
         .chain()
         .find_map(|c| match c.downcast_ref::<rusqlite::Error>() {
             Some(rusqlite::Error::SqliteFailure(_, Some(msg))) => {
-                msg.strip_prefix("afas: ").map(str::to_string)
+                msg.strip_prefix("afas: ").map(str::to_string).or_else(|| {
+                    LIMIT_INDEXES
+                        .iter()
+                        .find(|(says, _)| msg == says)
+                        .map(|(_, rule)| rule.to_string())
+                })
             }
             _ => None,
         });
@@ -259,4 +290,43 @@ pub fn now() -> String {
 /// Today's date, YYYY-MM-DD (UTC).
 pub fn today() -> String {
     now()[..10].to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn from_sqlite(msg: &str) -> anyhow::Error {
+        let code = rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE);
+        rule_from_store(
+            rusqlite::Error::SqliteFailure(code, Some(msg.to_string())).into(),
+            Path::new("afas.db"),
+        )
+    }
+
+    /// A limit index's refusal reaches the user as the rule it backs, with exit 5; any other
+    /// unique failure stays what it is (a bug: exit 1).
+    #[test]
+    fn limit_indexes_speak_as_their_rules() {
+        for (msg, rule) in [
+            (
+                "UNIQUE constraint failed: account.partner, account.admin_seat",
+                "at most 2 administrators per partner",
+            ),
+            (
+                "UNIQUE constraint failed: index 'profile_seat'",
+                "at most 2 holders of this profile in this scope",
+            ),
+            (
+                "UNIQUE constraint failed: profile.service",
+                "a service has one approver",
+            ),
+        ] {
+            let err = from_sqlite(msg);
+            assert_eq!(err.to_string(), rule);
+            assert_eq!(crate::error::exit_code(&err), 5);
+        }
+        let err = from_sqlite("UNIQUE constraint failed: partner.code");
+        assert_eq!(crate::error::exit_code(&err), 1);
+    }
 }

@@ -130,18 +130,23 @@ pub fn insert(
     granted_by: &str,
     now: &str,
 ) -> Result<()> {
-    db.prepare_cached(
-        "INSERT INTO profile (login, kind, service, site, granted_by, granted_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![
-        login,
-        kind.as_str(),
-        service,
-        site,
-        granted_by,
-        now
-    ])?;
+    // An FDA or FDF takes its scope's free seat (1, else 2): with both taken, the unique
+    // index profile_seat refuses the row (migration 005). The kind is written into the SQL,
+    // as in `holders`, so that the seat's lookup plans once per kind.
+    let k = kind.as_str();
+    let seat = if kind == ProfileKind::Approbateur {
+        "NULL".to_string()
+    } else {
+        format!(
+            "CASE WHEN EXISTS (SELECT 1 FROM profile WHERE service = ?2 AND kind = '{k}'
+               AND coalesce(site, '') = coalesce(?3, '') AND seat = 1) THEN 2 ELSE 1 END"
+        )
+    };
+    db.prepare_cached(&format!(
+        "INSERT INTO profile (login, kind, service, site, granted_by, granted_at, seat)
+         VALUES (?1, '{k}', ?2, ?3, ?4, ?5, {seat})"
+    ))?
+    .execute(params![login, service, site, granted_by, now])?;
     Ok(())
 }
 

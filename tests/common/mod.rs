@@ -36,6 +36,11 @@ impl TestStore {
         }
     }
 
+    /// Keeps `dir` (the folder holding the store) until the store is dropped.
+    pub fn keep(&mut self, dir: TempDir) {
+        self._dir = Some(dir);
+    }
+
     /// A fresh store with its first Caf agent, MARTIN01.
     pub fn new() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
