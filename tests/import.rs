@@ -1069,7 +1069,7 @@ fn imported_accounts_are_audited_a_partner_at_a_time_with_every_login() {
         .iter()
         .filter(|e| e["action"] == "account.create")
         .collect();
-    // The five accounts of 2017-00456 (its administrator goes through the per-row path).
+    // The five accounts of 2017-00456, its administrator among them.
     let mut logins: Vec<String> = created
         .iter()
         .flat_map(|e| match e["details"]["rows"].as_array() {
@@ -1088,8 +1088,68 @@ fn imported_accounts_are_audited_a_partner_at_a_time_with_every_login() {
     assert!(created
         .iter()
         .all(|e| e["actor"] == AGENT && e["partner"] == "2017-00456"));
-    assert!(
-        created.len() < 5,
+    assert_eq!(
+        created.len(),
+        1,
         "one row for the run of rows of the partner"
     );
+}
+
+#[test]
+fn an_imported_partner_is_one_audit_row_with_its_documents_and_its_sites_one_row() {
+    let s = TestStore::with_sample();
+    let audit = s.json(AGENT, &["audit", "--partner", "2017-00456"]);
+    let of = |action: &str| -> Vec<serde_json::Value> {
+        audit
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["action"] == action)
+            .cloned()
+            .collect()
+    };
+    let created = of("partner.create");
+    assert_eq!(created.len(), 1, "{created:?}");
+    assert_eq!(created[0]["target"], "2017-00456");
+    assert_eq!(
+        created[0]["details"]["documents"],
+        serde_json::json!({"convention": "2020-01-15", "contrat": "2020-01-15", "bulletin": "2020-01-22"})
+    );
+    assert!(of("partner.document").is_empty());
+    // its one service is named as `service create` names it; its three sites share a row
+    let services = of("service.create");
+    assert_eq!(services.len(), 1);
+    assert_eq!(services[0]["target"], "ALSH-16101");
+    let sites = of("service.add_site");
+    assert_eq!(sites.len(), 1, "{sites:?}");
+    assert_eq!(sites[0]["target"], "3 rows");
+    let listed: Vec<&str> = sites[0]["details"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["site"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        listed,
+        ["ALSH-16101/COG1", "ALSH-16101/COG2", "ALSH-16101/COG3"]
+    );
+    // a document received later is audited on its own
+    let f = s.write(
+        &s.dir(),
+        "partners.csv",
+        "code,name,siret,caf_code,convention,contrat,bulletin\n\
+         2019-01011,Centre social et culturel de La Couronne,44321876500016,161,2020-02-03,2020-02-03,2020-03-09\n",
+    );
+    let before = s.json(AGENT, &["partner", "show", "2019-01011"]);
+    s.ok(AGENT, &["import", &f]);
+    let after = s.json(AGENT, &["partner", "show", "2019-01011"]);
+    assert_ne!(before["status"], after["status"]);
+    let audit = s.json(AGENT, &["audit", "--partner", "2019-01011"]);
+    let documents = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "partner.document")
+        .count();
+    assert_eq!(documents, 1, "{audit}");
 }

@@ -191,18 +191,56 @@ struct Importer<'t, 'c> {
     last_sites: Option<(String, HashSet<String>)>,
     /// The people of the partner of the last profiles row.
     people: Option<People>,
+    /// The holders of every scope of the service the last profiles row named.
+    scopes: Option<Scopes>,
 }
 
-/// One partner's accounts and `declarer` members, read in two range queries when a
-/// profiles row names a service of another partner than the row before. A partner's rows
-/// come together in any export, so the file costs two queries per partner instead of two
-/// lookups per row (a national profiles file: 600 000 lookups at random places of account
-/// and membership). Memory holds one partner. Only the profiles file uses it, and nothing
-/// it writes changes accounts or groups; caches are emptied at each file's start.
+/// The holders of each profile of one service, by scope, read in one range query when a
+/// profiles row names another service than the row before (rows come grouped by service),
+/// and kept up to date as the import grants: one query per service instead of one per row.
+struct Scopes {
+    service: String,
+    holders: HashMap<(ProfileKind, Option<String>), Vec<String>>,
+}
+
+impl Scopes {
+    fn load(db: &Connection, service: &str) -> Result<Scopes> {
+        let mut holders: HashMap<_, Vec<String>> = HashMap::new();
+        let mut stmt = db.prepare_cached(
+            "SELECT kind, site, login FROM profile WHERE service = ?1 ORDER BY login",
+        )?;
+        let mut rows = stmt.query([service])?;
+        while let Some(r) = rows.next()? {
+            let kind = ProfileKind::parse(r.get_ref(0)?.as_str()?)?;
+            holders
+                .entry((kind, r.get(1)?))
+                .or_default()
+                .push(r.get(2)?);
+        }
+        Ok(Scopes {
+            service: service.to_string(),
+            holders,
+        })
+    }
+}
+
+/// One partner's accounts and groups (manager and members), read in three range queries
+/// when a groups or profiles row names another partner than the row before. A partner's
+/// rows come together in any export, so a file costs three queries per partner instead of
+/// lookups per row at random places of account and membership (a national profiles file:
+/// 600 000 of them). Memory holds one partner. The groups file keeps it up to date as it
+/// writes; caches are emptied at each file's start.
 struct People {
     partner: String,
     accounts: HashMap<String, LeanAccount>,
-    declarer: HashSet<String>,
+    groups: HashMap<GroupKind, Crew>,
+}
+
+/// A group's manager and members.
+#[derive(Default)]
+struct Crew {
+    manager: Option<String>,
+    members: HashSet<String>,
 }
 
 impl People {
@@ -216,17 +254,31 @@ impl People {
         while let Some(r) = rows.next()? {
             accounts.insert(r.get(6)?, LeanAccount::from_row(r)?);
         }
-        let mut stmt = db.prepare_cached(
-            "SELECT login FROM membership WHERE partner = ?1 AND kind = 'declarer'",
-        )?;
-        let declarer = stmt
-            .query_map([partner], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut groups: HashMap<GroupKind, Crew> = HashMap::new();
+        let mut stmt = db.prepare_cached("SELECT kind, manager FROM grp WHERE partner = ?1")?;
+        let mut rows = stmt.query([partner])?;
+        while let Some(r) = rows.next()? {
+            let kind: GroupKind = r.get_ref(0)?.as_str()?.parse()?;
+            groups.entry(kind).or_default().manager = Some(r.get(1)?);
+        }
+        let mut stmt =
+            db.prepare_cached("SELECT kind, login FROM membership WHERE partner = ?1")?;
+        let mut rows = stmt.query([partner])?;
+        while let Some(r) = rows.next()? {
+            let kind: GroupKind = r.get_ref(0)?.as_str()?.parse()?;
+            groups.entry(kind).or_default().members.insert(r.get(1)?);
+        }
         Ok(People {
             partner: partner.to_string(),
             accounts,
-            declarer,
+            groups,
         })
+    }
+
+    fn is_member(&self, group: GroupKind, login: &str) -> bool {
+        self.groups
+            .get(&group)
+            .is_some_and(|c| c.members.contains(login))
     }
 }
 
@@ -244,6 +296,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             last_service: None,
             last_sites: None,
             people: None,
+            scopes: None,
         }
     }
 
@@ -280,13 +333,12 @@ impl<'t, 'c> Importer<'t, 'c> {
     /// A holder's account and whether it is a member of `declarer` of `partner`: from the
     /// partner's `People` when it is one of its accounts, else looked up.
     fn holder(&mut self, partner: &str, login: &str) -> Result<Option<(LeanAccount, bool)>> {
-        if !matches!(&self.people, Some(p) if p.partner == partner) {
-            self.people = Some(People::load(self.db(), partner)?);
-        }
-        if let Some(people) = &self.people {
-            if let Some(a) = people.accounts.get(login) {
-                return Ok(Some((a.clone(), people.declarer.contains(login))));
-            }
+        let people = self.people_of(partner)?;
+        if let Some(a) = people.accounts.get(login) {
+            return Ok(Some((
+                a.clone(),
+                people.is_member(GroupKind::Declarer, login),
+            )));
         }
         let Some(account) = lean_account(self.db(), login)? else {
             return Ok(None);
@@ -298,6 +350,16 @@ impl<'t, 'c> Importer<'t, 'c> {
 
     fn db(&self) -> &Connection {
         self.tx.db
+    }
+
+    /// The partner's `People`, read when the partner changes.
+    fn people_of(&mut self, partner: &str) -> Result<&mut People> {
+        if !matches!(&self.people, Some(p) if p.partner == partner) {
+            self.people = Some(People::load(self.db(), partner)?);
+        }
+        self.people
+            .as_mut()
+            .ok_or_else(|| anyhow::anyhow!("no people loaded for {partner}"))
     }
 
     fn file(&mut self, kind: CsvKind, path: &Path) -> Result<FileSummary> {
@@ -315,6 +377,7 @@ impl<'t, 'c> Importer<'t, 'c> {
         self.last_service = None;
         self.last_sites = None;
         self.people = None;
+        self.scopes = None;
         let mut summary = FileSummary {
             file: path.display().to_string(),
             kind: kind.as_str().to_string(),
@@ -410,7 +473,12 @@ impl<'t, 'c> Importer<'t, 'c> {
             return Ok(());
         };
         let target = match rows.as_slice() {
-            [one] => one["login"].as_str().unwrap_or("1 row").to_string(),
+            // a lone row is named as its command would name it
+            [one] => ["login", "code", "site", "group"]
+                .iter()
+                .find_map(|k| one[k].as_str())
+                .unwrap_or("1 row")
+                .to_string(),
             many => format!("{} rows", many.len()),
         };
         self.tx.audit(
@@ -476,50 +544,62 @@ impl<'t, 'c> Importer<'t, 'c> {
         }
         let tx = self.tx;
         let existing = store(partners::find(tx.db, &code))?;
-        let outcome = match existing {
-            None => {
-                store(partners::insert(
-                    tx.db,
-                    &partners::Partner {
-                        code: code.clone(),
-                        name: name.clone(),
-                        siret: siret.clone(),
-                        caf_code: caf_code.clone(),
-                        status: String::new(),
-                        convention: None,
-                        contrat: None,
-                        bulletin: None,
-                        created_at: tx.now.to_string(),
-                    },
-                ))?;
-                store(tx.audit(
-                    "partner.create",
-                    &code,
-                    Some(&code),
-                    json!({"name": name, "siret": siret, "caf_code": caf_code, "import": true}),
-                ))?;
-                Outcome::Created
-            }
-            Some(p) => {
-                for (column, ours, theirs) in [
-                    ("name", &p.name, &name),
-                    ("siret", &p.siret, &siret),
-                    ("caf_code", &p.caf_code, &caf_code),
-                ] {
-                    if ours != theirs {
-                        return Err(RowError::new(column, format!("partner {code} exists with {column} {ours:?}; the import never overwrites")));
-                    }
-                }
-                Outcome::Unchanged
-            }
+        let Some(p) = existing else {
+            // A new partner comes with the documents its row names, in one insert and one
+            // audit row that lists them (documents received later are audited one by one).
+            let received = |doc: Document| {
+                docs.iter()
+                    .find(|(d, _)| *d == doc)
+                    .map(|(_, date)| date.clone())
+            };
+            store(partners::insert(
+                tx.db,
+                &partners::Partner {
+                    code: code.clone(),
+                    name: name.clone(),
+                    siret: siret.clone(),
+                    caf_code: caf_code.clone(),
+                    status: String::new(),
+                    convention: received(Document::Convention),
+                    contrat: received(Document::Contrat),
+                    bulletin: received(Document::Bulletin),
+                    created_at: tx.now.to_string(),
+                },
+            ))?;
+            let documents: serde_json::Map<String, serde_json::Value> = docs
+                .iter()
+                .map(|(d, date)| (d.as_str().to_string(), json!(date)))
+                .collect();
+            store(tx.audit(
+                "partner.create",
+                &code,
+                Some(&code),
+                json!({"name": name, "siret": siret, "caf_code": caf_code,
+                       "documents": documents, "import": true}),
+            ))?;
+            self.partners.remove(&code);
+            return Ok(Outcome::Created);
         };
-        let current = store(partners::get(tx.db, &code))?;
+        for (column, ours, theirs) in [
+            ("name", &p.name, &name),
+            ("siret", &p.siret, &siret),
+            ("caf_code", &p.caf_code, &caf_code),
+        ] {
+            if ours != theirs {
+                return Err(RowError::new(
+                    column,
+                    format!(
+                        "partner {code} exists with {column} {ours:?}; the import never overwrites"
+                    ),
+                ));
+            }
+        }
         let mut changed = false;
         for (doc, date) in docs {
             let recorded = match doc {
-                Document::Convention => &current.convention,
-                Document::Contrat => &current.contrat,
-                Document::Bulletin => &current.bulletin,
+                Document::Convention => &p.convention,
+                Document::Contrat => &p.contrat,
+                Document::Bulletin => &p.bulletin,
             };
             match recorded {
                 Some(d) if *d == date => {}
@@ -545,9 +625,10 @@ impl<'t, 'c> Importer<'t, 'c> {
             }
         }
         self.partners.remove(&code);
-        Ok(match (outcome, changed) {
-            (Outcome::Unchanged, true) => Outcome::Changed,
-            (o, _) => o,
+        Ok(if changed {
+            Outcome::Changed
+        } else {
+            Outcome::Unchanged
         })
     }
 
@@ -621,28 +702,29 @@ impl<'t, 'c> Importer<'t, 'c> {
             })?
         } else {
             let login = at("login", ids::login(c[0]))?;
-            // A first import brings new logins: a row that names no administrator is
-            // inserted straight away, and only a login already taken (whatever the case)
-            // is read back and compared below. This saves a lookup per row. (An
-            // administrator row is checked first: the limit of two must see it.)
-            if !admin {
-                let tx = self.tx;
-                let new = accounts::NewAccount {
-                    login: &login,
-                    partner: partner.as_deref(),
-                    first_name: &first_name,
-                    last_name: &last_name,
-                    email: &email,
-                    admin,
-                };
-                if store(accounts::insert_if_new(tx.db, &new, tx.now))? {
-                    store(self.audited(
-                        "account.create",
-                        partner.as_deref(),
-                        json!({"login": login, "admin": false}),
-                    ))?;
-                    return Ok(Outcome::Created);
+            // A first import brings new logins: a row is inserted straight away when it
+            // may be (an administrator row only when the partner has a free seat), and
+            // only a login already taken (whatever the case) is read back and compared.
+            // This saves a lookup per row.
+            let may = match (partner.as_deref(), admin) {
+                (Some(p), true) => {
+                    let admins = store(self.admins_of(p))?;
+                    habilitation::may_add_admin(p, &login, admins)
                 }
+                _ => Ok(()),
+            };
+            if may.is_ok()
+                && self.create_account(
+                    &login,
+                    partner.as_deref(),
+                    &first_name,
+                    &last_name,
+                    &email,
+                    admin,
+                    true,
+                )?
+            {
+                return Ok(Outcome::Created);
             }
             if let Some(a) = store(lean_account(self.db(), &login))? {
                 if same(&a) && a.admin == admin {
@@ -651,38 +733,75 @@ impl<'t, 'c> Importer<'t, 'c> {
                 let who = format!("{} {}", a.first_name, a.last_name);
                 return Err(RowError::new("login", format!("login {login} is already taken (by {who}, with other data); the import never overwrites")));
             }
+            at("admin", may)?;
             login
         };
         if let (Some(p), true) = (partner.as_deref(), admin) {
-            let admins = match self.admins.get(p) {
-                Some(a) => a.clone(),
-                None => store(accounts::admins_of(self.db(), p))?,
-            };
-            at("admin", habilitation::may_add_admin(p, &login, &admins))?;
-            let mut admins = admins;
-            admins.push(login.clone());
-            self.admins.insert(p.to_string(), admins);
+            let admins = store(self.admins_of(p))?;
+            at("admin", habilitation::may_add_admin(p, &login, admins))?;
         }
-        let tx = self.tx;
-        store(accounts::insert(
-            tx.db,
-            &accounts::NewAccount {
-                login: &login,
-                partner: partner.as_deref(),
-                first_name: &first_name,
-                last_name: &last_name,
-                email: &email,
-                admin,
-            },
-            tx.now,
-        ))?;
-        store(tx.audit(
-            "account.create",
+        self.create_account(
             &login,
             partner.as_deref(),
-            json!({"import": true, "admin": admin}),
-        ))?;
+            &first_name,
+            &last_name,
+            &email,
+            admin,
+            false,
+        )?;
         Ok(Outcome::Created)
+    }
+
+    /// The administrators of `p`, read once per partner and kept up to date by the import.
+    fn admins_of(&mut self, p: &str) -> Result<&[String]> {
+        if !self.admins.contains_key(p) {
+            let admins = accounts::admins_of(self.db(), p)?;
+            self.admins.insert(p.to_string(), admins);
+        }
+        Ok(self.admins.get(p).map_or(&[], Vec::as_slice))
+    }
+
+    /// Inserts an account and audits it; `if_new`: only if its login is free (returns
+    /// whether it was inserted), else the login must be free.
+    #[allow(clippy::too_many_arguments)]
+    fn create_account(
+        &mut self,
+        login: &str,
+        partner: Option<&str>,
+        first_name: &str,
+        last_name: &str,
+        email: &str,
+        admin: bool,
+        if_new: bool,
+    ) -> std::result::Result<bool, RowError> {
+        let tx = self.tx;
+        let new = accounts::NewAccount {
+            login,
+            partner,
+            first_name,
+            last_name,
+            email,
+            admin,
+        };
+        if if_new {
+            if !store(accounts::insert_if_new(tx.db, &new, tx.now))? {
+                return Ok(false);
+            }
+        } else {
+            store(accounts::insert(tx.db, &new, tx.now))?;
+        }
+        if let (Some(p), true) = (partner, admin) {
+            self.admins
+                .entry(p.to_string())
+                .or_default()
+                .push(login.to_string());
+        }
+        store(self.audited(
+            "account.create",
+            partner,
+            json!({"login": login, "admin": admin}),
+        ))?;
+        Ok(true)
     }
 
     /// partner,group,login,manager (one row per member)
@@ -707,25 +826,20 @@ impl<'t, 'c> Importer<'t, 'c> {
             )?;
         }
         let open = self.partner_open(&partner)?;
-        let account = store(lean_account(self.db(), &login))?
-            .ok_or_else(|| RowError::new("login", format!("no account {login}")))?;
-        at(
-            "login",
-            habilitation::same_partner(&login, account.partner.as_deref(), &partner, group),
-        )?;
+        let people = store(self.people_of(&partner))?;
+        let ours = people.accounts.contains_key(&login);
+        let current = people.groups.get(&group).and_then(|c| c.manager.clone());
+        let is_member = people.is_member(group, &login);
+        if !ours {
+            // not an account of this partner: say whose it is, or that there is none
+            let account = store(lean_account(self.db(), &login))?
+                .ok_or_else(|| RowError::new("login", format!("no account {login}")))?;
+            at(
+                "login",
+                habilitation::same_partner(&login, account.partner.as_deref(), &partner, group),
+            )?;
+        }
         let tx = self.tx;
-        let current: Option<String> = store(
-            tx.db
-                .prepare_cached("SELECT manager FROM grp WHERE partner = ?1 AND kind = ?2")
-                .and_then(|mut s| {
-                    s.query_row(params![partner, group.as_str()], |r| r.get(0))
-                        .optional()
-                })
-                .map_err(Into::into),
-        )?;
-        let is_member = store(crate::store::groups::is_member(
-            tx.db, &partner, group, &login,
-        ))?;
         let target = format!("{partner}/{group}");
         if let Some(named) = self
             .managers
@@ -742,7 +856,7 @@ impl<'t, 'c> Importer<'t, 'c> {
                 at("partner", habilitation::must_be_open(&partner, open))?;
                 store(crate::store::groups::insert(tx.db, &partner, group, &login, tx.now))?;
                 store(crate::store::groups::add_member(tx.db, &partner, group, &login, tx.now))?;
-                store(tx.audit("group.create", &target, Some(&partner), json!({"manager": login, "import": true})))?;
+                store(self.audited("group.create", Some(&partner), json!({"group": target, "manager": login})))?;
                 Ok(Outcome::Created)
             }
             (true, Some(m)) if m == login => Ok(Outcome::Unchanged),
@@ -765,6 +879,14 @@ impl<'t, 'c> Importer<'t, 'c> {
                 Ok(Outcome::Created)
             }
         };
+        if let Ok(Outcome::Created | Outcome::Changed) = &outcome {
+            let people = store(self.people_of(&partner))?;
+            let crew = people.groups.entry(group).or_default();
+            crew.members.insert(login.clone());
+            if manager {
+                crew.manager = Some(login.clone());
+            }
+        }
         if manager && outcome.is_ok() {
             self.managers.insert(target, login);
         }
@@ -803,11 +925,10 @@ impl<'t, 'c> Importer<'t, 'c> {
         store(crate::store::services::insert(
             tx.db, &code, &partner, &kind, &name, tx.now,
         ))?;
-        store(tx.audit(
+        store(self.audited(
             "service.create",
-            &code,
             Some(&partner),
-            json!({"kind": kind, "name": name, "import": true}),
+            json!({"code": code, "kind": kind, "name": name}),
         ))?;
         Ok(Outcome::Created)
     }
@@ -851,11 +972,10 @@ impl<'t, 'c> Importer<'t, 'c> {
             address,
         };
         store(crate::store::services::insert_site(tx.db, &site, tx.now))?;
-        store(tx.audit(
+        store(self.audited(
             "service.add_site",
-            &format!("{service}/{code}"),
             Some(&partner),
-            json!({"import": true}),
+            json!({"site": format!("{service}/{code}")}),
         ))?;
         Ok(Outcome::Created)
     }
@@ -883,12 +1003,16 @@ impl<'t, 'c> Importer<'t, 'c> {
         }
         let (account, in_declarer) = store(self.holder(&partner, &login))?
             .ok_or_else(|| RowError::new("login", format!("no account {login}")))?;
-        let holders = store(crate::store::profiles::holders(
-            tx.db,
-            &service,
-            kind,
-            site.as_deref(),
-        ))?;
+        if !matches!(&self.scopes, Some(s) if s.service == service) {
+            self.scopes = Some(store(Scopes::load(tx.db, &service))?);
+        }
+        let scope = (kind, site.clone());
+        let holders = self
+            .scopes
+            .as_ref()
+            .and_then(|s| s.holders.get(&scope))
+            .cloned()
+            .unwrap_or_default();
         if holders.contains(&login) {
             return Ok(Outcome::Unchanged);
         }
@@ -921,6 +1045,11 @@ impl<'t, 'c> Importer<'t, 'c> {
             &tx.actor.login,
             tx.now,
         ))?;
+        if let Some(scopes) = &mut self.scopes {
+            let holders = scopes.holders.entry(scope).or_default();
+            holders.push(login.clone());
+            holders.sort();
+        }
         store(self.audited(
             "profile.grant",
             Some(&partner),
