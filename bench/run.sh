@@ -131,6 +131,10 @@ middle_login() { awk -F, -v n="$(($(wc -l <"$1") / 2))" 'NR == n {print $1; exit
 
 # The partners of the national set, imported once; each accounts import starts from a copy.
 fresh_store partners.db
+# A store kept from an earlier run is used only if it has this afas's schema: otherwise the
+# first timed command would also run the migrations (rebuilding tables of a national store).
+SCHEMA=$(sqlite3 partners.db "PRAGMA user_version")
+current_schema() { [[ -f $1 && $(sqlite3 "$1" "PRAGMA user_version") == "$SCHEMA" ]]; }
 "$AFAS" --db partners.db --as "$AGENT" -q import "$NAT/partners.csv" >/dev/null
 
 # --- account show on 100 000 accounts, and the import of 100 000 rows ------------------
@@ -188,7 +192,7 @@ fi
 
 # --- the national data set ----------------------------------------------------------------
 NAT_DB=$BENCH_DIR/national.db
-if want national || { { want check || want show; } && [[ ! -f $NAT_DB ]]; }; then
+if want national || { { want check || want show; } && ! current_schema "$NAT_DB"; }; then
   times=(); kbs=()
   for run in $(seq "$RUNS"); do
     log "import of the national data set, run $run/$RUNS"
@@ -220,7 +224,7 @@ fi
 # --- call open: 60 000 services, 300 000 holdings, one transaction -----------------------
 if want call; then
   ALSH_DB=$BENCH_DIR/national-alsh.db
-  if [[ ! -f $ALSH_DB.done ]]; then
+  if [[ ! -f $ALSH_DB.done ]] || ! current_schema "$ALSH_DB"; then
     log "import of the all-ALSH national data set (untimed)"
     fresh_store "$ALSH_DB"
     "$AFAS" --db "$ALSH_DB" --as "$AGENT" -q import "$NAT_ALSH" >/dev/null

@@ -410,7 +410,8 @@ impl<'t, 'c> Importer<'t, 'c> {
                         b.set_position(record.position().map_or(0, |p| p.byte()));
                     }
                 }
-                let line = csv_io::line_of(&csv.reader, &record);
+                // the line is counted only for a row that fails
+                let line = || csv_io::line_of(&csv.reader, &record);
                 let Some(cells) = csv_io::cells(&record, &csv.columns) else {
                     continue;
                 };
@@ -432,9 +433,9 @@ impl<'t, 'c> Importer<'t, 'c> {
                     Ok(Outcome::Changed) => summary.changed += 1,
                     Ok(Outcome::Unchanged) => summary.unchanged += 1,
                     Err(RowError { fatal: Some(e), .. }) => {
-                        return Err(e.context(format!("{}:{line}", csv.label)))
+                        return Err(e.context(format!("{}:{}", csv.label, line())))
                     }
-                    Err(e) => self.bad(&csv.label, line, e.column, &e.reason)?,
+                    Err(e) => self.bad(&csv.label, line(), e.column, &e.reason)?,
                 }
             }
             if let Some(b) = bar {

@@ -149,17 +149,29 @@ pub fn list(
 }
 
 /// An administrator takes the partner's free seat (1, else 2): with both taken, the unique
-/// index account_admin_seat refuses the row (migration 005).
-const FREE_ADMIN_SEAT: &str = "CASE WHEN EXISTS (SELECT 1 FROM account
-    WHERE partner = ?2 AND admin_seat = 1) THEN 2 ELSE 1 END";
+/// index account_admin_seat refuses the row (migration 005). A macro, so that the SQL of
+/// the inserts stays one literal (the statement cache hashes it on every row of an import).
+macro_rules! insert_account {
+    ($tail:literal) => {
+        concat!(
+            "INSERT INTO account
+               (login, partner, first_name, last_name, email, is_admin, created_at, admin_seat)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?6 THEN ",
+            free_admin_seat!(),
+            " END)",
+            $tail
+        )
+    };
+}
+macro_rules! free_admin_seat {
+    () => {
+        "CASE WHEN EXISTS (SELECT 1 FROM account WHERE partner = ?2 AND admin_seat = 1)
+              THEN 2 ELSE 1 END"
+    };
+}
 
 pub fn insert(db: &Connection, a: &NewAccount, now: &str) -> Result<()> {
-    db.prepare_cached(&format!(
-        "INSERT INTO account
-           (login, partner, first_name, last_name, email, is_admin, created_at, admin_seat)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?6 THEN {FREE_ADMIN_SEAT} END)"
-    ))?
-    .execute(params![
+    db.prepare_cached(insert_account!(""))?.execute(params![
         a.login,
         a.partner,
         a.first_name,
@@ -175,12 +187,7 @@ pub fn insert(db: &Connection, a: &NewAccount, now: &str) -> Result<()> {
 /// did. Every other constraint still fails as with `insert`.
 pub fn insert_if_new(db: &Connection, a: &NewAccount, now: &str) -> Result<bool> {
     let n = db
-        .prepare_cached(&format!(
-            "INSERT INTO account
-               (login, partner, first_name, last_name, email, is_admin, created_at, admin_seat)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?6 THEN {FREE_ADMIN_SEAT} END)
-             ON CONFLICT (login) DO NOTHING"
-        ))?
+        .prepare_cached(insert_account!(" ON CONFLICT (login) DO NOTHING"))?
         .execute(params![
             a.login,
             a.partner,
@@ -218,9 +225,11 @@ pub fn set_status(db: &Connection, login: &str, status: &str) -> Result<()> {
 pub fn set_admin(db: &Connection, login: &str, partner: Option<&str>, admin: bool) -> Result<()> {
     // ?2 is the partner, as FREE_ADMIN_SEAT expects it.
     db.execute(
-        &format!(
+        concat!(
             "UPDATE account SET is_admin = ?3,
-               admin_seat = CASE WHEN ?3 THEN coalesce(admin_seat, {FREE_ADMIN_SEAT}) END
+               admin_seat = CASE WHEN ?3 THEN coalesce(admin_seat, ",
+            free_admin_seat!(),
+            ") END
              WHERE login = ?1 AND partner IS ?2"
         ),
         params![login, partner, admin],
