@@ -105,6 +105,8 @@ copy_store() {
 }
 
 RESULTS=()
+# The table is printed however the script ends, so that a failing step keeps the others.
+trap 'report' EXIT
 result() { RESULTS+=("$(printf '%s\t%s\t%s\t%s' "$1" "$2" "$3" "$4")"); }
 verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { ok = (op == "<=") ? (v <= t) : (v >= t); print ok ? "ok" : "MISSED" }'; }
 
@@ -280,8 +282,9 @@ INSERT INTO partner SELECT code, name, siret, caf_code, convention, contrat, bul
 DETACH src;
 CREATE TEMP TABLE a(login, partner, first_name, last_name, email, admin);
 .import --csv --skip 1 --schema temp $BIG a" \
-    "INSERT INTO account (login, partner, first_name, last_name, email, is_admin, created_at)
-  SELECT login, partner, first_name, last_name, email, admin = 'yes', 'now' FROM a;
+    "INSERT INTO account (login, partner, first_name, last_name, email, is_admin, created_at, admin_seat)
+  SELECT login, partner, first_name, last_name, email, admin = 'yes', 'now',
+         iif(admin = 'yes', row_number() OVER (PARTITION BY partner, admin ORDER BY rowid), NULL) FROM a;
 INSERT INTO audit (at, actor, action, target, partner, details)
   SELECT 'now', '$AGENT', 'account.create', login, partner,
          json_object('import', json('true'), 'admin', json(iif(admin = 'yes', 'true', 'false'))) FROM a;"
@@ -304,7 +307,7 @@ CREATE TEMP TABLE pr(login, profile, service, site);
   SELECT code, name, siret, caf_code, convention, contrat, bulletin, 'now' FROM p;
 INSERT INTO audit (at, actor, action, target, partner, details) SELECT 'now', '$AGENT', 'partner.create', code, code, json_object('name', name, 'siret', siret, 'caf_code', caf_code, 'import', json('true')) FROM p;
 INSERT INTO audit (at, actor, action, target, partner, details) SELECT 'now', '$AGENT', 'partner.document', code, code, json_object('document', d.value, 'received', 'x', 'import', json('true')) FROM p, json_each('[\"convention\",\"contrat\",\"bulletin\"]') d;
-INSERT INTO account (login, partner, first_name, last_name, email, is_admin, created_at) SELECT login, partner, first_name, last_name, email, admin = 'yes', 'now' FROM a;
+INSERT INTO account (login, partner, first_name, last_name, email, is_admin, created_at, admin_seat) SELECT login, partner, first_name, last_name, email, admin = 'yes', 'now', iif(admin = 'yes', row_number() OVER (PARTITION BY partner, admin ORDER BY rowid), NULL) FROM a;
 INSERT INTO audit (at, actor, action, target, partner, details) SELECT 'now', '$AGENT', 'account.create', login, partner, json_object('import', json('true'), 'admin', json(iif(admin = 'yes', 'true', 'false'))) FROM a;
 INSERT INTO grp (partner, kind, manager, created_at) SELECT partner, grp, login, 'now' FROM g WHERE manager = 'yes';
 INSERT INTO membership (partner, kind, login, added_at) SELECT partner, grp, login, 'now' FROM g;
@@ -313,14 +316,16 @@ INSERT INTO service (code, partner, kind, name, created_at) SELECT code, partner
 INSERT INTO audit (at, actor, action, target, partner, details) SELECT 'now', '$AGENT', 'service.create', code, partner, json_object('kind', kind, 'name', name, 'import', json('true')) FROM s;
 INSERT INTO site (service, code, name, address, created_at) SELECT service, code, name, nullif(address, ''), 'now' FROM si;
 INSERT INTO audit (at, actor, action, target, partner, details) SELECT 'now', '$AGENT', 'service.add_site', service || '/' || code, NULL, json_object('import', json('true')) FROM si;
-INSERT INTO profile (login, kind, service, site, granted_by, granted_at) SELECT login, profile, service, nullif(site, ''), '$AGENT', 'now' FROM pr;
+INSERT INTO profile (login, kind, service, site, granted_by, granted_at, seat) SELECT login, profile, service, nullif(site, ''), '$AGENT', 'now', iif(profile = 'approbateur', NULL, row_number() OVER (PARTITION BY service, profile, site ORDER BY rowid)) FROM pr;
 INSERT INTO audit (at, actor, action, target, partner, details) SELECT 'now', '$AGENT', 'profile.grant', login, NULL, json_object('profile', profile, 'service', service, 'site', nullif(site, ''), 'import', json('true')) FROM pr;"
 fi
 
 # --- report ----------------------------------------------------------------------------------
-echo
-echo "afas $(git -C "$ROOT" describe --always --dirty) · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores · $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //') · $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
-{
-  printf 'measure\tmeasured\ttarget\tverdict\n'
-  printf '%s\n' "${RESULTS[@]}"
-} | column -t -s $'\t'
+report() {
+  echo
+  echo "afas $(git -C "$ROOT" describe --always --dirty) · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores · $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //') · $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
+  {
+    printf 'measure\tmeasured\ttarget\tverdict\n'
+    printf '%s\n' "${RESULTS[@]}"
+  } | column -t -s $'\t'
+}
