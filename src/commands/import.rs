@@ -183,7 +183,7 @@ struct Importer<'t, 'c> {
     /// `partner/group` → the manager a row of this import named
     managers: HashMap<String, String>,
     /// The current run of imported rows of one action and partner, audited together.
-    batch: Option<(&'static str, Option<String>, Vec<serde_json::Value>)>,
+    batch: Option<Batch>,
     /// The service the last sites or profiles row named, as `lean_service` reads it: rows
     /// come grouped by service, so most rows need no lookup.
     last_service: Option<(String, (String, String, String))>,
@@ -232,8 +232,56 @@ impl Scopes {
 /// writes; caches are emptied at each file's start.
 struct People {
     partner: String,
-    accounts: HashMap<String, LeanAccount>,
+    /// login → active
+    accounts: HashMap<String, bool>,
     groups: HashMap<GroupKind, Crew>,
+}
+
+/// A run of imported rows of one action and partner, audited as one row. The rows are
+/// kept as JSON text, written as they come (a million `serde_json::Value` maps cost an
+/// accounts import more than their audit rows).
+struct Batch {
+    action: &'static str,
+    partner: Option<String>,
+    /// What a lone row is named, as its command would name it.
+    first_target: String,
+    rows: usize,
+    /// The rows, comma-separated JSON objects.
+    json: Vec<u8>,
+}
+
+/// What each imported row is listed as in its batch's `details.rows`.
+#[derive(Serialize)]
+struct AccountRow<'a> {
+    login: &'a str,
+    admin: bool,
+}
+#[derive(Serialize)]
+struct GroupRow<'a> {
+    group: &'a str,
+    manager: &'a str,
+}
+#[derive(Serialize)]
+struct MemberRow<'a> {
+    login: &'a str,
+    group: &'a str,
+}
+#[derive(Serialize)]
+struct ServiceRow<'a> {
+    code: &'a str,
+    kind: &'a str,
+    name: &'a str,
+}
+#[derive(Serialize)]
+struct SiteRow<'a> {
+    site: &'a str,
+}
+#[derive(Serialize)]
+struct GrantRow<'a> {
+    login: &'a str,
+    profile: &'a str,
+    service: &'a str,
+    site: Option<&'a str>,
 }
 
 /// A group's manager and members.
@@ -246,13 +294,11 @@ struct Crew {
 impl People {
     fn load(db: &Connection, partner: &str) -> Result<People> {
         let mut accounts = HashMap::new();
-        let mut stmt = db.prepare_cached(
-            "SELECT partner, first_name, last_name, email, is_admin, status = 'active', login
-             FROM account WHERE partner = ?1",
-        )?;
+        let mut stmt =
+            db.prepare_cached("SELECT login, status = 'active' FROM account WHERE partner = ?1")?;
         let mut rows = stmt.query([partner])?;
         while let Some(r) = rows.next()? {
-            accounts.insert(r.get(6)?, LeanAccount::from_row(r)?);
+            accounts.insert(r.get(0)?, r.get(1)?);
         }
         let mut groups: HashMap<GroupKind, Crew> = HashMap::new();
         let mut stmt = db.prepare_cached("SELECT kind, manager FROM grp WHERE partner = ?1")?;
@@ -330,13 +376,18 @@ impl<'t, 'c> Importer<'t, 'c> {
             .is_some_and(|(_, sites)| sites.contains(site)))
     }
 
-    /// A holder's account and whether it is a member of `declarer` of `partner`: from the
-    /// partner's `People` when it is one of its accounts, else looked up.
-    fn holder(&mut self, partner: &str, login: &str) -> Result<Option<(LeanAccount, bool)>> {
+    /// A holder's partner, whether it is active and whether it is a member of `declarer` of
+    /// `partner`: from the partner's `People` when it is one of its accounts, else looked up.
+    fn holder(
+        &mut self,
+        partner: &str,
+        login: &str,
+    ) -> Result<Option<(Option<String>, bool, bool)>> {
         let people = self.people_of(partner)?;
-        if let Some(a) = people.accounts.get(login) {
+        if let Some(active) = people.accounts.get(login) {
             return Ok(Some((
-                a.clone(),
+                Some(partner.to_string()),
+                *active,
                 people.is_member(GroupKind::Declarer, login),
             )));
         }
@@ -345,7 +396,7 @@ impl<'t, 'c> Importer<'t, 'c> {
         };
         let member =
             crate::store::groups::is_member(self.db(), partner, GroupKind::Declarer, login)?;
-        Ok(Some((account, member)))
+        Ok(Some((account.partner, account.active, member)))
     }
 
     fn db(&self) -> &Connection {
@@ -455,38 +506,54 @@ impl<'t, 'c> Importer<'t, 'c> {
         &mut self,
         action: &'static str,
         partner: Option<&str>,
-        row: serde_json::Value,
+        target: &str,
+        row: impl Serialize,
     ) -> Result<()> {
         let same =
-            matches!(&self.batch, Some((a, p, _)) if *a == action && p.as_deref() == partner);
+            matches!(&self.batch, Some(b) if b.action == action && b.partner.as_deref() == partner);
         if !same {
             self.flush_audit()?;
-            self.batch = Some((action, partner.map(str::to_string), Vec::new()));
+            self.batch = Some(Batch {
+                action,
+                partner: partner.map(str::to_string),
+                first_target: target.to_string(),
+                rows: 0,
+                json: Vec::new(),
+            });
         }
-        if let Some((_, _, rows)) = &mut self.batch {
-            rows.push(row);
+        if let Some(b) = &mut self.batch {
+            if b.rows > 0 {
+                b.json.push(b',');
+            }
+            serde_json::to_writer(&mut b.json, &row)?;
+            b.rows += 1;
         }
         Ok(())
     }
 
     fn flush_audit(&mut self) -> Result<()> {
-        let Some((action, partner, rows)) = self.batch.take() else {
+        let Some(b) = self.batch.take() else {
             return Ok(());
         };
-        let target = match rows.as_slice() {
-            // a lone row is named as its command would name it
-            [one] => ["login", "code", "site", "group"]
-                .iter()
-                .find_map(|k| one[k].as_str())
-                .unwrap_or("1 row")
-                .to_string(),
-            many => format!("{} rows", many.len()),
+        let target = match b.rows {
+            1 => b.first_target,
+            n => format!("{n} rows"),
         };
-        self.tx.audit(
-            action,
-            &target,
-            partner.as_deref(),
-            json!({"import": true, "rows": rows}),
+        let mut details = br#"{"import":true,"rows":["#.to_vec();
+        details.extend_from_slice(&b.json);
+        details.extend_from_slice(b"]}");
+        let tx = self.tx;
+        crate::store::audit::record_json(
+            tx.db,
+            tx.now,
+            &crate::store::audit::Change {
+                actor: &tx.actor.login,
+                action: b.action,
+                target: &target,
+                partner: b.partner.as_deref(),
+                details: serde_json::Value::Null,
+            },
+            &String::from_utf8(details)?,
         )
     }
 
@@ -800,7 +867,8 @@ impl<'t, 'c> Importer<'t, 'c> {
         store(self.audited(
             "account.create",
             partner,
-            json!({"login": login, "admin": admin}),
+            login,
+            AccountRow { login, admin },
         ))?;
         Ok(true)
     }
@@ -857,7 +925,7 @@ impl<'t, 'c> Importer<'t, 'c> {
                 at("partner", habilitation::must_be_open(&partner, open))?;
                 store(crate::store::groups::insert(tx.db, &partner, group, &login, tx.now))?;
                 store(crate::store::groups::add_member(tx.db, &partner, group, &login, tx.now))?;
-                store(self.audited("group.create", Some(&partner), json!({"group": target, "manager": login})))?;
+                store(self.audited("group.create", Some(&partner), &target, GroupRow { group: &target, manager: &login }))?;
                 Ok(Outcome::Created)
             }
             (true, Some(m)) if m == login => Ok(Outcome::Unchanged),
@@ -876,7 +944,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             (false, Some(_)) if is_member => Ok(Outcome::Unchanged),
             (false, Some(_)) => {
                 store(crate::store::groups::add_member(tx.db, &partner, group, &login, tx.now))?;
-                store(self.audited("group.add", Some(&partner), json!({"login": login, "group": group.as_str()})))?;
+                store(self.audited("group.add", Some(&partner), &login, MemberRow { login: &login, group: group.as_str() }))?;
                 Ok(Outcome::Created)
             }
         };
@@ -929,7 +997,12 @@ impl<'t, 'c> Importer<'t, 'c> {
         store(self.audited(
             "service.create",
             Some(&partner),
-            json!({"code": code, "kind": kind, "name": name}),
+            &code,
+            ServiceRow {
+                code: &code,
+                kind: &kind,
+                name: &name,
+            },
         ))?;
         Ok(Outcome::Created)
     }
@@ -973,10 +1046,12 @@ impl<'t, 'c> Importer<'t, 'c> {
             address,
         };
         store(crate::store::services::insert_site(tx.db, &site, tx.now))?;
+        let target = format!("{service}/{code}");
         store(self.audited(
             "service.add_site",
             Some(&partner),
-            json!({"site": format!("{service}/{code}")}),
+            &target,
+            SiteRow { site: &target },
         ))?;
         Ok(Outcome::Created)
     }
@@ -1002,7 +1077,7 @@ impl<'t, 'c> Importer<'t, 'c> {
                 ));
             }
         }
-        let (account, in_declarer) = store(self.holder(&partner, &login))?
+        let (holder_partner, active, in_declarer) = store(self.holder(&partner, &login))?
             .ok_or_else(|| RowError::new("login", format!("no account {login}")))?;
         if !matches!(&self.scopes, Some(s) if s.service == service) {
             self.scopes = Some(store(Scopes::load(tx.db, &service))?);
@@ -1022,8 +1097,8 @@ impl<'t, 'c> Importer<'t, 'c> {
             profiles::may_receive(
                 &Receiver {
                     login: &login,
-                    partner: account.partner.as_deref(),
-                    active: account.active,
+                    partner: holder_partner.as_deref(),
+                    active,
                     in_declarer,
                 },
                 &service,
@@ -1054,7 +1129,13 @@ impl<'t, 'c> Importer<'t, 'c> {
         store(self.audited(
             "profile.grant",
             Some(&partner),
-            json!({"login": login, "profile": kind.as_str(), "service": service, "site": site}),
+            &login,
+            GrantRow {
+                login: &login,
+                profile: kind.as_str(),
+                service: &service,
+                site: site.as_deref(),
+            },
         ))?;
         Ok(Outcome::Created)
     }
