@@ -575,6 +575,35 @@ fn group_members_may_come_before_their_manager() {
     assert_eq!(g["members"], serde_json::json!(["DURAND01", "ROUX01"]));
 }
 
+#[test]
+fn a_member_of_a_group_nobody_manages_is_one_bad_row() {
+    // Read in the members' pass, after every manager row: reported once, by line.
+    let s = TestStore::new();
+    s.open_partner(A, ANGOULEME);
+    s.person("DURAND01", A, true);
+    s.person("ROUX01", A, false);
+    let d = s.folder("in");
+    let f = s.write(
+        &d,
+        "groups.csv",
+        "partner,group,login,manager\n\
+         2016-00123,habiliter,ROUX01,no\n\
+         2016-00123,declarer,DURAND01,yes\n\
+         2016-00123,declarer,ROUX01,no\n",
+    );
+    assert_eq!(
+        s.refused_rows(AGENT, &["import", &f]),
+        [bad("groups.csv", 2, "group")]
+    );
+    let out = s.run(AGENT, &["import", &f]);
+    assert!(
+        out.stderr
+            .contains("has no habiliter group: give its manager"),
+        "{}",
+        out.stderr
+    );
+}
+
 // ── --dry-run ───────────────────────────────────────────────────────────────────────────
 
 #[test]

@@ -184,43 +184,58 @@ struct Importer<'t, 'c> {
     managers: HashMap<String, String>,
     /// The current run of imported rows of one action and partner, audited together.
     batch: Option<Batch>,
-    /// The service the last sites or profiles row named, as `lean_service` reads it: rows
-    /// come grouped by service, so most rows need no lookup.
-    last_service: Option<(String, (String, String, String))>,
-    /// The sites of the service the last profiles row named.
-    last_sites: Option<(String, HashSet<String>)>,
-    /// The people of the partner of the last profiles row.
+    /// The service the last sites or profiles row named, with its sites and holders.
+    service: Option<ServiceCache>,
+    /// The people of the partner of the last groups or profiles row.
     people: Option<People>,
-    /// The holders of every scope of the service the last profiles row named.
-    scopes: Option<Scopes>,
 }
 
-/// The holders of each profile of one service, by scope, read in one range query when a
-/// profiles row names another service than the row before (rows come grouped by service),
-/// and kept up to date as the import grants: one query per service instead of one per row.
-struct Scopes {
-    service: String,
+/// A service, its sites and the holders of each of its profiles by scope, read in one
+/// query when a sites or profiles row names another service than the row before (rows come
+/// grouped by service), and kept up to date as the import grants: one query per service
+/// instead of three lookups per row.
+struct ServiceCache {
+    code: String,
+    /// The service's partner; None: there is no such service.
+    partner: Option<String>,
+    sites: HashSet<String>,
     holders: HashMap<(ProfileKind, Option<String>), Vec<String>>,
 }
 
-impl Scopes {
-    fn load(db: &Connection, service: &str) -> Result<Scopes> {
-        let mut holders: HashMap<_, Vec<String>> = HashMap::new();
+impl ServiceCache {
+    fn load(db: &Connection, code: &str) -> Result<ServiceCache> {
+        let mut cache = ServiceCache {
+            code: code.to_string(),
+            partner: None,
+            sites: HashSet::new(),
+            holders: HashMap::new(),
+        };
         let mut stmt = db.prepare_cached(
-            "SELECT kind, site, login FROM profile WHERE service = ?1 ORDER BY login",
+            "SELECT 0, partner, NULL, NULL FROM service WHERE code = ?1
+             UNION ALL SELECT 1, code, NULL, NULL FROM site WHERE service = ?1
+             UNION ALL SELECT 2, kind, site, login FROM profile WHERE service = ?1",
         )?;
-        let mut rows = stmt.query([service])?;
+        let mut rows = stmt.query([code])?;
         while let Some(r) = rows.next()? {
-            let kind = ProfileKind::parse(r.get_ref(0)?.as_str()?)?;
-            holders
-                .entry((kind, r.get(1)?))
-                .or_default()
-                .push(r.get(2)?);
+            match r.get::<_, i64>(0)? {
+                0 => cache.partner = Some(r.get(1)?),
+                1 => {
+                    cache.sites.insert(r.get(1)?);
+                }
+                _ => {
+                    let kind = ProfileKind::parse(r.get_ref(1)?.as_str()?)?;
+                    cache
+                        .holders
+                        .entry((kind, r.get(2)?))
+                        .or_default()
+                        .push(r.get(3)?);
+                }
+            }
         }
-        Ok(Scopes {
-            service: service.to_string(),
-            holders,
-        })
+        for holders in cache.holders.values_mut() {
+            holders.sort();
+        }
+        Ok(cache)
     }
 }
 
@@ -294,25 +309,29 @@ struct Crew {
 impl People {
     fn load(db: &Connection, partner: &str) -> Result<People> {
         let mut accounts = HashMap::new();
-        let mut stmt =
-            db.prepare_cached("SELECT login, status = 'active' FROM account WHERE partner = ?1")?;
-        let mut rows = stmt.query([partner])?;
-        while let Some(r) = rows.next()? {
-            accounts.insert(r.get(0)?, r.get(1)?);
-        }
         let mut groups: HashMap<GroupKind, Crew> = HashMap::new();
-        let mut stmt = db.prepare_cached("SELECT kind, manager FROM grp WHERE partner = ?1")?;
+        // One statement for the three ranges: a national import loads 90 000 partners.
+        let mut stmt = db.prepare_cached(
+            "SELECT 0, login, status = 'active' FROM account WHERE partner = ?1
+             UNION ALL SELECT 1, kind, manager FROM grp WHERE partner = ?1
+             UNION ALL SELECT 2, kind, login FROM membership WHERE partner = ?1",
+        )?;
         let mut rows = stmt.query([partner])?;
         while let Some(r) = rows.next()? {
-            let kind: GroupKind = r.get_ref(0)?.as_str()?.parse()?;
-            groups.entry(kind).or_default().manager = Some(r.get(1)?);
-        }
-        let mut stmt =
-            db.prepare_cached("SELECT kind, login FROM membership WHERE partner = ?1")?;
-        let mut rows = stmt.query([partner])?;
-        while let Some(r) = rows.next()? {
-            let kind: GroupKind = r.get_ref(0)?.as_str()?.parse()?;
-            groups.entry(kind).or_default().members.insert(r.get(1)?);
+            match r.get::<_, i64>(0)? {
+                0 => {
+                    accounts.insert(r.get(1)?, r.get(2)?);
+                }
+                tag => {
+                    let kind: GroupKind = r.get_ref(1)?.as_str()?.parse()?;
+                    let crew = groups.entry(kind).or_default();
+                    if tag == 1 {
+                        crew.manager = Some(r.get(2)?);
+                    } else {
+                        crew.members.insert(r.get(2)?);
+                    }
+                }
+            }
         }
         Ok(People {
             partner: partner.to_string(),
@@ -339,41 +358,27 @@ impl<'t, 'c> Importer<'t, 'c> {
             admins: HashMap::new(),
             managers: HashMap::new(),
             batch: None,
-            last_service: None,
-            last_sites: None,
+            service: None,
             people: None,
-            scopes: None,
         }
     }
 
-    /// (partner, kind, name) of a service, through `last_service`.
-    fn service_of(&mut self, code: &str) -> Result<Option<(String, String, String)>> {
-        if let Some((c, facts)) = &self.last_service {
-            if c == code {
-                return Ok(Some(facts.clone()));
-            }
+    /// The service `code`, through the `service` cache.
+    fn service_cache(&mut self, code: &str) -> Result<&mut ServiceCache> {
+        if !matches!(&self.service, Some(s) if s.code == code) {
+            self.service = Some(ServiceCache::load(self.db(), code)?);
         }
-        let facts = lean_service(self.db(), code)?;
-        if let Some(f) = &facts {
-            self.last_service = Some((code.to_string(), f.clone()));
-        }
-        Ok(facts)
+        self.service
+            .as_mut()
+            .ok_or_else(|| anyhow::anyhow!("no service loaded for {code}"))
     }
 
-    /// Whether `service` has the site `site`, through `last_sites`.
-    fn has_site(&mut self, service: &str, site: &str) -> Result<bool> {
-        if !matches!(&self.last_sites, Some((s, _)) if s == service) {
-            let sites = self
-                .db()
-                .prepare_cached("SELECT code FROM site WHERE service = ?1")?
-                .query_map([service], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            self.last_sites = Some((service.to_string(), sites));
-        }
-        Ok(self
-            .last_sites
-            .as_ref()
-            .is_some_and(|(_, sites)| sites.contains(site)))
+    /// The partner of the service `code`, or the row's error.
+    fn partner_of_service(&mut self, code: &str) -> std::result::Result<String, RowError> {
+        store(self.service_cache(code))?
+            .partner
+            .clone()
+            .ok_or_else(|| RowError::new("service", format!("no service {code}")))
     }
 
     /// A holder's partner, whether it is active and whether it is a member of `declarer` of
@@ -425,10 +430,8 @@ impl<'t, 'c> Importer<'t, 'c> {
             CsvKind::Accounts | CsvKind::Groups | CsvKind::Profiles => {}
         }
         // What the previous file wrote may change what these caches hold.
-        self.last_service = None;
-        self.last_sites = None;
+        self.service = None;
         self.people = None;
-        self.scopes = None;
         let mut summary = FileSummary {
             file: path.display().to_string(),
             kind: kind.as_str().to_string(),
@@ -1017,8 +1020,7 @@ impl<'t, 'c> Importer<'t, 'c> {
         } else {
             Some(at("address", ids::text("address", c[3]))?)
         };
-        let (partner, _, _) = store(self.service_of(&service))?
-            .ok_or_else(|| RowError::new("service", format!("no service {service}")))?;
+        let partner = self.partner_of_service(&service)?;
         let tx = self.tx;
         at(
             "service",
@@ -1062,15 +1064,14 @@ impl<'t, 'c> Importer<'t, 'c> {
         let kind = at("profile", ProfileKind::parse(c[1]))?;
         let service = c[2].to_string();
         let site = (!c[3].is_empty()).then(|| c[3].to_string());
-        let (partner, _, _) = store(self.service_of(&service))?
-            .ok_or_else(|| RowError::new("service", format!("no service {service}")))?;
+        let partner = self.partner_of_service(&service)?;
         let tx = self.tx;
         at(
             "service",
             tx.actor.require(Action::GiveProfiles { partner: &partner }),
         )?;
         if let Some(s) = &site {
-            if !store(self.has_site(&service, s))? {
+            if !store(self.service_cache(&service))?.sites.contains(s) {
                 return Err(RowError::new(
                     "site",
                     format!("service {service} has no site {s}"),
@@ -1079,14 +1080,10 @@ impl<'t, 'c> Importer<'t, 'c> {
         }
         let (holder_partner, active, in_declarer) = store(self.holder(&partner, &login))?
             .ok_or_else(|| RowError::new("login", format!("no account {login}")))?;
-        if !matches!(&self.scopes, Some(s) if s.service == service) {
-            self.scopes = Some(store(Scopes::load(tx.db, &service))?);
-        }
         let scope = (kind, site.clone());
-        let holders = self
-            .scopes
-            .as_ref()
-            .and_then(|s| s.holders.get(&scope))
+        let holders = store(self.service_cache(&service))?
+            .holders
+            .get(&scope)
             .cloned()
             .unwrap_or_default();
         if holders.contains(&login) {
@@ -1121,11 +1118,12 @@ impl<'t, 'c> Importer<'t, 'c> {
             &tx.actor.login,
             tx.now,
         ))?;
-        if let Some(scopes) = &mut self.scopes {
-            let holders = scopes.holders.entry(scope).or_default();
-            holders.push(login.clone());
-            holders.sort();
-        }
+        let holders = store(self.service_cache(&service))?
+            .holders
+            .entry(scope)
+            .or_default();
+        holders.push(login.clone());
+        holders.sort();
         store(self.audited(
             "profile.grant",
             Some(&partner),
