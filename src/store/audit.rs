@@ -53,8 +53,10 @@ pub fn record(db: &Connection, now: &str, c: &Change) -> Result<()> {
 /// `record` with the details already written as a JSON object (the import builds its
 /// batches as text); `c.details` is not read.
 pub fn record_json(db: &Connection, now: &str, c: &Change, details: &str) -> Result<()> {
+    // OR FAIL: nothing in this insert can abort, so SQLite keeps no statement journal for
+    // it (migration 006).
     db.prepare_cached(
-        "INSERT INTO audit (at, actor, action, target, partner, details)
+        "INSERT OR FAIL INTO audit (at, actor, action, target, partner, details)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
     .execute(params![
