@@ -239,12 +239,12 @@ impl ServiceCache {
     }
 }
 
-/// One partner's accounts and groups (manager and members), read in three range queries
-/// when a groups or profiles row names another partner than the row before. A partner's
-/// rows come together in any export, so a file costs three queries per partner instead of
-/// lookups per row at random places of account and membership (a national profiles file:
-/// 600 000 of them). Memory holds one partner. The groups file keeps it up to date as it
-/// writes; caches are emptied at each file's start.
+/// One partner's accounts and groups (manager and members), read in one query (three
+/// index ranges) when a groups or profiles row names another partner than the row before.
+/// A partner's rows come together in any export, so a file costs one query per partner
+/// instead of lookups per row at random places of account and membership (a national
+/// profiles file: 600 000 of them). Memory holds one partner. The groups file keeps it up
+/// to date as it writes; caches are emptied at each file's start.
 struct People {
     partner: String,
     /// login → active
@@ -784,17 +784,15 @@ impl<'t, 'c> Importer<'t, 'c> {
                 }
                 _ => Ok(()),
             };
-            if may.is_ok()
-                && self.create_account(
-                    &login,
-                    partner.as_deref(),
-                    &first_name,
-                    &last_name,
-                    &email,
-                    admin,
-                    true,
-                )?
-            {
+            let new = accounts::NewAccount {
+                login: &login,
+                partner: partner.as_deref(),
+                first_name: &first_name,
+                last_name: &last_name,
+                email: &email,
+                admin,
+            };
+            if may.is_ok() && self.create_account(&new, true)? {
                 return Ok(Outcome::Created);
             }
             if let Some(a) = store(lean_account(self.db(), &login))? {
@@ -811,15 +809,15 @@ impl<'t, 'c> Importer<'t, 'c> {
             let admins = store(self.admins_of(p))?;
             at("admin", habilitation::may_add_admin(p, &login, admins))?;
         }
-        self.create_account(
-            &login,
-            partner.as_deref(),
-            &first_name,
-            &last_name,
-            &email,
+        let new = accounts::NewAccount {
+            login: &login,
+            partner: partner.as_deref(),
+            first_name: &first_name,
+            last_name: &last_name,
+            email: &email,
             admin,
-            false,
-        )?;
+        };
+        self.create_account(&new, false)?;
         Ok(Outcome::Created)
     }
 
@@ -834,44 +832,33 @@ impl<'t, 'c> Importer<'t, 'c> {
 
     /// Inserts an account and audits it; `if_new`: only if its login is free (returns
     /// whether it was inserted), else the login must be free.
-    #[allow(clippy::too_many_arguments)]
     fn create_account(
         &mut self,
-        login: &str,
-        partner: Option<&str>,
-        first_name: &str,
-        last_name: &str,
-        email: &str,
-        admin: bool,
+        new: &accounts::NewAccount,
         if_new: bool,
     ) -> std::result::Result<bool, RowError> {
         let tx = self.tx;
-        let new = accounts::NewAccount {
-            login,
-            partner,
-            first_name,
-            last_name,
-            email,
-            admin,
-        };
         if if_new {
-            if !store(accounts::insert_if_new(tx.db, &new, tx.now))? {
+            if !store(accounts::insert_if_new(tx.db, new, tx.now))? {
                 return Ok(false);
             }
         } else {
-            store(accounts::insert(tx.db, &new, tx.now))?;
+            store(accounts::insert(tx.db, new, tx.now))?;
         }
-        if let (Some(p), true) = (partner, admin) {
+        if let (Some(p), true) = (new.partner, new.admin) {
             self.admins
                 .entry(p.to_string())
                 .or_default()
-                .push(login.to_string());
+                .push(new.login.to_string());
         }
         store(self.audited(
             "account.create",
-            partner,
-            login,
-            AccountRow { login, admin },
+            new.partner,
+            new.login,
+            AccountRow {
+                login: new.login,
+                admin: new.admin,
+            },
         ))?;
         Ok(true)
     }
