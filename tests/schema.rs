@@ -217,3 +217,28 @@ fn the_store_refuses_a_third_administrator_and_an_administrator_without_a_seat()
     }
     insert("BLANC01", 0, None).unwrap();
 }
+
+/// The three profiles are the only ones the store takes (its CHECK is written with OR so
+/// that SQLite builds no temporary index per insert; migration 005).
+#[test]
+fn the_store_refuses_a_profile_that_does_not_exist() {
+    let s = store_at_version_4();
+    s.ok(AGENT, &["account", "list"]);
+    let db = s.db();
+    let insert = |kind: &str| {
+        db.execute(
+            "INSERT INTO profile (login, kind, service, site, granted_by, granted_at, seat)
+             VALUES ('DUBOIS01', ?1, 'ALSH-1', NULL, 'DURAND01', '2020-01-20', 2)",
+            [kind],
+        )
+    };
+    // a seat, so that only the kind's CHECK can refuse the row
+    for kind in ["boss", "FDA", "", "approver"] {
+        let err = insert(kind).unwrap_err();
+        assert!(
+            err.to_string().contains("CHECK constraint failed: kind"),
+            "{kind}: {err}"
+        );
+    }
+    insert("fdf").unwrap();
+}

@@ -43,7 +43,10 @@ CREATE UNIQUE INDEX account_admin_seat ON account(partner, admin_seat) WHERE adm
 CREATE TABLE profile_new (
     id          INTEGER PRIMARY KEY,
     login       TEXT NOT NULL REFERENCES account(login),
-    kind        TEXT NOT NULL CHECK (kind IN ('fda', 'fdf', 'approbateur')),
+    -- Written with OR, not IN: SQLite codes an IN list of three or more values as a
+    -- temporary index that it builds again for every inserted row (10 % of the
+    -- instructions of a national import, under callgrind).
+    kind        TEXT NOT NULL CHECK (kind = 'fda' OR kind = 'fdf' OR kind = 'approbateur'),
     service     TEXT NOT NULL REFERENCES service(code),
     site        TEXT,                    -- NULL: service level; only an fda may have a site
     granted_by  TEXT NOT NULL,
