@@ -91,6 +91,11 @@ timed() {
   rm -f "$out" "$out.err"
 }
 
+# Reads files into the page cache before a timed run: this VM's kernel reclaims cold pages
+# (DAMON), so an input or a store could come from the virtual disk on one run and from
+# memory on the next. Every timed command, afas's and sqlite3's alike, starts warm.
+warm() { cat "$@" >/dev/null 2>&1 || true; }
+
 fresh_store() {
   rm -f "$1" "$1-wal" "$1-shm"
   "$AFAS" --db "$1" -q init --agent "$AGENT" --first-name Anne --last-name Agent \
@@ -143,6 +148,7 @@ current_schema() { [[ -f $1 && $(sqlite3 "$1" "PRAGMA user_version") == "$SCHEMA
 if want show || want import; then
   log "import of 100 000 account rows"
   copy_store partners.db acc100k.db
+  warm "$SMALL" acc100k.db*
   r=$(timed "$AFAS" --db acc100k.db --as "$AGENT" import "$SMALL")
   read -r small_s small_kb <<<"$r"
   small_rate=$(awk -v s="$small_s" 'BEGIN {printf "%.0f", 100000 / s}')
@@ -163,6 +169,7 @@ if want import; then
   for run in $(seq "$RUNS"); do
     log "import of $ROWS account rows, run $run/$RUNS: afas"
     copy_store partners.db big.db
+    warm "$BIG" big.db*
     r=$(timed "$AFAS" --db big.db --as "$AGENT" import "$BIG")
     read -r s kb <<<"$r"
     afas_s+=("$s"); afas_kb+=("$kb")
@@ -174,6 +181,7 @@ if want import; then
       "CREATE TABLE account (login TEXT PRIMARY KEY COLLATE NOCASE, partner TEXT,
          first_name TEXT, last_name TEXT, email TEXT, admin TEXT)" \
       "CREATE INDEX account_by_partner ON account(partner)" >/dev/null
+    warm "$BIG" sq.db*
     r=$(timed sqlite3 sq.db -cmd "PRAGMA synchronous = NORMAL" \
       ".import --csv --skip 1 $BIG account")
     read -r s _ <<<"$r"
@@ -199,6 +207,7 @@ if want national || { { want check || want show; } && ! current_schema "$NAT_DB"
   for run in $(seq "$RUNS"); do
     log "import of the national data set, run $run/$RUNS"
     fresh_store "$NAT_DB"
+    warm "$NAT"/*.csv "$NAT_DB"*
     r=$(timed "$AFAS" --db "$NAT_DB" --as "$AGENT" import "$NAT")
     read -r s kb <<<"$r"
     times+=("$s"); kbs+=("$kb")
@@ -236,6 +245,7 @@ if want call; then
   for run in $(seq "$RUNS"); do
     log "call open on 60 000 services, run $run/$RUNS"
     copy_store "$ALSH_DB" call.db
+    warm call.db*
     r=$(timed "$AFAS" --db call.db --as "$AGENT" -o json call open \
       --kind alsh --type reel --year 2019 --deadline 2020-04-30)
     read -r s kb <<<"$r"
