@@ -188,6 +188,8 @@ struct Importer<'t, 'c> {
     service: Option<ServiceCache>,
     /// The people of the partner of the last groups or profiles row.
     people: Option<People>,
+    /// The accounts file's insert, prepared at its first row.
+    inserter: Option<accounts::Inserter<'c>>,
 }
 
 /// A service, its sites and the holders of each of its profiles by scope, read in one
@@ -360,6 +362,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             batch: None,
             service: None,
             people: None,
+            inserter: None,
         }
     }
 
@@ -596,9 +599,10 @@ impl<'t, 'c> Importer<'t, 'c> {
         if let Some(open) = self.partners.get(code) {
             return Ok(*open);
         }
-        let p = at("partner", partners::get(self.db(), code))?;
-        self.partners.insert(code.to_string(), p.is_open());
-        Ok(p.is_open())
+        let open = store(partners::is_open(self.db(), code))?
+            .ok_or_else(|| RowError::new("partner", format!("no partner {code}")))?;
+        self.partners.insert(code.to_string(), open);
+        Ok(open)
     }
 
     /// code,name,siret,caf_code,convention,contrat,bulletin
@@ -839,7 +843,11 @@ impl<'t, 'c> Importer<'t, 'c> {
     ) -> std::result::Result<bool, RowError> {
         let tx = self.tx;
         if if_new {
-            if !store(accounts::insert_if_new(tx.db, new, tx.now))? {
+            let inserter = match self.inserter.take() {
+                Some(i) => i,
+                None => store(accounts::Inserter::new(tx.db))?,
+            };
+            if !store(self.inserter.insert(inserter).insert_if_new(new, tx.now))? {
                 return Ok(false);
             }
         } else {

@@ -83,6 +83,15 @@ pub fn get(db: &Connection, code: &str) -> Result<Partner> {
     find(db, code)?.ok_or_else(|| not_found(format!("no partner {code}")))
 }
 
+/// Whether the partner is open (its three documents received); None: no such partner. The
+/// import asks it once per partner of a file, and needs nothing else of the row.
+pub fn is_open(db: &Connection, code: &str) -> Result<Option<bool>> {
+    Ok(db
+        .prepare_cached("SELECT status = 'open' FROM partner WHERE code = ?1")?
+        .query_row([code], |r| r.get(0))
+        .optional()?)
+}
+
 /// All partners, or only `only` (the actor's own partner), by code.
 pub fn list(db: &Connection, only: Option<&str>) -> Result<Vec<Partner>> {
     let mut stmt = db.prepare_cached(&format!(
