@@ -368,12 +368,11 @@ impl<'t, 'c> Importer<'t, 'c> {
 
     /// The service `code`, through the `service` cache.
     fn service_cache(&mut self, code: &str) -> Result<&mut ServiceCache> {
-        if !matches!(&self.service, Some(s) if s.code == code) {
-            self.service = Some(ServiceCache::load(self.db(), code)?);
-        }
-        self.service
-            .as_mut()
-            .ok_or_else(|| anyhow::anyhow!("no service loaded for {code}"))
+        let service = match self.service.take() {
+            Some(s) if s.code == code => s,
+            _ => ServiceCache::load(self.db(), code)?,
+        };
+        Ok(self.service.insert(service))
     }
 
     /// The partner of the service `code`, or the row's error.
@@ -413,12 +412,11 @@ impl<'t, 'c> Importer<'t, 'c> {
 
     /// The partner's `People`, read when the partner changes.
     fn people_of(&mut self, partner: &str) -> Result<&mut People> {
-        if !matches!(&self.people, Some(p) if p.partner == partner) {
-            self.people = Some(People::load(self.db(), partner)?);
-        }
-        self.people
-            .as_mut()
-            .ok_or_else(|| anyhow::anyhow!("no people loaded for {partner}"))
+        let people = match self.people.take() {
+            Some(p) if p.partner == partner => p,
+            _ => People::load(self.db(), partner)?,
+        };
+        Ok(self.people.insert(people))
     }
 
     fn file(&mut self, kind: CsvKind, path: &Path) -> Result<FileSummary> {
