@@ -30,6 +30,10 @@
 //! The only randomness is a splitmix64 generator seeded by `--seed`: the same arguments
 //! always give the same bytes.
 
+// The one Luhn function of afas, shared rather than copied (afas is a binary crate).
+#[path = "../src/domain/luhn.rs"]
+mod luhn;
+
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -384,30 +388,8 @@ fn siret(rng: &mut Rng, i: usize) -> String {
 fn with_luhn_digit(digits: &str) -> String {
     (0..10)
         .map(|d| format!("{digits}{d}"))
-        .find(|s| luhn_ok(s))
+        .find(|s| luhn::luhn_ok(s))
         .expect("one of ten digits always completes a Luhn number")
-}
-
-fn luhn_ok(digits: &str) -> bool {
-    let sum: u32 = digits
-        .bytes()
-        .rev()
-        .enumerate()
-        .map(|(i, b)| {
-            let d = u32::from(b - b'0');
-            if i % 2 == 1 {
-                let dd = d * 2;
-                if dd > 9 {
-                    dd - 9
-                } else {
-                    dd
-                }
-            } else {
-                d
-            }
-        })
-        .sum();
-    sum.is_multiple_of(10)
 }
 
 /// A person of a partner: (login, first name, last name, e-mail). The login has the form

@@ -18,6 +18,21 @@ fn store_with_a() -> TestStore {
     s
 }
 
+/// Angoulême, open, with its administrator DURAND01 and ROUX01, and a groups.csv of `rows`
+/// (after the header).
+fn groups_file(rows: &str) -> (TestStore, String) {
+    let s = store_with_a();
+    s.person("DURAND01", A, true);
+    s.person("ROUX01", A, false);
+    let d = s.folder("in");
+    let f = s.write(
+        &d,
+        "groups.csv",
+        format!("partner,group,login,manager\n{rows}"),
+    );
+    (s, f)
+}
+
 fn show(s: &TestStore, what: &str, id: &str) -> Value {
     s.json(AGENT, &[what, "show", id])
 }
@@ -536,16 +551,8 @@ fn a_bad_manager_cell_is_reported_once() {
 #[test]
 fn two_managers_of_one_group_in_one_import_is_a_row_error() {
     // A group has one manager: a file naming two must not leave the last one read.
-    let s = TestStore::new();
-    s.open_partner(A, ANGOULEME);
-    s.person("DURAND01", A, true);
-    s.person("ROUX01", A, false);
-    let d = s.folder("in");
-    let f = s.write(
-        &d,
-        "groups.csv",
-        "partner,group,login,manager\n\
-         2016-00123,declarer,DURAND01,yes\n\
+    let (s, f) = groups_file(
+        "2016-00123,declarer,DURAND01,yes\n\
          2016-00123,habiliter,DURAND01,yes\n\
          2016-00123,declarer,ROUX01,yes\n",
     );
@@ -557,16 +564,8 @@ fn two_managers_of_one_group_in_one_import_is_a_row_error() {
 
 #[test]
 fn group_members_may_come_before_their_manager() {
-    let s = TestStore::new();
-    s.open_partner(A, ANGOULEME);
-    s.person("DURAND01", A, true);
-    s.person("ROUX01", A, false);
-    let d = s.folder("in");
-    let f = s.write(
-        &d,
-        "groups.csv",
-        "partner,group,login,manager\n\
-         2016-00123,declarer,ROUX01,no\n\
+    let (s, f) = groups_file(
+        "2016-00123,declarer,ROUX01,no\n\
          2016-00123,declarer,DURAND01,yes\n",
     );
     s.ok(AGENT, &["import", &f]);
@@ -578,16 +577,8 @@ fn group_members_may_come_before_their_manager() {
 #[test]
 fn a_member_of_a_group_nobody_manages_is_one_bad_row() {
     // Read in the members' pass, after every manager row: reported once, by line.
-    let s = TestStore::new();
-    s.open_partner(A, ANGOULEME);
-    s.person("DURAND01", A, true);
-    s.person("ROUX01", A, false);
-    let d = s.folder("in");
-    let f = s.write(
-        &d,
-        "groups.csv",
-        "partner,group,login,manager\n\
-         2016-00123,habiliter,ROUX01,no\n\
+    let (s, f) = groups_file(
+        "2016-00123,habiliter,ROUX01,no\n\
          2016-00123,declarer,DURAND01,yes\n\
          2016-00123,declarer,ROUX01,no\n",
     );

@@ -164,11 +164,16 @@ fn at<T>(column: &'static str, r: Result<T>) -> std::result::Result<T, RowError>
 
 /// A store failure (not a rule) stops the import: it is not the row's fault.
 fn store<T>(r: Result<T>) -> std::result::Result<T, RowError> {
-    r.map_err(|e| RowError {
+    r.map_err(fatal)
+}
+
+/// A failure that stops the import (see `RowError`).
+fn fatal(e: anyhow::Error) -> RowError {
+    RowError {
         column: "-",
         reason: error::one_line(&e),
         fatal: Some(e),
-    })
+    }
 }
 
 struct Importer<'t, 'c> {
@@ -546,17 +551,10 @@ impl<'t, 'c> Importer<'t, 'c> {
         let mut details = br#"{"import":true,"rows":["#.to_vec();
         details.extend_from_slice(&b.json);
         details.extend_from_slice(b"]}");
-        let tx = self.tx;
-        crate::store::audit::record_json(
-            tx.db,
-            tx.now,
-            &crate::store::audit::Change {
-                actor: &tx.actor.login,
-                action: b.action,
-                target: &target,
-                partner: b.partner.as_deref(),
-                details: serde_json::Value::Null,
-            },
+        self.tx.audit_json(
+            b.action,
+            &target,
+            b.partner.as_deref(),
             &String::from_utf8(details)?,
         )
     }
@@ -774,43 +772,19 @@ impl<'t, 'c> Importer<'t, 'c> {
                 RowError::new("login", "no free login could be generated: give one".into())
             })?
         } else {
-            let login = at("login", ids::login(c[0]))?;
-            // A first import brings new logins: a row is inserted straight away when it
-            // may be (an administrator row only when the partner has a free seat), and
-            // only a login already taken (whatever the case) is read back and compared.
-            // This saves a lookup per row.
-            let may = match (partner.as_deref(), admin) {
-                (Some(p), true) => {
-                    let admins = store(self.admins_of(p))?;
-                    habilitation::may_add_admin(p, &login, admins)
-                }
-                _ => Ok(()),
-            };
-            let new = accounts::NewAccount {
-                login: &login,
-                partner: partner.as_deref(),
-                first_name: &first_name,
-                last_name: &last_name,
-                email: &email,
-                admin,
-            };
-            if may.is_ok() && self.create_account(&new, true)? {
-                return Ok(Outcome::Created);
-            }
-            if let Some(a) = store(lean_account(self.db(), &login))? {
-                if same(&a) && a.admin == admin {
-                    return Ok(Outcome::Unchanged);
-                }
-                let who = format!("{} {}", a.first_name, a.last_name);
-                return Err(RowError::new("login", format!("login {login} is already taken (by {who}, with other data); the import never overwrites")));
-            }
-            at("admin", may)?;
-            login
+            at("login", ids::login(c[0]))?
         };
-        if let (Some(p), true) = (partner.as_deref(), admin) {
-            let admins = store(self.admins_of(p))?;
-            at("admin", habilitation::may_add_admin(p, &login, admins))?;
-        }
+        // A first import brings new logins: a row is inserted straight away when it may be
+        // (an administrator row only when the partner has a free seat), and only a login
+        // already taken (whatever the case) is read back and compared. This saves a lookup
+        // per row.
+        let may = match (partner.as_deref(), admin) {
+            (Some(p), true) => {
+                let admins = store(self.admins_of(p))?;
+                habilitation::may_add_admin(p, &login, admins)
+            }
+            _ => Ok(()),
+        };
         let new = accounts::NewAccount {
             login: &login,
             partner: partner.as_deref(),
@@ -819,8 +793,22 @@ impl<'t, 'c> Importer<'t, 'c> {
             email: &email,
             admin,
         };
-        self.create_account(&new, false)?;
-        Ok(Outcome::Created)
+        if may.is_ok() && self.create_account(&new)? {
+            return Ok(Outcome::Created);
+        }
+        if let Some(a) = store(lean_account(self.db(), &login))? {
+            if same(&a) && a.admin == admin {
+                return Ok(Outcome::Unchanged);
+            }
+            let who = format!("{} {}", a.first_name, a.last_name);
+            return Err(RowError::new("login", format!("login {login} is already taken (by {who}, with other data); the import never overwrites")));
+        }
+        at("admin", may)?;
+        // The insert found the login taken, yet it cannot be read back: only another
+        // writer could do that, and none can inside this transaction.
+        Err(fatal(anyhow::anyhow!(
+            "login {login} was refused as taken but is not in the store"
+        )))
     }
 
     /// The administrators of `p`, read once per partner and kept up to date by the import.
@@ -832,24 +820,19 @@ impl<'t, 'c> Importer<'t, 'c> {
         Ok(self.admins.get(p).map_or(&[], Vec::as_slice))
     }
 
-    /// Inserts an account and audits it; `if_new`: only if its login is free (returns
-    /// whether it was inserted), else the login must be free.
+    /// Inserts an account unless its login is taken (whatever the case), and audits it;
+    /// returns whether it inserted.
     fn create_account(
         &mut self,
         new: &accounts::NewAccount,
-        if_new: bool,
     ) -> std::result::Result<bool, RowError> {
         let tx = self.tx;
-        if if_new {
-            let inserter = match self.inserter.take() {
-                Some(i) => i,
-                None => store(accounts::Inserter::new(tx.db))?,
-            };
-            if !store(self.inserter.insert(inserter).insert_if_new(new, tx.now))? {
-                return Ok(false);
-            }
-        } else {
-            store(accounts::insert(tx.db, new, tx.now))?;
+        let inserter = match self.inserter.take() {
+            Some(i) => i,
+            None => store(accounts::Inserter::new(tx.db))?,
+        };
+        if !store(self.inserter.insert(inserter).insert_if_new(new, tx.now))? {
+            return Ok(false);
         }
         if let (Some(p), true) = (new.partner, new.admin) {
             self.admins
@@ -1095,12 +1078,15 @@ impl<'t, 'c> Importer<'t, 'c> {
                 &partner,
             ),
         )?;
-        match at(
+        // Without --replace, may_grant only adds or refuses.
+        if let Grant::Replace(_) = at(
             "profile",
             profiles::may_grant(&login, kind, &service, site.as_deref(), &holders, false),
         )? {
-            Grant::Add => {}
-            Grant::Replace(_) => unreachable!("the import never replaces"),
+            return Err(RowError::new(
+                "profile",
+                format!("the import never replaces a holder of {kind}"),
+            ));
         }
         store(crate::store::profiles::insert(
             tx.db,

@@ -44,7 +44,8 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
                 action: "store.init",
                 target: &login,
                 partner: None,
-                details: json!({"first_name": first_name, "last_name": last_name, "email": email}),
+                details: &json!({"first_name": first_name, "last_name": last_name, "email": email})
+                    .to_string(),
             },
         )?;
         accounts::get(db, &login)

@@ -102,6 +102,17 @@ impl Tx<'_> {
         partner: Option<&str>,
         details: serde_json::Value,
     ) -> Result<()> {
+        self.audit_json(action, target, partner, &details.to_string())
+    }
+
+    /// `audit` with the details already written as a JSON object.
+    pub fn audit_json(
+        &self,
+        action: &str,
+        target: &str,
+        partner: Option<&str>,
+        details: &str,
+    ) -> Result<()> {
         store::audit::record(
             self.db,
             self.now,

@@ -96,34 +96,12 @@ pub fn siret(input: &str) -> Result<String> {
             input.trim()
         )));
     }
-    if !luhn_ok(&digits) {
+    if !super::luhn::luhn_ok(&digits) {
         return Err(refused(format!(
             "SIRET {digits} is not valid: its check digit is wrong (Luhn); check the number"
         )));
     }
     Ok(digits)
-}
-
-pub fn luhn_ok(digits: &str) -> bool {
-    let sum: u32 = digits
-        .bytes()
-        .rev()
-        .enumerate()
-        .map(|(i, b)| {
-            let d = u32::from(b - b'0');
-            if i % 2 == 1 {
-                let dd = d * 2;
-                if dd > 9 {
-                    dd - 9
-                } else {
-                    dd
-                }
-            } else {
-                d
-            }
-        })
-        .sum();
-    sum.is_multiple_of(10)
 }
 
 /// E-mail syntax, as the SMTP library that will deliver to it understands it.

@@ -6,6 +6,7 @@ pub mod controls;
 pub mod fields;
 pub mod habilitation;
 pub mod ids;
+pub mod luhn;
 pub mod profiles;
 pub mod workflow;
 

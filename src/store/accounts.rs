@@ -170,16 +170,22 @@ macro_rules! free_admin_seat {
     };
 }
 
+/// The parameters of `insert_account!`.
+fn values<'a>(a: &'a NewAccount, now: &'a &'a str) -> [&'a dyn rusqlite::ToSql; 7] {
+    [
+        &a.login,
+        &a.partner,
+        &a.first_name,
+        &a.last_name,
+        &a.email,
+        &a.admin,
+        now,
+    ]
+}
+
 pub fn insert(db: &Connection, a: &NewAccount, now: &str) -> Result<()> {
-    db.prepare_cached(insert_account!(""))?.execute(params![
-        a.login,
-        a.partner,
-        a.first_name,
-        a.last_name,
-        a.email,
-        a.admin,
-        now
-    ])?;
+    db.prepare_cached(insert_account!(""))?
+        .execute(&values(a, &now)[..])?;
     Ok(())
 }
 
@@ -197,15 +203,7 @@ impl<'c> Inserter<'c> {
     /// Inserts the account unless its login is taken (whatever the case); returns whether
     /// it did. Every other constraint still fails as with `insert`.
     pub fn insert_if_new(&mut self, a: &NewAccount, now: &str) -> Result<bool> {
-        let n = self.0.execute(params![
-            a.login,
-            a.partner,
-            a.first_name,
-            a.last_name,
-            a.email,
-            a.admin,
-            now
-        ])?;
+        let n = self.0.execute(&values(a, &now)[..])?;
         Ok(n == 1)
     }
 }
@@ -233,7 +231,7 @@ pub fn set_status(db: &Connection, login: &str, status: &str) -> Result<()> {
 }
 
 pub fn set_admin(db: &Connection, login: &str, partner: Option<&str>, admin: bool) -> Result<()> {
-    // ?2 is the partner, as FREE_ADMIN_SEAT expects it.
+    // ?2 is the partner, as free_admin_seat! expects it.
     db.execute(
         concat!(
             "UPDATE account SET is_admin = ?3,

@@ -37,22 +37,17 @@ impl Record for Entry {
 }
 
 /// One change: who (`actor`), what (`action`, e.g. `account.create`), on what (`target`),
-/// for which partner, and the details.
+/// for which partner, and the details (a JSON object, as text: the import writes its
+/// batches as text; the commands serialize a `serde_json::Value`, see `Tx::audit`).
 pub struct Change<'a> {
     pub actor: &'a str,
     pub action: &'a str,
     pub target: &'a str,
     pub partner: Option<&'a str>,
-    pub details: serde_json::Value,
+    pub details: &'a str,
 }
 
 pub fn record(db: &Connection, now: &str, c: &Change) -> Result<()> {
-    record_json(db, now, c, &c.details.to_string())
-}
-
-/// `record` with the details already written as a JSON object (the import builds its
-/// batches as text); `c.details` is not read.
-pub fn record_json(db: &Connection, now: &str, c: &Change, details: &str) -> Result<()> {
     // OR FAIL: nothing in this insert can abort, so SQLite keeps no statement journal for
     // it (migration 006).
     db.prepare_cached(
@@ -60,7 +55,7 @@ pub fn record_json(db: &Connection, now: &str, c: &Change, details: &str) -> Res
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
     .execute(params![
-        now, c.actor, c.action, c.target, c.partner, details
+        now, c.actor, c.action, c.target, c.partner, c.details
     ])?;
     Ok(())
 }
