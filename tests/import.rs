@@ -1173,3 +1173,39 @@ fn an_imported_partner_is_one_audit_row_with_its_documents_and_its_sites_one_row
         .count();
     assert_eq!(documents, 1, "{audit}");
 }
+
+#[test]
+fn what_to_import_is_named_clearly_with_its_exit_code() {
+    let s = store_with_a();
+    // a path that is not there: not found
+    let missing = s.dir().join("nowhere.csv");
+    let err = s.fails(AGENT, &["import", &missing.to_string_lossy()], 3);
+    assert!(err.contains("no file or folder"), "{err}");
+    // a file whose name says no kind, without --kind: usage, naming the flag
+    let f = s.write(&s.dir(), "people.csv", "login,partner\n");
+    let err = s.fails(AGENT, &["import", &f], 2);
+    assert!(err.contains("--kind"), "{err}");
+    // --kind with a folder: usage
+    let d = s.folder("in");
+    s.write(&d, "accounts.csv", format!("{ACCOUNTS_HEADER}\n"));
+    let err = s.fails(
+        AGENT,
+        &["import", "--kind", "accounts", &d.to_string_lossy()],
+        2,
+    );
+    assert!(err.contains("--kind is for a single file"), "{err}");
+    // a folder holding none of the six files: refused, naming them
+    let empty = s.folder("empty");
+    let err = s.fails(AGENT, &["import", &empty.to_string_lossy()], 5);
+    assert!(err.contains("partners.csv"), "{err}");
+    // with --kind, any name goes
+    s.ok(
+        AGENT,
+        &[
+            "import",
+            "--kind",
+            "accounts",
+            &s.write(&s.dir(), "gens.csv", format!("{ACCOUNTS_HEADER}\n")),
+        ],
+    );
+}
