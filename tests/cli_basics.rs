@@ -343,3 +343,34 @@ fn reads_never_wait_for_the_write_lock() {
     writer.execute_batch("COMMIT").unwrap();
     s.ok(AGENT, &["partner", "document", "2016-00123", "convention"]);
 }
+
+#[test]
+fn afas_db_and_afas_as_stand_for_the_flags() {
+    let s = TestStore::new();
+    let out = common::afas()
+        .env("AFAS_DB", &s.path)
+        .env("AFAS_AS", AGENT)
+        .args([
+            "-o",
+            "json",
+            "partner",
+            "create",
+            "2016-00123",
+            "--name",
+            "Ville",
+            "--siret",
+            "21160015000018",
+            "--caf-code",
+            "161",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let audit = s.json(AGENT, &["audit", "--partner", "2016-00123"]);
+    assert_eq!(audit[0]["actor"], AGENT, "{audit}");
+}

@@ -611,3 +611,23 @@ fn unknown_group_is_not_found() {
         }
     }
 }
+
+#[test]
+fn naming_a_manager_also_makes_them_a_member() {
+    let s = angouleme();
+    s.ok(
+        "DURAND01",
+        &["group", "create", A, "declarer", "--manager", "DURAND01"],
+    );
+    // ROUX01 is not a member yet
+    s.ok("DURAND01", &["group", "manager", A, "declarer", "ROUX01"]);
+    let g = s.json("DURAND01", &["group", "show", A, "declarer"]);
+    assert_eq!(g["manager"], "ROUX01");
+    let members: Vec<&str> = g["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
+    assert!(members.contains(&"ROUX01"), "{g}");
+}

@@ -819,3 +819,18 @@ fn profile_list_filters() {
     let seen = s.json(p.d(1), &["profile", "list", "--partner", &p.code]);
     assert_eq!(seen.as_array().unwrap().len(), 3);
 }
+
+#[test]
+fn a_caf_agent_gives_a_profile_itself() {
+    // SPEC §1: profiles are given by a member of habiliter, or a Caf agent.
+    let (s, p) = one_partner(1);
+    s.ok(AGENT, &grant_args(p.d(0), "approbateur", None));
+    assert_eq!(s.holders(SVC, "approbateur", None), [p.d(0)]);
+    let grants = s.audit_rows("profile.grant");
+    assert!(
+        grants
+            .iter()
+            .any(|g| g["actor"] == AGENT && g["target"] == p.d(0)),
+        "{grants:?}"
+    );
+}
