@@ -1070,3 +1070,46 @@ fn on_a_terminal_transmit_shows_the_synthesis_and_asks_first() {
     assert_eq!(code, 0, "{shown}");
     assert_eq!(s.show(id)["state"], "a-revoir");
 }
+
+#[test]
+fn cout_horaire_fires_below_its_lower_bound_too() {
+    // SPEC §1: COUT_HORAIRE fires outside 2–12 € an hour; here under 2.
+    let (s, t) = setup();
+    s.open_call("reel", 2019, "alsh", "2099-12-31", &[]);
+    let id = s.decl_id(CALL, A);
+    s.enter(&t.site_fda, id, "activity", Some("S1"), S1_ACTIVITY, true);
+    s.enter(
+        &t.service_fda,
+        id,
+        "activity",
+        Some("S2"),
+        S2_ACTIVITY,
+        true,
+    );
+    let financial = |charges: &str| {
+        let personnel = format!("charges_personnel={charges}");
+        let familles = format!("produits_familles={charges}");
+        s.enter(
+            &t.fdf,
+            id,
+            "financial",
+            None,
+            &[
+                &personnel,
+                "charges_fonctionnement=0",
+                &familles,
+                "produits_collectivites=0",
+                "produits_autres=0",
+            ],
+            true,
+        )
+    };
+    // 3 000 € for 2 000 hours: 1,50 € an hour
+    assert_eq!(control_codes(&financial("3000")), ["COUT_HORAIRE"]);
+    // exactly 2,00 € an hour is inside the bounds
+    assert!(control_codes(&financial("4000")).is_empty());
+    // the bound is the store's
+    financial("3000");
+    s.ok(AGENT, &["config", "set", "controls.cout_horaire_min", "1"]);
+    assert!(control_codes(&s.show(id)).is_empty());
+}
