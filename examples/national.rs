@@ -30,14 +30,11 @@
 //! The only randomness is a splitmix64 generator seeded by `--seed`: the same arguments
 //! always give the same bytes.
 
-// The one Luhn function of afas, shared rather than copied (afas is a binary crate).
-#[path = "../src/domain/luhn.rs"]
-mod luhn;
-
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+use afas::domain::{ids, luhn};
 use clap::Parser;
 
 #[derive(Parser)]
@@ -403,18 +400,10 @@ fn person(
 ) -> (String, &'static str, &'static str, String) {
     let first = *rng.pick(FIRST_NAMES);
     let last = *rng.pick(LAST_NAMES);
-    let mut prefix: String = fold(last)
-        .chars()
-        .filter(char::is_ascii_alphabetic)
-        .map(|c| c.to_ascii_uppercase())
-        .take(3)
-        .collect();
-    while prefix.len() < 3 {
-        prefix.push('X');
-    }
+    let prefix = ids::login_prefix(last);
     let login = if rank < 1_000_000 {
         let stem = format!("{prefix}{rank:06}");
-        let letter = check_letter(&stem);
+        let letter = ids::check_letter(&stem);
         format!("{stem}{letter}")
     } else {
         format!("{prefix}{rank}")
@@ -429,41 +418,10 @@ fn person(
     (login, first, last, email)
 }
 
-/// The check letter of a generated login, as afas computes it (domain/ids.rs).
-fn check_letter(stem: &str) -> char {
-    let sum: u32 = stem
-        .chars()
-        .enumerate()
-        .map(|(i, c)| c.to_digit(36).unwrap_or(0) * (i as u32 + 1))
-        .sum();
-    char::from(b'A' + (sum % 26) as u8)
-}
-
-fn fold(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ä' => 'a',
-            'À' | 'Â' | 'Ä' => 'A',
-            'ç' => 'c',
-            'Ç' => 'C',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'É' | 'È' | 'Ê' | 'Ë' => 'E',
-            'î' | 'ï' => 'i',
-            'Î' | 'Ï' => 'I',
-            'ô' | 'ö' => 'o',
-            'Ô' | 'Ö' => 'O',
-            'ù' | 'û' | 'ü' => 'u',
-            'Ù' | 'Û' | 'Ü' => 'U',
-            'ÿ' => 'y',
-            other => other,
-        })
-        .collect()
-}
-
 /// Lower-case ASCII letters, digits and single hyphens: for e-mail parts and domains.
 fn slug(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in fold(s).chars() {
+    for c in ids::fold_accents(s).chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if !out.is_empty() && !out.ends_with('-') {

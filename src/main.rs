@@ -1,18 +1,9 @@
 //! afas: parse, run, map the error to an exit code; nothing else.
 
-mod cli;
-mod commands;
-mod complete;
-mod csv_io;
-mod domain;
-mod error;
-mod mail;
-mod output;
-mod store;
-
 use std::io::Write;
 use std::process::ExitCode;
 
+use afas::{cli, commands, error};
 use clap::{CommandFactory, Parser};
 
 fn main() -> ExitCode {

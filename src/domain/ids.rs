@@ -45,15 +45,7 @@ pub fn is_generated_login(login: &str) -> bool {
 /// letter. Deterministic for the same person and `attempt`, so that importing the same file
 /// twice finds the same login; the caller tries the next attempt on a collision.
 pub fn generate_login(last_name: &str, first_name: &str, email: &str, attempt: u32) -> String {
-    let mut prefix: String = fold_accents(last_name)
-        .chars()
-        .filter(char::is_ascii_alphabetic)
-        .map(|c| c.to_ascii_uppercase())
-        .take(3)
-        .collect();
-    while prefix.len() < 3 {
-        prefix.push('X');
-    }
+    let prefix = login_prefix(last_name);
     let key = format!(
         "{}\u{1f}{}\u{1f}{}\u{1f}{attempt}",
         last_name.trim().to_lowercase(),
@@ -65,14 +57,30 @@ pub fn generate_login(last_name: &str, first_name: &str, email: &str, attempt: u
     format!("{stem}{letter}")
 }
 
+/// The three letters a generated login starts with: the last name's first letters, in
+/// plain upper-case ASCII, padded with `X`.
+pub fn login_prefix(last_name: &str) -> String {
+    let mut prefix: String = fold_accents(last_name)
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_uppercase())
+        .take(3)
+        .collect();
+    while prefix.len() < 3 {
+        prefix.push('X');
+    }
+    prefix
+}
+
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
 
-/// French names in plain ASCII for generated logins: `Émilie` → `Emilie`.
-fn fold_accents(s: &str) -> String {
+/// French names in plain ASCII for generated logins: accented letters become their plain
+/// upper-case letter (`Émilie` → `EMilie`), anything else stays as it is.
+pub fn fold_accents(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             'à' | 'á' | 'â' | 'ä' | 'ã' | 'À' | 'Â' | 'Ä' => 'A',
