@@ -8,8 +8,9 @@ use clap_complete::engine::ArgValueCandidates;
 
 use crate::complete;
 
-use crate::domain::profiles::ProfileKind;
-use crate::domain::{Document, GroupKind};
+use crate::domain::{
+    CsvKind, DeclarationType, Document, FormKind, GroupKind, ProfileKind, ServiceKind,
+};
 use crate::output::Format;
 
 pub const EXIT_CODES: &str = "\
@@ -313,23 +314,6 @@ pub enum GroupCmd {
     },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ServiceKind {
-    /// Accueil de loisirs sans hébergement
-    Alsh,
-    /// Relais assistants maternels
-    Ram,
-}
-
-impl ServiceKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ServiceKind::Alsh => "alsh",
-            ServiceKind::Ram => "ram",
-        }
-    }
-}
-
 #[derive(Debug, Subcommand)]
 pub enum ServiceCmd {
     /// Create a service of an open partner
@@ -412,40 +396,6 @@ pub enum ProfileCmd {
         #[arg(long, value_name = "CODE", add = ArgValueCandidates::new(complete::services))]
         service: Option<String>,
     },
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum DeclarationType {
-    Previsionnel,
-    Actualise,
-    Reel,
-}
-
-impl DeclarationType {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DeclarationType::Previsionnel => "previsionnel",
-            DeclarationType::Actualise => "actualise",
-            DeclarationType::Reel => "reel",
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum FormKind {
-    /// Activity data (one form per site, or one for the service)
-    Activity,
-    /// Financial data
-    Financial,
-}
-
-impl FormKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FormKind::Activity => "activity",
-            FormKind::Financial => "financial",
-        }
-    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -589,66 +539,6 @@ pub enum OutboxCmd {
     },
 }
 
-/// The six CSV formats, in import order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum CsvKind {
-    Partners,
-    Accounts,
-    Groups,
-    Services,
-    Sites,
-    Profiles,
-}
-
-impl CsvKind {
-    pub const ORDER: [CsvKind; 6] = [
-        CsvKind::Partners,
-        CsvKind::Accounts,
-        CsvKind::Groups,
-        CsvKind::Services,
-        CsvKind::Sites,
-        CsvKind::Profiles,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CsvKind::Partners => "partners",
-            CsvKind::Accounts => "accounts",
-            CsvKind::Groups => "groups",
-            CsvKind::Services => "services",
-            CsvKind::Sites => "sites",
-            CsvKind::Profiles => "profiles",
-        }
-    }
-
-    /// The columns, in the order export writes them.
-    pub fn columns(self) -> &'static [&'static str] {
-        match self {
-            CsvKind::Partners => &[
-                "code",
-                "name",
-                "siret",
-                "caf_code",
-                "convention",
-                "contrat",
-                "bulletin",
-            ],
-            CsvKind::Accounts => &[
-                "login",
-                "partner",
-                "first_name",
-                "last_name",
-                "email",
-                "admin",
-            ],
-            CsvKind::Groups => &["partner", "group", "login", "manager"],
-            CsvKind::Services => &["code", "partner", "kind", "name"],
-            CsvKind::Sites => &["service", "code", "name", "address"],
-            CsvKind::Profiles => &["login", "profile", "service", "site"],
-        }
-    }
-}
-
 #[derive(Debug, Args)]
 pub struct AuditArgs {
     /// Only changes made by this login
@@ -664,6 +554,60 @@ pub struct AuditArgs {
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
 }
+
+/// The command line names a domain enum by its text (`domain::kinds`), with the help shown
+/// in `--help`, the man page and completion. Clap's own derive would put clap in `domain/`.
+macro_rules! value_enum {
+    ($ty:ident { $($variant:ident $(=> $help:literal)?),+ $(,)? }) => {
+        impl clap::ValueEnum for $ty {
+            fn value_variants<'a>() -> &'a [Self] {
+                &[$($ty::$variant),+]
+            }
+            fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+                let value = clap::builder::PossibleValue::new(self.as_str());
+                Some(match self {
+                    $($ty::$variant => value $(.help($help))?,)+
+                })
+            }
+        }
+    };
+}
+
+value_enum!(GroupKind {
+    Declarer => "Déclarer: the people who declare (FDA, FDF, approver)",
+    Habiliter => "Habiliter: the people who give Afas profiles to members of `declarer`",
+});
+value_enum!(Document {
+    Convention => "The access agreement",
+    Contrat => "The Afas service contract",
+    Bulletin => "The subscription form that designates the administrators",
+});
+value_enum!(ServiceKind {
+    Alsh => "Accueil de loisirs sans hébergement",
+    Ram => "Relais assistants maternels",
+});
+value_enum!(ProfileKind {
+    Fda => "Fournisseur de données d'activité: at service level, or at one site (--site)",
+    Fdf => "Fournisseur de données financières: service level only",
+    Approbateur => "The approver, who checks and transmits: service level only, one per service",
+});
+value_enum!(DeclarationType {
+    Previsionnel,
+    Actualise,
+    Reel
+});
+value_enum!(FormKind {
+    Activity => "Activity data (one form per site, or one for the service)",
+    Financial => "Financial data",
+});
+value_enum!(CsvKind {
+    Partners,
+    Accounts,
+    Groups,
+    Services,
+    Sites,
+    Profiles
+});
 
 #[cfg(test)]
 mod tests {

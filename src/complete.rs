@@ -3,13 +3,13 @@
 //!
 //! The completer runs inside `afas` while the shell completes, before any argument is
 //! parsed, so it finds the store itself: `--db` on the line being completed, else
-//! `AFAS_DB`, else the default. It only reads, never creates or migrates a store, and any
-//! failure simply means no candidates.
+//! `AFAS_DB`, else the default.
 
 use std::path::PathBuf;
 
 use clap_complete::engine::CompletionCandidate;
-use rusqlite::{Connection, OpenFlags};
+
+use crate::store::completion::{self, Values};
 
 fn store_path() -> Option<PathBuf> {
     let args: Vec<String> = std::env::args().collect();
@@ -24,50 +24,39 @@ fn store_path() -> Option<PathBuf> {
     from_line
         .or(from_eq)
         .or_else(|| std::env::var_os("AFAS_DB").map(PathBuf::from))
-        .or_else(|| {
-            directories::ProjectDirs::from("fr", "caf", "afas")
-                .map(|d| d.data_dir().join("afas.db"))
-        })
+        .or_else(crate::store::default_path)
 }
 
-fn query(sql: &str) -> Vec<CompletionCandidate> {
-    let run = || -> rusqlite::Result<Vec<CompletionCandidate>> {
-        let path = store_path().ok_or(rusqlite::Error::InvalidQuery)?;
-        let db = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-        let mut stmt = db.prepare(sql)?;
-        let rows = stmt.query_map([], |r| {
-            let value: String = r.get(0)?;
-            let help: Option<String> = r.get(1)?;
-            Ok(CompletionCandidate::new(value).help(help.map(Into::into)))
-        })?;
-        rows.collect()
+fn candidates(what: Values) -> Vec<CompletionCandidate> {
+    let Some(path) = store_path() else {
+        return Vec::new();
     };
-    run().unwrap_or_default()
+    completion::values(&path, what)
+        .into_iter()
+        .map(|(value, help)| CompletionCandidate::new(value).help(help.map(Into::into)))
+        .collect()
 }
 
 pub fn logins() -> Vec<CompletionCandidate> {
-    query("SELECT login, first_name || ' ' || last_name FROM account ORDER BY login LIMIT 5000")
+    candidates(Values::Logins)
 }
 
 pub fn partners() -> Vec<CompletionCandidate> {
-    query("SELECT code, name FROM partner ORDER BY code LIMIT 5000")
+    candidates(Values::Partners)
 }
 
 pub fn services() -> Vec<CompletionCandidate> {
-    query("SELECT code, name FROM service ORDER BY code LIMIT 5000")
+    candidates(Values::Services)
 }
 
 pub fn sites() -> Vec<CompletionCandidate> {
-    query("SELECT DISTINCT code, name FROM site ORDER BY code LIMIT 5000")
+    candidates(Values::Sites)
 }
 
 pub fn calls() -> Vec<CompletionCandidate> {
-    query("SELECT id, status FROM call ORDER BY id")
+    candidates(Values::Calls)
 }
 
 pub fn declarations() -> Vec<CompletionCandidate> {
-    query(
-        "SELECT CAST(id AS TEXT), service || ' ' || state FROM declaration
-         ORDER BY id DESC LIMIT 5000",
-    )
+    candidates(Values::Declarations)
 }

@@ -3,13 +3,14 @@
 use anyhow::Result;
 use serde_json::json;
 
-use super::{ask, scope, Ctx, Tx};
+use super::{ask, scope, Ctx};
 use crate::cli::AccountCmd;
 use crate::domain::access::Action;
 use crate::domain::{habilitation, ids};
 use crate::error::{not_found, refused, usage};
 use crate::store::accounts::{self, Account, NewAccount};
 use crate::store::partners;
+use crate::store::Tx;
 
 pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
     match cmd {
@@ -30,9 +31,9 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
                     "--partner (or --caf)",
                     "Partner",
                     || {
-                        ctx.read(|db, actor| {
+                        ctx.read(|tx, actor| {
                             let only = actor.partner.as_deref();
-                            Ok(partners::list(db, only)?
+                            Ok(partners::list(tx, only)?
                                 .into_iter()
                                 .filter(|p| actor.may(Action::CreateAccount { partner: &p.code }))
                                 .map(|p| (p.code.clone(), format!("{} {}", p.code, p.name)))
@@ -85,7 +86,7 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
                 let first = first_name.clone().unwrap_or(before.first_name.clone());
                 let last = last_name.clone().unwrap_or(before.last_name.clone());
                 let mail = email.clone().unwrap_or(before.email.clone());
-                accounts::update_person(tx.db, &login, &first, &last, &mail)?;
+                accounts::update_person(tx, &login, &first, &last, &mail)?;
                 tx.audit(
                     "account.update",
                     &login,
@@ -93,7 +94,7 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
                     json!({"before": {"first_name": before.first_name, "last_name": before.last_name, "email": before.email},
                            "after": {"first_name": first, "last_name": last, "email": mail}}),
                 )?;
-                accounts::get(tx.db, &login)
+                accounts::get(tx, &login)
             })?;
             ctx.out
                 .changed(&format!("updated account {}", account.login), &account)
@@ -133,10 +134,10 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
                     habilitation::may_add_admin(
                         partner,
                         &login,
-                        &accounts::admins_of(tx.db, partner)?,
+                        &accounts::admins_of(tx, partner)?,
                     )?;
                 }
-                accounts::set_admin(tx.db, &login, Some(partner), !revoke)?;
+                accounts::set_admin(tx, &login, Some(partner), !revoke)?;
                 tx.audit(
                     if revoke {
                         "account.admin.revoke"
@@ -147,7 +148,7 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
                     Some(partner),
                     json!({}),
                 )?;
-                accounts::get(tx.db, &login)
+                accounts::get(tx, &login)
             })?;
             let what = if revoke {
                 "is no longer an administrator"
@@ -164,16 +165,16 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
             )
         }
         AccountCmd::List { partner, group } => {
-            let list = ctx.read(|db, actor| {
-                let only = scope(db, actor, partner.as_deref())?;
-                accounts::list(db, only.as_deref(), group)
+            let list = ctx.read(|tx, actor| {
+                let only = scope(tx, actor, partner.as_deref())?;
+                accounts::list(tx, only.as_deref(), group)
             })?;
             ctx.out.list(&list)
         }
         AccountCmd::Show { login } => {
             let login = ids::login(&login)?;
-            let account = ctx.read(|db, actor| {
-                let account = accounts::get(db, &login)?;
+            let account = ctx.read(|tx, actor| {
+                let account = accounts::get(tx, &login)?;
                 match account.partner.as_deref() {
                     Some(p) => actor.require(Action::Read { partner: p })?,
                     None => actor.require(Action::CafOnly("read Caf agent accounts"))?,
@@ -206,7 +207,7 @@ pub fn create(tx: &Tx, p: &Person) -> Result<Account> {
         Some(code) => {
             // Access before existence: a partner account learns nothing of other partners.
             tx.actor.require(Action::CreateAccount { partner: code })?;
-            partners::get(tx.db, code)?;
+            partners::get(tx, code)?;
             if p.admin {
                 tx.actor.require(Action::Administer { partner: code })?;
             }
@@ -214,7 +215,7 @@ pub fn create(tx: &Tx, p: &Person) -> Result<Account> {
     }
     let login = match &p.login {
         Some(login) => {
-            if let Some(other) = accounts::find(tx.db, login)? {
+            if let Some(other) = accounts::find(tx, login)? {
                 return Err(refused(format!(
                     "login {login} is already taken (by {} {}); choose another or leave it out to have one generated",
                     other.first_name, other.last_name
@@ -225,10 +226,10 @@ pub fn create(tx: &Tx, p: &Person) -> Result<Account> {
         None => free_login(tx, p)?,
     };
     if let (Some(partner), true) = (p.partner.as_deref(), p.admin) {
-        habilitation::may_add_admin(partner, &login, &accounts::admins_of(tx.db, partner)?)?;
+        habilitation::may_add_admin(partner, &login, &accounts::admins_of(tx, partner)?)?;
     }
     accounts::insert(
-        tx.db,
+        tx,
         &NewAccount {
             login: &login,
             partner: p.partner.as_deref(),
@@ -237,7 +238,6 @@ pub fn create(tx: &Tx, p: &Person) -> Result<Account> {
             email: &p.email,
             admin: p.admin,
         },
-        tx.now,
     )?;
     tx.audit(
         "account.create",
@@ -246,13 +246,13 @@ pub fn create(tx: &Tx, p: &Person) -> Result<Account> {
         json!({"first_name": p.first_name, "last_name": p.last_name, "email": p.email,
                "admin": p.admin, "generated_login": p.login.is_none()}),
     )?;
-    accounts::get(tx.db, &login)
+    accounts::get(tx, &login)
 }
 
 fn free_login(tx: &Tx, p: &Person) -> Result<String> {
     for attempt in 0..1000 {
         let login = ids::generate_login(&p.last_name, &p.first_name, &p.email, attempt);
-        if !accounts::exists(tx.db, &login)? {
+        if !accounts::exists(tx, &login)? {
             return Ok(login);
         }
     }
@@ -266,7 +266,7 @@ fn free_login(tx: &Tx, p: &Person) -> Result<String> {
 /// does not exist is not found (exit 3), as `account show` says, not a Caf agent account.
 fn administered(tx: &Tx, login: &str) -> Result<Account> {
     let target =
-        accounts::find(tx.db, login)?.ok_or_else(|| not_found(format!("no account {login}")))?;
+        accounts::find(tx, login)?.ok_or_else(|| not_found(format!("no account {login}")))?;
     match target.partner.as_deref() {
         Some(p) => tx.actor.require(Action::Administer { partner: p })?,
         None => tx
@@ -280,7 +280,7 @@ fn set_status(ctx: &mut Ctx, login: &str, status: &str) -> Result<()> {
     let account = ctx.write(|tx| {
         let before = administered(tx, login)?;
         habilitation::may_set_status(login, &tx.actor.login, &before.status, status)?;
-        accounts::set_status(tx.db, login, status)?;
+        accounts::set_status(tx, login, status)?;
         tx.audit(
             if status == "active" {
                 "account.reactivate"
@@ -291,7 +291,7 @@ fn set_status(ctx: &mut Ctx, login: &str, status: &str) -> Result<()> {
             before.partner.as_deref(),
             json!({"status": status}),
         )?;
-        accounts::get(tx.db, login)
+        accounts::get(tx, login)
     })?;
     ctx.out
         .changed(&format!("{} is now {status}", account.login), &account)

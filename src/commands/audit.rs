@@ -14,11 +14,11 @@ pub fn run(ctx: &mut Ctx, args: AuditArgs) -> Result<()> {
         .map(|d| ids::date("--since", d))
         .transpose()?;
     let actor_filter = args.actor.as_deref().map(ids::login).transpose()?;
-    let entries = ctx.read(|db, actor| {
+    let entries = ctx.read(|tx, actor| {
         // A partner account reads its own partner's trail only.
-        let partner = scope(db, actor, args.partner.as_deref())?;
+        let partner = scope(tx, actor, args.partner.as_deref())?;
         audit::list(
-            db,
+            tx,
             &Filter {
                 actor: actor_filter.as_deref(),
                 partner: partner.as_deref(),

@@ -7,17 +7,18 @@ use anyhow::Result;
 use serde::Serialize;
 use serde_json::json;
 
-use super::{Ctx, Tx};
-use crate::cli::{CallCmd, FormKind};
+use super::Ctx;
+use crate::cli::CallCmd;
 use crate::domain::access::Action;
 use crate::domain::workflow::{self, decl_state};
+use crate::domain::FormKind;
 use crate::domain::{ids, profiles as rules};
 use crate::error::refused;
 use crate::output::Record;
 use crate::store::calls::{self, NewCall};
 use crate::store::declarations as decls;
 use crate::store::outbox::{self, Mail};
-use crate::store::{partners, profiles};
+use crate::store::{partners, profiles, Tx};
 
 pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
     match cmd {
@@ -40,11 +41,11 @@ pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
             let id = format!("{}-{year}-{}", decl_type.as_str(), kind.as_str());
             let report = ctx.write(|tx| {
                 tx.actor.require(Action::CafOnly("open calls"))?;
-                if calls::find(tx.db, &id, None)?.is_some() {
+                if calls::find(tx, &id, None)?.is_some() {
                     return Err(refused(format!("call {id} is already open (or was)")));
                 }
                 for p in &only {
-                    partners::get(tx.db, p)?;
+                    partners::get(tx, p)?;
                 }
                 let new = NewCall {
                     id: &id,
@@ -56,7 +57,7 @@ pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
                     financial,
                 };
                 let partners = (!only.is_empty()).then_some(only.as_slice());
-                let declarations = calls::open(tx.db, &new, partners, &tx.actor.login, tx.now)?;
+                let declarations = calls::open(tx, &new, partners, &tx.actor.login)?;
                 let emails = mail_holders(tx, &id, &deadline, false)?;
                 let not_ready = not_ready(tx, &id)?;
                 tx.audit(
@@ -93,17 +94,17 @@ pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
             )
         }
         CallCmd::List => {
-            let list = ctx.read(|db, actor| calls::list(db, actor.partner.as_deref()))?;
+            let list = ctx.read(|tx, actor| calls::list(tx, actor.partner.as_deref()))?;
             ctx.out.list(&list)
         }
         CallCmd::Show { id } => {
-            let d = ctx.read(|db, actor| dashboard(db, actor, &id))?;
+            let d = ctx.read(|tx, actor| dashboard(tx, actor, &id))?;
             ctx.out.one(&d)
         }
         CallCmd::Remind { id } => {
             let n = ctx.write(|tx| {
                 tx.actor.require(Action::CafOnly("remind"))?;
-                let call = calls::get(tx.db, &id, None)?;
+                let call = calls::get(tx, &id, None)?;
                 workflow::call_still_open(&id, &call.status, "send reminders")?;
                 let n = mail_holders(tx, &id, &call.deadline, true)?;
                 tx.audit("call.remind", &id, None, json!({"emails": n}))?;
@@ -115,11 +116,11 @@ pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
             ctx.confirm(&format!("Close call {id}? No more entry will be accepted"))?;
             let call = ctx.write(|tx| {
                 tx.actor.require(Action::CafOnly("close calls"))?;
-                let call = calls::get(tx.db, &id, None)?;
+                let call = calls::get(tx, &id, None)?;
                 workflow::call_still_open(&id, &call.status, "be closed again")?;
-                calls::close(tx.db, &id, tx.now)?;
+                calls::close(tx, &id)?;
                 tx.audit("call.close", &id, None, json!({}))?;
-                calls::get(tx.db, &id, None)
+                calls::get(tx, &id, None)
             })?;
             ctx.out
                 .changed(&format!("closed call {id}: no more entry"), &call)
@@ -174,7 +175,7 @@ fn summary(not_ready: &[NotReady]) -> String {
 
 /// One e-mail per person per call, listing every service it concerns.
 fn mail_holders(tx: &Tx, call: &str, deadline: &str, reminder: bool) -> Result<usize> {
-    let recipients = calls::recipients(tx.db, call, reminder)?;
+    let recipients = calls::recipients(tx, call, reminder)?;
     for r in &recipients {
         let services: Vec<String> = r
             .services
@@ -201,8 +202,7 @@ fn mail_holders(tx: &Tx, call: &str, deadline: &str, reminder: bool) -> Result<u
             services.join("\n")
         );
         outbox::queue(
-            tx.db,
-            tx.now,
+            tx,
             &Mail {
                 recipient: &r.email,
                 recipient_login: Some(&r.login),
@@ -217,7 +217,7 @@ fn mail_holders(tx: &Tx, call: &str, deadline: &str, reminder: bool) -> Result<u
 
 fn not_ready(tx: &Tx, call: &str) -> Result<Vec<NotReady>> {
     let mut out: BTreeMap<String, NotReady> = BTreeMap::new();
-    for f in profiles::service_facts_in_call(tx.db, call)? {
+    for f in profiles::service_facts_in_call(tx, call)? {
         let problems: Vec<&'static str> = rules::service_problems(f.holders)
             .into_iter()
             .map(|p| p.code())
@@ -233,7 +233,7 @@ fn not_ready(tx: &Tx, call: &str) -> Result<Vec<NotReady>> {
             );
         }
     }
-    for (partner, service, _site, fda) in profiles::site_facts_in_call(tx.db, call)? {
+    for (partner, service, _site, fda) in profiles::site_facts_in_call(tx, call)? {
         if !rules::site_ready(fda) {
             let entry = out.entry(service.clone()).or_insert(NotReady {
                 partner,
@@ -322,20 +322,16 @@ impl Record for Dashboard {
 }
 
 /// The campaign dashboard; a partner account sees its own declarations only.
-fn dashboard(
-    db: &rusqlite::Connection,
-    actor: &crate::domain::access::Actor,
-    id: &str,
-) -> Result<Dashboard> {
+fn dashboard(tx: &Tx, actor: &crate::domain::access::Actor, id: &str) -> Result<Dashboard> {
     let partner = actor.partner.as_deref();
-    let call = calls::get(db, id, partner)?;
+    let call = calls::get(tx, id, partner)?;
     let mut by_state: BTreeMap<String, i64> =
         decl_state::ALL.iter().map(|s| (s.to_string(), 0)).collect();
-    for (state, n) in calls::count_by_state(db, id, partner)? {
+    for (state, n) in calls::count_by_state(tx, id, partner)? {
         by_state.insert(state, n);
     }
     let list = decls::list(
-        db,
+        tx,
         &decls::Filter {
             call: Some(id),
             state: None,
@@ -355,8 +351,8 @@ fn dashboard(
         .collect();
     let mut controls_fired: BTreeMap<String, i64> = BTreeMap::new();
     for d in list.iter().filter(|d| d.state != decl_state::A_SAISIR) {
-        let l = super::declaration::load(db, actor, d.id)?;
-        for f in super::declaration::fired(db, &l)? {
+        let l = super::declaration::load(tx, actor, d.id)?;
+        for f in super::declaration::fired(tx, &l)? {
             *controls_fired.entry(f.code.to_string()).or_default() += 1;
         }
     }

@@ -15,7 +15,7 @@ use crate::store::settings;
 pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<()> {
     match cmd {
         ConfigCmd::List => {
-            let list = ctx.read(|db, _| settings::list(db))?;
+            let list = ctx.read(|tx, _| settings::list(tx))?;
             ctx.out.list(&list)
         }
         ConfigCmd::Set { key, value } => {
@@ -35,9 +35,9 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<()> {
             };
             let list = ctx.write(|tx| {
                 tx.actor.require(Action::CafOnly("change settings"))?;
-                let before = settings::get(tx.db, setting.key)?;
-                settings::set(tx.db, setting.key, &value)?;
-                let t = settings::thresholds(tx.db)?;
+                let before = settings::get(tx, setting.key)?;
+                settings::set(tx, setting.key, &value)?;
+                let t = settings::thresholds(tx)?;
                 if t.cout_horaire_min > t.cout_horaire_max {
                     return Err(refused(
                         "controls.cout_horaire_min would exceed controls.cout_horaire_max",
@@ -49,7 +49,7 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<()> {
                     None,
                     json!({"before": before, "after": value}),
                 )?;
-                settings::list(tx.db)
+                settings::list(tx)
             })?;
             ctx.out.say(&format!("{} = {value}", setting.key))?;
             if ctx.out.format != crate::output::Format::Table {

@@ -4,23 +4,23 @@
 use std::collections::BTreeMap;
 
 use anyhow::Result;
-use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::json;
 
-use super::{scope, Ctx, Tx};
-use crate::cli::{DeclarationCmd, FormKind};
+use super::{scope, Ctx};
+use crate::cli::DeclarationCmd;
 use crate::domain::access::{Action, Actor};
 use crate::domain::controls::{self, DeclarationData, Fired};
 use crate::domain::fields::{self, Unit};
 use crate::domain::ids;
 use crate::domain::profiles::ProfileKind;
 use crate::domain::workflow::{self, decl_state, form_state, Capacity, FormFacts, Steps};
+use crate::domain::FormKind;
 use crate::error::{forbidden, refused, usage};
 use crate::output::{opt, Record};
 use crate::store::declarations::{self as decls, DeclRow, Filter, FormRow};
 use crate::store::outbox::{self, Mail};
-use crate::store::{accounts, profiles, settings};
+use crate::store::{accounts, profiles, settings, Tx};
 
 pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
     match cmd {
@@ -37,10 +37,10 @@ pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
                     )));
                 }
             }
-            let list = ctx.read(|db, actor| {
-                let only = scope(db, actor, partner.as_deref())?;
+            let list = ctx.read(|tx, actor| {
+                let only = scope(tx, actor, partner.as_deref())?;
                 decls::list(
-                    db,
+                    tx,
                     &Filter {
                         call: call.as_deref(),
                         state: state.as_deref(),
@@ -51,9 +51,9 @@ pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
             ctx.out.list(&list)
         }
         DeclarationCmd::Show { id } => {
-            let view = ctx.read(|db, actor| {
-                let l = load(db, actor, id)?;
-                view(db, &l)
+            let view = ctx.read(|tx, actor| {
+                let l = load(tx, actor, id)?;
+                view(tx, &l)
             })?;
             ctx.out.one(&view)
         }
@@ -71,7 +71,7 @@ pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
             }
             let v = ctx.write(|tx| {
                 enter(tx, id, form, site.as_deref(), &set, done)?;
-                view(tx.db, &load(tx.db, tx.actor, id)?)
+                view(tx, &load(tx, &tx.actor, id)?)
             })?;
             let what = if done { "completed" } else { "saved" };
             ctx.out.changed(
@@ -85,18 +85,18 @@ pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
         }
         DeclarationCmd::Approve { id } => {
             let v = ctx.write(|tx| {
-                let l = load(tx.db, tx.actor, id)?;
-                approver(tx.actor, &l)?;
+                let l = load(tx, &tx.actor, id)?;
+                approver(&tx.actor, &l)?;
                 workflow::writable(&facts(&l, None))?;
                 workflow::may_approve(id, &l.d.state)?;
-                decls::start_approval(tx.db, id)?;
+                decls::start_approval(tx, id)?;
                 tx.audit(
                     "declaration.approve",
                     &id.to_string(),
                     Some(&l.d.partner),
                     json!({"round": l.d.round + 1}),
                 )?;
-                view(tx.db, &load(tx.db, tx.actor, id)?)
+                view(tx, &load(tx, &tx.actor, id)?)
             })?;
             ctx.out.changed(
                 &format!("declaration {id} is being approved: review the activity data (step 1), the financial data (step 2), justify the controls that fire (step 3), then transmit (step 4)"),
@@ -106,16 +106,16 @@ pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
         DeclarationCmd::Review { id, form } => {
             let v = ctx.write(|tx| {
                 let l = approval(tx, id)?;
-                let s = steps(tx.db, &l)?;
+                let s = steps(tx, &l)?;
                 workflow::may_review(id, form.as_str(), &s)?;
-                decls::set_review(tx.db, id, form.as_str(), Some(tx.now))?;
+                decls::set_review(tx, id, form.as_str(), Some(&tx.now))?;
                 tx.audit(
                     "declaration.review",
                     &id.to_string(),
                     Some(&l.d.partner),
                     json!({"data": form.as_str()}),
                 )?;
-                view(tx.db, &load(tx.db, tx.actor, id)?)
+                view(tx, &load(tx, &tx.actor, id)?)
             })?;
             ctx.out.changed(
                 &format!("reviewed the {} data of declaration {id}", form.as_str()),
@@ -134,21 +134,20 @@ pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
                 let f = pick_form(&l, form, site.as_deref())?;
                 workflow::may_return(&f.label(), &f.state)?;
                 decls::set_form_state(
-                    tx.db,
+                    tx,
                     f.id,
                     form_state::RENVOYE,
                     Some(&reason),
                     &tx.actor.login,
-                    tx.now,
                 )?;
-                decls::set_review(tx.db, id, &f.kind, None)?;
+                decls::set_review(tx, id, &f.kind, None)?;
                 tx.audit(
                     "declaration.return",
                     &id.to_string(),
                     Some(&l.d.partner),
                     json!({"form": f.label(), "reason": reason}),
                 )?;
-                view(tx.db, &load(tx.db, tx.actor, id)?)
+                view(tx, &load(tx, &tx.actor, id)?)
             })?;
             ctx.out.changed(
                 &format!("returned the {} form of declaration {id} to its providers (no e-mail is sent: tell them)", form.as_str()),
@@ -166,34 +165,26 @@ pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
             let text = ids::text("justification", &text)?;
             let v = ctx.write(|tx| {
                 let l = approval(tx, id)?;
-                let s = steps(tx.db, &l)?;
-                let fires = fired(tx.db, &l)?.iter().any(|f| f.code == control);
+                let s = steps(tx, &l)?;
+                let fires = fired(tx, &l)?.iter().any(|f| f.code == control);
                 workflow::may_justify(id, &control, fires, &s)?;
-                decls::justify(
-                    tx.db,
-                    id,
-                    l.d.round,
-                    &control,
-                    &text,
-                    &tx.actor.login,
-                    tx.now,
-                )?;
+                decls::justify(tx, id, l.d.round, &control, &text, &tx.actor.login)?;
                 tx.audit(
                     "declaration.justify",
                     &id.to_string(),
                     Some(&l.d.partner),
                     json!({"control": control, "text": text}),
                 )?;
-                view(tx.db, &load(tx.db, tx.actor, id)?)
+                view(tx, &load(tx, &tx.actor, id)?)
             })?;
             ctx.out
                 .changed(&format!("justified {control} on declaration {id}"), &v)
         }
         DeclarationCmd::Transmit { id } => {
             // Step 4: the synthesis first, on a terminal, then the confirmation.
-            let synthesis = ctx.read(|db, actor| {
-                let l = load(db, actor, id)?;
-                view(db, &l)
+            let synthesis = ctx.read(|tx, actor| {
+                let l = load(tx, actor, id)?;
+                view(tx, &l)
             })?;
             if super::asks(ctx.yes) {
                 ctx.out.one(&synthesis)?;
@@ -204,16 +195,16 @@ pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
             ))?;
             let v = ctx.write(|tx| {
                 let l = approval(tx, id)?;
-                let s = steps(tx.db, &l)?;
+                let s = steps(tx, &l)?;
                 workflow::may_transmit(id, &s, &incomplete(&l))?;
-                decls::transmit(tx.db, id, &tx.actor.login, tx.now)?;
+                decls::transmit(tx, id, &tx.actor.login)?;
                 tx.audit(
                     "declaration.transmit",
                     &id.to_string(),
                     Some(&l.d.partner),
                     json!({"round": l.d.round}),
                 )?;
-                view(tx.db, &load(tx.db, tx.actor, id)?)
+                view(tx, &load(tx, &tx.actor, id)?)
             })?;
             ctx.out
                 .changed(&format!("declaration {id} is transmitted to the Caf"), &v)
@@ -226,15 +217,15 @@ pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
             let v = ctx.write(|tx| {
                 tx.actor
                     .require(Action::CafOnly("send declarations back"))?;
-                let l = load(tx.db, tx.actor, id)?;
+                let l = load(tx, &tx.actor, id)?;
                 workflow::call_open(id, l.d.call_open)?;
                 workflow::may_send_back(id, &l.d.state)?;
-                decls::send_back(tx.db, id, &reason)?;
+                decls::send_back(tx, id, &reason)?;
                 let approvers =
-                    profiles::holders(tx.db, &l.d.service, ProfileKind::Approbateur, None)?;
+                    profiles::holders(tx, &l.d.service, ProfileKind::Approbateur, None)?;
                 let mut mailed = Vec::new();
                 for login in approvers {
-                    let a = accounts::get(tx.db, &login)?;
+                    let a = accounts::get(tx, &login)?;
                     let body = format!(
                         "Bonjour {} {},\n\nLa Caf vous renvoie pour correction la déclaration {id} \
                          ({}, {} – appel {}).\n\nMotif : {reason}\n\n\
@@ -242,8 +233,7 @@ pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
                         a.first_name, a.last_name, l.d.service, l.d.service_name, l.d.call
                     );
                     outbox::queue(
-                        tx.db,
-                        tx.now,
+                        tx,
                         &Mail {
                             recipient: &a.email,
                             recipient_login: Some(&a.login),
@@ -263,7 +253,7 @@ pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
                     Some(&l.d.partner),
                     json!({"reason": reason, "mailed": mailed}),
                 )?;
-                view(tx.db, &load(tx.db, tx.actor, id)?)
+                view(tx, &load(tx, &tx.actor, id)?)
             })?;
             ctx.out.changed(
                 &format!(
@@ -282,14 +272,14 @@ pub struct Loaded {
     pub held: Vec<(ProfileKind, Option<String>)>,
 }
 
-pub fn load(db: &Connection, actor: &Actor, id: i64) -> Result<Loaded> {
-    let d = decls::get(db, id)?;
+pub fn load(tx: &Tx, actor: &Actor, id: i64) -> Result<Loaded> {
+    let d = decls::get(tx, id)?;
     actor.require(Action::Read {
         partner: &d.partner,
     })?;
-    let forms = decls::forms(db, id)?;
+    let forms = decls::forms(tx, id)?;
     let held = profiles::list(
-        db,
+        tx,
         &profiles::Filter {
             partner: None,
             service: Some(&d.service),
@@ -327,8 +317,8 @@ fn approver(actor: &Actor, l: &Loaded) -> Result<()> {
 
 /// The approver, on a declaration being approved, while the call is open.
 fn approval(tx: &Tx, id: i64) -> Result<Loaded> {
-    let l = load(tx.db, tx.actor, id)?;
-    approver(tx.actor, &l)?;
+    let l = load(tx, &tx.actor, id)?;
+    approver(&tx.actor, &l)?;
     workflow::writable(&facts(&l, None))?;
     workflow::in_approval(id, &l.d.state)?;
     Ok(l)
@@ -371,14 +361,14 @@ fn enter(
     set: &[String],
     done: bool,
 ) -> Result<()> {
-    let l = load(tx.db, tx.actor, id)?;
+    let l = load(tx, &tx.actor, id)?;
     let form = pick_form(&l, kind, site)?;
     let capacity = workflow::may_enter(&tx.actor.login, &facts(&l, Some(form)), &l.held)?;
     let mut values = form.values.clone();
     let mut changed = BTreeMap::new();
     for assignment in set {
         let (field, value) = fields::parse_assignment(assignment, &form.kind, &l.d.service_kind)?;
-        decls::set_value(tx.db, form.id, field.name, value)?;
+        decls::set_value(tx, form.id, field.name, value)?;
         values.insert(field.name.to_string(), value);
         changed.insert(field.name, fields::format_value(value, field.unit));
     }
@@ -399,20 +389,19 @@ fn enter(
         form.return_reason.as_deref()
     };
     decls::set_form_state(
-        tx.db,
+        tx,
         form.id,
         workflow::form_after_entry(done),
         return_reason,
         &tx.actor.login,
-        tx.now,
     )?;
     let next = workflow::state_after_entry(&l.d.state);
     if next != l.d.state {
-        decls::set_state(tx.db, id, next)?;
+        decls::set_state(tx, id, next)?;
     }
     // Data changed under approval: that data must be reviewed again.
     if l.d.state == decl_state::EN_COURS_APPROBATION {
-        decls::set_review(tx.db, id, &form.kind, None)?;
+        decls::set_review(tx, id, &form.kind, None)?;
     }
     tx.audit(
         "declaration.enter",
@@ -445,7 +434,7 @@ fn incomplete(l: &Loaded) -> Vec<String> {
 }
 
 /// The coherence controls that fire on the data as entered.
-pub fn fired(db: &Connection, l: &Loaded) -> Result<Vec<Fired>> {
+pub fn fired(tx: &Tx, l: &Loaded) -> Result<Vec<Fired>> {
     let requested = |kind: &'static str| {
         l.forms
             .iter()
@@ -457,24 +446,24 @@ pub fn fired(db: &Connection, l: &Loaded) -> Result<Vec<Fired>> {
             .map(|f| (f.site.clone(), f.values.clone()))
             .collect(),
         financial: requested("financial").next().map(|f| f.values.clone()),
-        previous_activity_total: decls::previous_activity_total(db, &l.d)?,
+        previous_activity_total: decls::previous_activity_total(tx, &l.d)?,
     };
-    Ok(controls::evaluate(&data, &settings::thresholds(db)?))
+    Ok(controls::evaluate(&data, &settings::thresholds(tx)?))
 }
 
-fn steps(db: &Connection, l: &Loaded) -> Result<Steps> {
+fn steps(tx: &Tx, l: &Loaded) -> Result<Steps> {
     let asked = |kind: &str| {
         l.forms
             .iter()
             .any(|f| f.kind == kind && f.state != form_state::NON_DEMANDE)
     };
-    let justified = decls::justifications(db, l.d.id, l.d.round)?;
+    let justified = decls::justifications(tx, l.d.id, l.d.round)?;
     Ok(Steps {
         activity_asked: asked("activity"),
         financial_asked: asked("financial"),
         activity_reviewed: l.d.activity_reviewed.is_some(),
         financial_reviewed: l.d.financial_reviewed.is_some(),
-        unjustified: fired(db, l)?
+        unjustified: fired(tx, l)?
             .into_iter()
             .filter(|f| !justified.contains_key(f.code))
             .map(|f| f.code.to_string())
@@ -542,10 +531,10 @@ pub struct View {
     pub sent_back_reason: Option<String>,
 }
 
-pub fn view(db: &Connection, l: &Loaded) -> Result<View> {
-    let justified = decls::justifications(db, l.d.id, l.d.round)?;
-    let fired = fired(db, l)?;
-    let s = steps(db, l)?;
+pub fn view(tx: &Tx, l: &Loaded) -> Result<View> {
+    let justified = decls::justifications(tx, l.d.id, l.d.round)?;
+    let fired = fired(tx, l)?;
+    let s = steps(tx, l)?;
     let activity: Vec<(Option<String>, controls::Values)> = l
         .forms
         .iter()

@@ -4,61 +4,22 @@
 use std::io::Write;
 
 use anyhow::Result;
-use rusqlite::params;
 
 use super::{scope, Ctx};
-use crate::cli::CsvKind;
+use crate::domain::CsvKind;
+use crate::store;
 
 pub fn run(ctx: &mut Ctx, kind: CsvKind, partner: Option<String>) -> Result<()> {
-    ctx.read(|db, actor| {
-        let only = scope(db, actor, partner.as_deref())?;
-        let sql = match kind {
-            CsvKind::Partners => {
-                "SELECT code, name, siret, caf_code, coalesce(convention, ''), coalesce(contrat, ''),
-                        coalesce(bulletin, '')
-                 FROM partner WHERE ?1 IS NULL OR code = ?1 ORDER BY code"
-            }
-            // Caf agents travel too (empty partner), but only for a Caf agent's export of all.
-            CsvKind::Accounts => {
-                "SELECT login, coalesce(partner, ''), first_name, last_name, email,
-                        CASE is_admin WHEN 1 THEN 'yes' ELSE 'no' END
-                 FROM account WHERE (?1 IS NULL OR partner = ?1) ORDER BY partner IS NOT NULL, partner, login"
-            }
-            CsvKind::Groups => {
-                "SELECT m.partner, m.kind, m.login,
-                        CASE WHEN g.manager = m.login THEN 'yes' ELSE 'no' END
-                 FROM membership m JOIN grp g ON g.partner = m.partner AND g.kind = m.kind
-                 WHERE ?1 IS NULL OR m.partner = ?1 ORDER BY m.partner, m.kind, m.login"
-            }
-            CsvKind::Services => {
-                "SELECT code, partner, kind, name FROM service
-                 WHERE ?1 IS NULL OR partner = ?1 ORDER BY code"
-            }
-            CsvKind::Sites => {
-                "SELECT si.service, si.code, si.name, coalesce(si.address, '')
-                 FROM site si JOIN service s ON s.code = si.service
-                 WHERE ?1 IS NULL OR s.partner = ?1 ORDER BY si.service, si.code"
-            }
-            CsvKind::Profiles => {
-                "SELECT p.login, p.kind, p.service, coalesce(p.site, '')
-                 FROM profile p JOIN service s ON s.code = p.service
-                 WHERE ?1 IS NULL OR s.partner = ?1 ORDER BY p.service, p.kind, p.site, p.login"
-            }
-        };
+    ctx.read(|tx, actor| {
+        let only = scope(tx, actor, partner.as_deref())?;
         let columns = kind.columns();
         let stdout = std::io::stdout().lock();
         let mut out = csv::Writer::from_writer(std::io::BufWriter::new(stdout));
         out.write_record(columns)?;
-        let mut stmt = db.prepare(sql)?;
-        let mut rows = stmt.query(params![only])?;
-        let mut record: Vec<String> = Vec::with_capacity(columns.len());
-        while let Some(r) = rows.next()? {
-            record.clear();
-            for i in 0..columns.len() {
-                record.push(r.get(i)?);
-            }
-            out.write_record(&record)?;
-        }
+        store::export::rows(tx, kind, only.as_deref(), |record| {
+            out.write_record(record)?;
+            Ok(())
+        })?;
         out.flush()?;
         out.into_inner().map_err(|e| e.into_error())?.flush()?;
         Ok(())

@@ -3,7 +3,7 @@
 use anyhow::Result;
 use serde_json::json;
 
-use super::{scope, Ctx, Tx};
+use super::{scope, Ctx};
 use crate::cli::GroupCmd;
 use crate::domain::access::Action;
 use crate::domain::profiles::{self, ProfileKind};
@@ -13,7 +13,7 @@ use crate::store::accounts::{self, Account};
 use crate::store::groups::{self, Group};
 use crate::store::outbox::{self, Mail};
 use crate::store::profiles as profile_store;
-use crate::store::{partners, services};
+use crate::store::{partners, services, Tx};
 
 pub fn run(ctx: &mut Ctx, cmd: GroupCmd) -> Result<()> {
     match cmd {
@@ -40,24 +40,24 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCmd) -> Result<()> {
             let login = ids::login(&login)?;
             let g = ctx.write(|tx| {
                 tx.actor.require(Action::Administer { partner: &partner })?;
-                let before = groups::get(tx.db, &partner, group)?;
+                let before = groups::get(tx, &partner, group)?;
                 let person = eligible(tx, &login, &partner, group)?;
                 if before.manager == person.login {
                     return Err(refused(format!(
                         "{login} already manages {group} of partner {partner}"
                     )));
                 }
-                if !groups::is_member(tx.db, &partner, group, &login)? {
-                    groups::add_member(tx.db, &partner, group, &login, tx.now)?;
+                if !groups::is_member(tx, &partner, group, &login)? {
+                    groups::add_member(tx, &partner, group, &login)?;
                 }
-                groups::set_manager(tx.db, &partner, group, &login)?;
+                groups::set_manager(tx, &partner, group, &login)?;
                 tx.audit(
                     "group.manager",
                     &format!("{partner}/{group}"),
                     Some(&partner),
                     json!({"before": before.manager, "after": login}),
                 )?;
-                groups::get(tx.db, &partner, group)
+                groups::get(tx, &partner, group)
             })?;
             ctx.out.changed(
                 &format!(
@@ -77,7 +77,7 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCmd) -> Result<()> {
                 for login in &logins {
                     add(tx, &partner, group, login)?;
                 }
-                groups::get(tx.db, &partner, group)
+                groups::get(tx, &partner, group)
             })?;
             ctx.out.changed(
                 &format!(
@@ -105,14 +105,14 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCmd) -> Result<()> {
                     partner: &partner,
                     group,
                 })?;
-                let before = groups::get(tx.db, &partner, group)?;
+                let before = groups::get(tx, &partner, group)?;
                 for login in &logins {
-                    let is_member = groups::is_member(tx.db, &partner, group, login)?;
+                    let is_member = groups::is_member(tx, &partner, group, login)?;
                     habilitation::may_remove_member(login, &before.manager, is_member, group)?;
                     if group == GroupKind::Declarer {
                         leave_declarer(tx, &partner, login, revoke_profiles)?;
                     }
-                    groups::remove_member(tx.db, &partner, group, login)?;
+                    groups::remove_member(tx, &partner, group, login)?;
                     tx.audit(
                         "group.remove",
                         login,
@@ -120,7 +120,7 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCmd) -> Result<()> {
                         json!({"group": group.as_str(), "revoke_profiles": revoke_profiles}),
                     )?;
                 }
-                groups::get(tx.db, &partner, group)
+                groups::get(tx, &partner, group)
             })?;
             ctx.out.changed(
                 &format!(
@@ -143,16 +143,16 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCmd) -> Result<()> {
             )
         }
         GroupCmd::List { partner } => {
-            let list = ctx.read(|db, actor| {
-                let only = scope(db, actor, partner.as_deref())?;
-                groups::list(db, only.as_deref())
+            let list = ctx.read(|tx, actor| {
+                let only = scope(tx, actor, partner.as_deref())?;
+                groups::list(tx, only.as_deref())
             })?;
             ctx.out.list(&list)
         }
         GroupCmd::Show { partner, group } => {
-            let g = ctx.read(|db, actor| {
+            let g = ctx.read(|tx, actor| {
                 actor.require(Action::Read { partner: &partner })?;
-                groups::get(db, &partner, group)
+                groups::get(tx, &partner, group)
             })?;
             ctx.out.one(&g)
         }
@@ -175,9 +175,9 @@ fn logins_of(raw: &[String]) -> Result<Vec<String>> {
 /// The same code serves `import`.
 pub fn create(tx: &Tx, partner: &str, group: GroupKind, manager: &str) -> Result<Group> {
     tx.actor.require(Action::Administer { partner })?;
-    let p = partners::get(tx.db, partner)?;
+    let p = partners::get(tx, partner)?;
     habilitation::must_be_open(&p.code, p.is_open())?;
-    if let Some(existing) = groups::find(tx.db, partner, group)? {
+    if let Some(existing) = groups::find(tx, partner, group)? {
         return Err(refused(format!(
             "partner {partner} already has its {group} group (managed by {}); \
              change its manager with `afas group manager {partner} {group} LOGIN`",
@@ -185,28 +185,28 @@ pub fn create(tx: &Tx, partner: &str, group: GroupKind, manager: &str) -> Result
         )));
     }
     eligible(tx, manager, partner, group)?;
-    groups::insert(tx.db, partner, group, manager, tx.now)?;
-    groups::add_member(tx.db, partner, group, manager, tx.now)?;
+    groups::insert(tx, partner, group, manager)?;
+    groups::add_member(tx, partner, group, manager)?;
     tx.audit(
         "group.create",
         &format!("{partner}/{group}"),
         Some(partner),
         json!({"manager": manager}),
     )?;
-    groups::get(tx.db, partner, group)
+    groups::get(tx, partner, group)
 }
 
 /// Adds one member, with every rule. The same code serves `import`.
 pub fn add(tx: &Tx, partner: &str, group: GroupKind, login: &str) -> Result<()> {
     tx.actor.require(Action::ChangeMembers { partner, group })?;
-    groups::get(tx.db, partner, group)?;
+    groups::get(tx, partner, group)?;
     eligible(tx, login, partner, group)?;
-    if groups::is_member(tx.db, partner, group, login)? {
+    if groups::is_member(tx, partner, group, login)? {
         return Err(refused(format!(
             "{login} is already a member of {group} of partner {partner}"
         )));
     }
-    groups::add_member(tx.db, partner, group, login, tx.now)?;
+    groups::add_member(tx, partner, group, login)?;
     tx.audit(
         "group.add",
         login,
@@ -219,7 +219,7 @@ pub fn add(tx: &Tx, partner: &str, group: GroupKind, login: &str) -> Result<()> 
 /// Removing the member implies the right to take back what it held (each revocation
 /// audited), so the group's manager need not also be in habiliter.
 fn leave_declarer(tx: &Tx, partner: &str, login: &str, revoke_profiles: bool) -> Result<()> {
-    let held = profile_store::held_on_partner(tx.db, login, partner)?;
+    let held = profile_store::held_on_partner(tx, login, partner)?;
     let names: Vec<String> = held
         .iter()
         .map(|h| match &h.site {
@@ -229,7 +229,7 @@ fn leave_declarer(tx: &Tx, partner: &str, login: &str, revoke_profiles: bool) ->
         .collect();
     profiles::may_leave_declarer(login, &names, revoke_profiles)?;
     for h in &held {
-        let service = services::get(tx.db, &h.service)?;
+        let service = services::get(tx, &h.service)?;
         super::profile::revoke(
             tx,
             login,
@@ -243,7 +243,7 @@ fn leave_declarer(tx: &Tx, partner: &str, login: &str, revoke_profiles: bool) ->
 
 /// An account that may join a group of `partner`: it exists and belongs to that partner.
 fn eligible(tx: &Tx, login: &str, partner: &str, group: GroupKind) -> Result<Account> {
-    let account = accounts::get(tx.db, login)?;
+    let account = accounts::get(tx, login)?;
     habilitation::same_partner(login, account.partner.as_deref(), partner, group)?;
     Ok(account)
 }
@@ -251,11 +251,11 @@ fn eligible(tx: &Tx, login: &str, partner: &str, group: GroupKind) -> Result<Acc
 /// The declarer manager tells the habiliter manager that declarer is filled.
 fn notify(tx: &Tx, partner: &str) -> Result<Account> {
     tx.actor.require(Action::NotifyGroup { partner })?;
-    let p = partners::get(tx.db, partner)?;
-    let declarer = groups::get(tx.db, partner, GroupKind::Declarer)?;
-    let habiliter = groups::get(tx.db, partner, GroupKind::Habiliter)?;
-    let from = accounts::get(tx.db, &declarer.manager)?;
-    let to = accounts::get(tx.db, &habiliter.manager)?;
+    let p = partners::get(tx, partner)?;
+    let declarer = groups::get(tx, partner, GroupKind::Declarer)?;
+    let habiliter = groups::get(tx, partner, GroupKind::Habiliter)?;
+    let from = accounts::get(tx, &declarer.manager)?;
+    let to = accounts::get(tx, &habiliter.manager)?;
     let members: Vec<String> = declarer
         .members
         .iter()
@@ -276,8 +276,7 @@ fn notify(tx: &Tx, partner: &str) -> Result<Account> {
         members.join("\n"),
     );
     let id = outbox::queue(
-        tx.db,
-        tx.now,
+        tx,
         &Mail {
             recipient: &to.email,
             recipient_login: Some(&to.login),

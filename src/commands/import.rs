@@ -13,19 +13,19 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use serde_json::json;
 
-use super::{Ctx, Tx};
-use crate::cli::CsvKind;
+use super::Ctx;
 use crate::csv_io::{self, CsvFile};
 use crate::domain::access::Action;
 use crate::domain::profiles::{self, Grant, ProfileKind, Receiver};
+use crate::domain::CsvKind;
 use crate::domain::{habilitation, ids, Document, GroupKind};
 use crate::error::{self, refused, usage};
 use crate::output::Record;
-use crate::store::{accounts, partners};
+use crate::store::bulk::{self, LeanAccount};
+use crate::store::{accounts, partners, Tx};
 
 pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, kind: Option<CsvKind>) -> Result<()> {
     let files = files_of(path, kind)?;
@@ -63,7 +63,7 @@ fn files_of(path: &Path, kind: Option<CsvKind>) -> Result<Vec<(CsvKind, PathBuf)
                 "--kind is for a single file; a folder's files say their kind by name",
             ));
         }
-        let files: Vec<(CsvKind, PathBuf)> = CsvKind::ORDER
+        let files: Vec<(CsvKind, PathBuf)> = CsvKind::ALL
             .iter()
             .map(|k| (*k, path.join(format!("{}.csv", k.as_str()))))
             .filter(|(_, p)| p.is_file())
@@ -90,9 +90,7 @@ fn files_of(path: &Path, kind: Option<CsvKind>) -> Result<Vec<(CsvKind, PathBuf)
                 .and_then(|s| s.to_str())
                 .unwrap_or_default()
                 .to_lowercase();
-            CsvKind::ORDER
-                .into_iter()
-                .find(|k| stem == k.as_str())
+            CsvKind::from_text(&stem)
                 .ok_or_else(|| {
                     usage(format!(
                         "{}: cannot tell its kind from its name; give --kind partners|accounts|groups|services|sites|profiles",
@@ -210,39 +208,14 @@ struct ServiceCache {
 }
 
 impl ServiceCache {
-    fn load(db: &Connection, code: &str) -> Result<ServiceCache> {
-        let mut cache = ServiceCache {
+    fn load(tx: &Tx, code: &str) -> Result<ServiceCache> {
+        let scope = bulk::service_scope(tx, code)?;
+        Ok(ServiceCache {
             code: code.to_string(),
-            partner: None,
-            sites: HashSet::new(),
-            holders: HashMap::new(),
-        };
-        let mut stmt = db.prepare_cached(
-            "SELECT 0, partner, NULL, NULL FROM service WHERE code = ?1
-             UNION ALL SELECT 1, code, NULL, NULL FROM site WHERE service = ?1
-             UNION ALL SELECT 2, kind, site, login FROM profile WHERE service = ?1",
-        )?;
-        let mut rows = stmt.query([code])?;
-        while let Some(r) = rows.next()? {
-            match r.get::<_, i64>(0)? {
-                0 => cache.partner = Some(r.get(1)?),
-                1 => {
-                    cache.sites.insert(r.get(1)?);
-                }
-                _ => {
-                    let kind = ProfileKind::parse(r.get_ref(1)?.as_str()?)?;
-                    cache
-                        .holders
-                        .entry((kind, r.get(2)?))
-                        .or_default()
-                        .push(r.get(3)?);
-                }
-            }
-        }
-        for holders in cache.holders.values_mut() {
-            holders.sort();
-        }
-        Ok(cache)
+            partner: scope.partner,
+            sites: scope.sites,
+            holders: scope.holders,
+        })
     }
 }
 
@@ -314,32 +287,16 @@ struct Crew {
 }
 
 impl People {
-    fn load(db: &Connection, partner: &str) -> Result<People> {
-        let mut accounts = HashMap::new();
+    fn load(tx: &Tx, partner: &str) -> Result<People> {
+        let read = bulk::partner_people(tx, partner)?;
         let mut groups: HashMap<GroupKind, Crew> = HashMap::new();
-        // One statement for the three ranges: a national import loads 90 000 partners.
-        let mut stmt = db.prepare_cached(
-            "SELECT 0, login, status = 'active' FROM account WHERE partner = ?1
-             UNION ALL SELECT 1, kind, manager FROM grp WHERE partner = ?1
-             UNION ALL SELECT 2, kind, login FROM membership WHERE partner = ?1",
-        )?;
-        let mut rows = stmt.query([partner])?;
-        while let Some(r) = rows.next()? {
-            match r.get::<_, i64>(0)? {
-                0 => {
-                    accounts.insert(r.get(1)?, r.get(2)?);
-                }
-                tag => {
-                    let kind: GroupKind = r.get_ref(1)?.as_str()?.parse()?;
-                    let crew = groups.entry(kind).or_default();
-                    if tag == 1 {
-                        crew.manager = Some(r.get(2)?);
-                    } else {
-                        crew.members.insert(r.get(2)?);
-                    }
-                }
-            }
+        for (kind, manager) in read.managers {
+            groups.entry(kind).or_default().manager = Some(manager);
         }
+        for (kind, member) in read.members {
+            groups.entry(kind).or_default().members.insert(member);
+        }
+        let accounts = read.accounts;
         Ok(People {
             partner: partner.to_string(),
             accounts,
@@ -375,7 +332,7 @@ impl<'t, 'c> Importer<'t, 'c> {
     fn service_cache(&mut self, code: &str) -> Result<&mut ServiceCache> {
         let service = match self.service.take() {
             Some(s) if s.code == code => s,
-            _ => ServiceCache::load(self.db(), code)?,
+            _ => ServiceCache::load(self.tx, code)?,
         };
         Ok(self.service.insert(service))
     }
@@ -403,23 +360,18 @@ impl<'t, 'c> Importer<'t, 'c> {
                 people.is_member(GroupKind::Declarer, login),
             )));
         }
-        let Some(account) = lean_account(self.db(), login)? else {
+        let Some(account) = bulk::lean_account(self.tx, login)? else {
             return Ok(None);
         };
-        let member =
-            crate::store::groups::is_member(self.db(), partner, GroupKind::Declarer, login)?;
+        let member = crate::store::groups::is_member(self.tx, partner, GroupKind::Declarer, login)?;
         Ok(Some((account.partner, account.active, member)))
-    }
-
-    fn db(&self) -> &Connection {
-        self.tx.db
     }
 
     /// The partner's `People`, read when the partner changes.
     fn people_of(&mut self, partner: &str) -> Result<&mut People> {
         let people = match self.people.take() {
             Some(p) if p.partner == partner => p,
-            _ => People::load(self.db(), partner)?,
+            _ => People::load(self.tx, partner)?,
         };
         Ok(self.people.insert(people))
     }
@@ -595,7 +547,7 @@ impl<'t, 'c> Importer<'t, 'c> {
         if let Some(open) = self.partners.get(code) {
             return Ok(*open);
         }
-        let open = store(partners::is_open(self.db(), code))?
+        let open = store(partners::is_open(self.tx, code))?
             .ok_or_else(|| RowError::new("partner", format!("no partner {code}")))?;
         self.partners.insert(code.to_string(), open);
         Ok(open)
@@ -614,7 +566,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             }
         }
         let tx = self.tx;
-        let existing = store(partners::find(tx.db, &code))?;
+        let existing = store(partners::find(tx, &code))?;
         let Some(p) = existing else {
             // A new partner comes with the documents its row names, in one insert and one
             // audit row that lists them (documents received later are audited one by one).
@@ -624,7 +576,7 @@ impl<'t, 'c> Importer<'t, 'c> {
                     .map(|(_, date)| date.clone())
             };
             store(partners::insert(
-                tx.db,
+                tx,
                 &partners::Partner {
                     code: code.clone(),
                     name: name.clone(),
@@ -684,7 +636,7 @@ impl<'t, 'c> Importer<'t, 'c> {
                     ))
                 }
                 None => {
-                    store(partners::set_document(tx.db, &code, doc, &date))?;
+                    store(partners::set_document(tx, &code, doc, &date))?;
                     store(tx.audit(
                         "partner.document",
                         &code,
@@ -710,7 +662,7 @@ impl<'t, 'c> Importer<'t, 'c> {
         let last_name = at("last_name", ids::text("last name", c[3]))?;
         let email = at("email", ids::email(c[4]))?;
         let admin = at("admin", ids::yes_no("admin", c[5]))?;
-        let actor = self.tx.actor;
+        let actor = &self.tx.actor;
         match partner.as_deref() {
             None => {
                 at(
@@ -743,22 +695,20 @@ impl<'t, 'c> Importer<'t, 'c> {
         };
         let login = if c[0].is_empty() {
             // The same person already in the store, whatever its login: nothing to do.
-            let known: bool = store(
-                self.db()
-                    .prepare_cached(
-                        "SELECT 1 FROM account WHERE partner IS ?1 AND email = ?2
-                           AND first_name = ?3 AND last_name = ?4",
-                    )
-                    .and_then(|mut st| st.exists(params![partner, email, first_name, last_name]))
-                    .map_err(Into::into),
-            )?;
+            let known = store(bulk::person_known(
+                self.tx,
+                partner.as_deref(),
+                &email,
+                &first_name,
+                &last_name,
+            ))?;
             if known {
                 return Ok(Outcome::Unchanged);
             }
             let mut found = None;
             for attempt in 0..1000 {
                 let l = ids::generate_login(&last_name, &first_name, &email, attempt);
-                match store(lean_account(self.db(), &l))? {
+                match store(bulk::lean_account(self.tx, &l))? {
                     None => {
                         found = Some(l);
                         break;
@@ -796,7 +746,7 @@ impl<'t, 'c> Importer<'t, 'c> {
         if may.is_ok() && self.create_account(&new)? {
             return Ok(Outcome::Created);
         }
-        if let Some(a) = store(lean_account(self.db(), &login))? {
+        if let Some(a) = store(bulk::lean_account(self.tx, &login))? {
             if same(&a) && a.admin == admin {
                 return Ok(Outcome::Unchanged);
             }
@@ -814,7 +764,7 @@ impl<'t, 'c> Importer<'t, 'c> {
     /// The administrators of `p`, read once per partner and kept up to date by the import.
     fn admins_of(&mut self, p: &str) -> Result<&[String]> {
         if !self.admins.contains_key(p) {
-            let admins = accounts::admins_of(self.db(), p)?;
+            let admins = accounts::admins_of(self.tx, p)?;
             self.admins.insert(p.to_string(), admins);
         }
         Ok(self.admins.get(p).map_or(&[], Vec::as_slice))
@@ -829,9 +779,9 @@ impl<'t, 'c> Importer<'t, 'c> {
         let tx = self.tx;
         let inserter = match self.inserter.take() {
             Some(i) => i,
-            None => store(accounts::Inserter::new(tx.db))?,
+            None => store(accounts::Inserter::new(tx))?,
         };
-        if !store(self.inserter.insert(inserter).insert_if_new(new, tx.now))? {
+        if !store(self.inserter.insert(inserter).insert_if_new(new))? {
             return Ok(false);
         }
         if let (Some(p), true) = (new.partner, new.admin) {
@@ -858,7 +808,7 @@ impl<'t, 'c> Importer<'t, 'c> {
         let group: GroupKind = at("group", c[1].parse())?;
         let login = at("login", ids::login(c[2]))?;
         let manager = at("manager", ids::yes_no("manager", c[3]))?;
-        let actor = self.tx.actor;
+        let actor = &self.tx.actor;
         if manager {
             at(
                 "partner",
@@ -880,7 +830,7 @@ impl<'t, 'c> Importer<'t, 'c> {
         let is_member = people.is_member(group, &login);
         if !ours {
             // not an account of this partner: say whose it is, or that there is none
-            let account = store(lean_account(self.db(), &login))?
+            let account = store(bulk::lean_account(self.tx, &login))?
                 .ok_or_else(|| RowError::new("login", format!("no account {login}")))?;
             at(
                 "login",
@@ -902,17 +852,17 @@ impl<'t, 'c> Importer<'t, 'c> {
         let outcome = match (manager, current) {
             (true, None) => {
                 at("partner", habilitation::must_be_open(&partner, open))?;
-                store(crate::store::groups::insert(tx.db, &partner, group, &login, tx.now))?;
-                store(crate::store::groups::add_member(tx.db, &partner, group, &login, tx.now))?;
+                store(crate::store::groups::insert(tx, &partner, group, &login))?;
+                store(crate::store::groups::add_member(tx, &partner, group, &login))?;
                 store(self.audited("group.create", Some(&partner), &target, GroupRow { group: &target, manager: &login }))?;
                 Ok(Outcome::Created)
             }
             (true, Some(m)) if m == login => Ok(Outcome::Unchanged),
             (true, Some(m)) => {
                 if !is_member {
-                    store(crate::store::groups::add_member(tx.db, &partner, group, &login, tx.now))?;
+                    store(crate::store::groups::add_member(tx, &partner, group, &login))?;
                 }
-                store(crate::store::groups::set_manager(tx.db, &partner, group, &login))?;
+                store(crate::store::groups::set_manager(tx, &partner, group, &login))?;
                 store(tx.audit("group.manager", &target, Some(&partner), json!({"before": m, "after": login, "import": true})))?;
                 Ok(Outcome::Changed)
             }
@@ -922,7 +872,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             )),
             (false, Some(_)) if is_member => Ok(Outcome::Unchanged),
             (false, Some(_)) => {
-                store(crate::store::groups::add_member(tx.db, &partner, group, &login, tx.now))?;
+                store(crate::store::groups::add_member(tx, &partner, group, &login))?;
                 store(self.audited("group.add", Some(&partner), &login, MemberRow { login: &login, group: group.as_str() }))?;
                 Ok(Outcome::Created)
             }
@@ -964,14 +914,14 @@ impl<'t, 'c> Importer<'t, 'c> {
         let open = self.partner_open(&partner)?;
         at("partner", habilitation::must_be_open(&partner, open))?;
         let tx = self.tx;
-        if let Some((p, k, n)) = store(lean_service(tx.db, &code))? {
+        if let Some((p, k, n)) = store(bulk::lean_service(tx, &code))? {
             if p == partner && k == kind && n == name {
                 return Ok(Outcome::Unchanged);
             }
             return Err(RowError::new("code", format!("service {code} exists with other data (partner {p}, {k}, {n:?}); the import never overwrites")));
         }
         store(crate::store::services::insert(
-            tx.db, &code, &partner, &kind, &name, tx.now,
+            tx, &code, &partner, &kind, &name,
         ))?;
         store(self.audited(
             "service.create",
@@ -1002,15 +952,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             "service",
             tx.actor.require(Action::Administer { partner: &partner }),
         )?;
-        let existing: Option<(String, Option<String>)> = store(
-            tx.db
-                .prepare_cached("SELECT name, address FROM site WHERE service = ?1 AND code = ?2")
-                .and_then(|mut s| {
-                    s.query_row(params![service, code], |r| Ok((r.get(0)?, r.get(1)?)))
-                        .optional()
-                })
-                .map_err(Into::into),
-        )?;
+        let existing = store(bulk::lean_site(tx, &service, &code))?;
         if let Some((n, a)) = existing {
             if n == name && a == address {
                 return Ok(Outcome::Unchanged);
@@ -1023,7 +965,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             name,
             address,
         };
-        store(crate::store::services::insert_site(tx.db, &site, tx.now))?;
+        store(crate::store::services::insert_site(tx, &site))?;
         let target = format!("{service}/{code}");
         store(self.audited(
             "service.add_site",
@@ -1089,13 +1031,12 @@ impl<'t, 'c> Importer<'t, 'c> {
             ));
         }
         store(crate::store::profiles::insert(
-            tx.db,
+            tx,
             &login,
             kind,
             &service,
             site.as_deref(),
             &tx.actor.login,
-            tx.now,
         ))?;
         let holders = store(self.service_cache(&service))?
             .holders
@@ -1116,46 +1057,4 @@ impl<'t, 'c> Importer<'t, 'c> {
         ))?;
         Ok(Outcome::Created)
     }
-}
-
-#[derive(Clone)]
-struct LeanAccount {
-    partner: Option<String>,
-    first_name: String,
-    last_name: String,
-    email: String,
-    admin: bool,
-    active: bool,
-}
-
-fn lean_account(db: &Connection, login: &str) -> Result<Option<LeanAccount>> {
-    Ok(db
-        .prepare_cached(
-            "SELECT partner, first_name, last_name, email, is_admin, status = 'active'
-             FROM account WHERE login = ?1",
-        )?
-        .query_row([login], LeanAccount::from_row)
-        .optional()?)
-}
-
-impl LeanAccount {
-    /// From `partner, first_name, last_name, email, is_admin, status = 'active'`.
-    fn from_row(r: &rusqlite::Row) -> rusqlite::Result<LeanAccount> {
-        Ok(LeanAccount {
-            partner: r.get(0)?,
-            first_name: r.get(1)?,
-            last_name: r.get(2)?,
-            email: r.get(3)?,
-            admin: r.get(4)?,
-            active: r.get(5)?,
-        })
-    }
-}
-
-/// (partner, kind, name) of a service.
-fn lean_service(db: &Connection, code: &str) -> Result<Option<(String, String, String)>> {
-    Ok(db
-        .prepare_cached("SELECT partner, kind, name FROM service WHERE code = ?1")?
-        .query_row([code], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .optional()?)
 }

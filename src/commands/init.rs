@@ -4,10 +4,11 @@ use anyhow::Result;
 use serde_json::json;
 
 use crate::cli::{Global, InitArgs};
+use crate::domain::access::Actor;
 use crate::domain::ids;
 use crate::error::refused;
 use crate::output::Out;
-use crate::store::{self, accounts, Create, Store};
+use crate::store::{accounts, Acting, Create, Store};
 
 pub fn run(global: &Global, args: InitArgs) -> Result<()> {
     let login = ids::login(&args.agent)?;
@@ -16,16 +17,25 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
     let email = ids::email(&args.email)?;
     let path = super::store_path(global)?;
     let mut store = Store::open(&path, Create::Yes)?;
-    let account = store.write(|db| {
-        if accounts::count_agents(db)? > 0 {
+    // The first agent acts in its own creation: the audit row names it.
+    let first = Actor {
+        login: login.clone(),
+        partner: None,
+        partner_open: true,
+        active: true,
+        admin: false,
+        manages: Vec::new(),
+        member_of: Vec::new(),
+    };
+    let account = store.write_with(true, Acting::First(first), |tx| {
+        if accounts::count_agents(tx)? > 0 {
             return Err(refused(format!(
                 "the store {} already has its Caf agent: use `afas account create --caf` for more",
                 path.display()
             )));
         }
-        let now = store::now();
         accounts::insert(
-            db,
+            tx,
             &accounts::NewAccount {
                 login: &login,
                 partner: None,
@@ -34,21 +44,14 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
                 email: &email,
                 admin: false,
             },
-            &now,
         )?;
-        store::audit::record(
-            db,
-            &now,
-            &store::audit::Change {
-                actor: &login,
-                action: "store.init",
-                target: &login,
-                partner: None,
-                details: &json!({"first_name": first_name, "last_name": last_name, "email": email})
-                    .to_string(),
-            },
+        tx.audit(
+            "store.init",
+            &login,
+            None,
+            json!({"first_name": first_name, "last_name": last_name, "email": email}),
         )?;
-        accounts::get(db, &login)
+        accounts::get(tx, &login)
     })?;
     let out = Out {
         format: global.output,

@@ -23,13 +23,12 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::Result;
-use rusqlite::Connection;
 
 use crate::cli::{Cli, Command, Global};
 use crate::domain::access::Actor;
 use crate::error::{refused, usage};
 use crate::output::Out;
-use crate::store::{self, accounts, Create, Store};
+use crate::store::{self, Create, Store, Tx};
 
 pub fn run(cli: Cli) -> Result<()> {
     let Cli { global, command } = cli;
@@ -73,9 +72,7 @@ pub fn store_path(global: &Global) -> Result<PathBuf> {
     if let Some(p) = &global.db {
         return Ok(p.clone());
     }
-    directories::ProjectDirs::from("fr", "caf", "afas")
-        .map(|d| d.data_dir().join("afas.db"))
-        .ok_or_else(|| usage("no home directory to keep the store in: give --db PATH"))
+    store::default_path().ok_or_else(|| usage("no home directory to keep the store in: give --db PATH"))
 }
 
 /// What every command but `init`, `completions` and `demo` works with.
@@ -84,47 +81,6 @@ pub struct Ctx {
     pub as_login: String,
     pub out: Out,
     pub yes: bool,
-}
-
-/// Inside a write transaction: the store, the acting account, the time of the change.
-pub struct Tx<'a> {
-    pub db: &'a Connection,
-    pub actor: &'a Actor,
-    pub now: &'a str,
-}
-
-impl Tx<'_> {
-    /// Records the change in the audit trail, in this transaction.
-    pub fn audit(
-        &self,
-        action: &str,
-        target: &str,
-        partner: Option<&str>,
-        details: serde_json::Value,
-    ) -> Result<()> {
-        self.audit_json(action, target, partner, &details.to_string())
-    }
-
-    /// `audit` with the details already written as a JSON object.
-    pub fn audit_json(
-        &self,
-        action: &str,
-        target: &str,
-        partner: Option<&str>,
-        details: &str,
-    ) -> Result<()> {
-        store::audit::record(
-            self.db,
-            self.now,
-            &store::audit::Change {
-                actor: &self.actor.login,
-                action,
-                target,
-                partner,
-                details,
-            },
-        )
-    }
 }
 
 impl Ctx {
@@ -153,27 +109,13 @@ impl Ctx {
 
     /// `write`, committed only when `commit` (a dry run rolls back).
     pub fn write_with<T>(&mut self, commit: bool, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let login = self.as_login.clone();
-        self.store.write_with(commit, |db| {
-            let actor = accounts::actor(db, &login)?;
-            actor.can_act()?;
-            let now = store::now();
-            f(&Tx {
-                db,
-                actor: &actor,
-                now: &now,
-            })
-        })
+        self.store
+            .write_with(commit, store::Acting::As(&self.as_login), f)
     }
 
     /// One read transaction (no write lock), with the acting account.
-    pub fn read<T>(&mut self, f: impl FnOnce(&Connection, &Actor) -> Result<T>) -> Result<T> {
-        let login = self.as_login.clone();
-        self.store.read(|db| {
-            let actor = accounts::actor(db, &login)?;
-            actor.can_act()?;
-            f(db, &actor)
-        })
+    pub fn read<T>(&mut self, f: impl FnOnce(&Tx, &Actor) -> Result<T>) -> Result<T> {
+        self.store.read(&self.as_login, |tx| f(tx, &tx.actor))
     }
 
     /// Asks before a destructive or final action, on a terminal only; `--yes` skips it.
@@ -206,7 +148,7 @@ pub fn confirm(yes: bool, question: &str) -> Result<()> {
 /// The partner whose data a partner account may list: its own. A Caf agent may ask for
 /// any partner, or all (`None`). A partner asked for must exist (exit 3): a mistyped code
 /// must not look like a partner with nothing in it.
-pub fn scope(db: &Connection, actor: &Actor, asked: Option<&str>) -> Result<Option<String>> {
+pub fn scope(tx: &Tx, actor: &Actor, asked: Option<&str>) -> Result<Option<String>> {
     use crate::domain::access::Action;
     match (&actor.partner, asked) {
         (None, None) => Ok(None),
@@ -214,7 +156,7 @@ pub fn scope(db: &Connection, actor: &Actor, asked: Option<&str>) -> Result<Opti
         (_, Some(p)) => {
             // Access before existence: a partner account learns nothing of other partners.
             actor.require(Action::Read { partner: p })?;
-            Ok(Some(store::partners::get(db, p)?.code))
+            Ok(Some(store::partners::get(tx, p)?.code))
         }
     }
 }

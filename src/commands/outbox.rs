@@ -23,9 +23,9 @@ const CLAIM_SECONDS: i64 = 300;
 pub fn run(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<()> {
     match cmd {
         OutboxCmd::List { pending } => {
-            let list = ctx.read(|db, actor| {
+            let list = ctx.read(|tx, actor| {
                 actor.require(Action::CafOnly("read the outbox"))?;
-                outbox::list(db, pending)
+                outbox::list(tx, pending)
             })?;
             ctx.out.list(&list)
         }
@@ -35,16 +35,16 @@ pub fn run(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<()> {
                     "where to send? give --smtp smtp://host:port (or set AFAS_SMTP_URL)",
                 ));
             };
-            let (pending, from) = ctx.read(|db, actor| {
+            let (pending, from) = ctx.read(|tx, actor| {
                 actor.require(Action::CafOnly("send the outbox"))?;
-                Ok((outbox::list(db, true)?, settings::get(db, "mail.from")?))
+                Ok((outbox::list(tx, true)?, settings::get(tx, "mail.from")?))
             })?;
             let smtp = Smtp::connect(&url, &from)?;
             let (mut sent, mut failed, mut skipped) = (0, 0, 0);
             for m in &pending {
                 let claimed = ctx.write(|tx| {
-                    let until = later(tx.now, CLAIM_SECONDS);
-                    outbox::claim(tx.db, m.id, tx.now, &until)
+                    let until = later(&tx.now, CLAIM_SECONDS);
+                    outbox::claim(tx, m.id, &until)
                 })?;
                 if !claimed {
                     skipped += 1; // sent meanwhile, or being sent by another `outbox send`
@@ -53,7 +53,7 @@ pub fn run(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<()> {
                 match smtp.send(&m.recipient, &m.subject, &m.body) {
                     Ok(()) => {
                         ctx.write(|tx| {
-                            outbox::mark_sent(tx.db, m.id, tx.now)?;
+                            outbox::mark_sent(tx, m.id)?;
                             tx.audit(
                                 "outbox.sent",
                                 &m.id.to_string(),
@@ -65,7 +65,7 @@ pub fn run(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<()> {
                     }
                     Err(e) => {
                         ctx.write(|tx| {
-                            outbox::mark_failed(tx.db, m.id, &e)?;
+                            outbox::mark_failed(tx, m.id, &e)?;
                             tx.audit(
                                 "outbox.failed",
                                 &m.id.to_string(),

@@ -24,7 +24,7 @@ pub fn run(ctx: &mut Ctx, cmd: PartnerCmd) -> Result<()> {
             let caf_code = ids::caf_code(&caf_code)?;
             let partner = ctx.write(|tx| {
                 tx.actor.require(Action::CafOnly("register partners"))?;
-                if partners::find(tx.db, &code)?.is_some() {
+                if partners::find(tx, &code)?.is_some() {
                     return Err(refused(format!("partner {code} already exists")));
                 }
                 let p = Partner {
@@ -38,14 +38,14 @@ pub fn run(ctx: &mut Ctx, cmd: PartnerCmd) -> Result<()> {
                     bulletin: None,
                     created_at: tx.now.to_string(),
                 };
-                partners::insert(tx.db, &p)?;
+                partners::insert(tx, &p)?;
                 tx.audit(
                     "partner.create",
                     &code,
                     Some(&code),
                     json!({"name": p.name, "siret": p.siret, "caf_code": p.caf_code}),
                 )?;
-                partners::get(tx.db, &code)
+                partners::get(tx, &code)
             })?;
             ctx.out.changed(
                 &format!(
@@ -67,9 +67,9 @@ pub fn run(ctx: &mut Ctx, cmd: PartnerCmd) -> Result<()> {
             let partner = ctx.write(|tx| {
                 tx.actor
                     .require(Action::CafOnly("record partner documents"))?;
-                let before = partners::get(tx.db, &code)?;
-                partners::set_document(tx.db, &before.code, document, &date)?;
-                let after = partners::get(tx.db, &before.code)?;
+                let before = partners::get(tx, &code)?;
+                partners::set_document(tx, &before.code, document, &date)?;
+                let after = partners::get(tx, &before.code)?;
                 tx.audit(
                     "partner.document",
                     &after.code,
@@ -94,18 +94,18 @@ pub fn run(ctx: &mut Ctx, cmd: PartnerCmd) -> Result<()> {
             )
         }
         PartnerCmd::List => {
-            let list = ctx.read(|db, actor| {
-                let only = scope(db, actor, None)?;
-                partners::list(db, only.as_deref())
+            let list = ctx.read(|tx, actor| {
+                let only = scope(tx, actor, None)?;
+                partners::list(tx, only.as_deref())
             })?;
             ctx.out.list(&list)
         }
         PartnerCmd::Show { code } => {
-            let p = ctx.read(|db, actor| {
+            let p = ctx.read(|tx, actor| {
                 // Access first: a partner account learns nothing of other partners, not even
                 // whether they exist.
                 actor.require(Action::Read { partner: &code })?;
-                partners::get(db, &code)
+                partners::get(tx, &code)
             })?;
             ctx.out.one(&p)
         }

@@ -5,7 +5,7 @@ use anyhow::Result;
 use serde::Serialize;
 use serde_json::json;
 
-use super::{ask, scope, Ctx, Tx};
+use super::{ask, scope, Ctx};
 use crate::cli::ProfileCmd;
 use crate::domain::access::Action;
 use crate::domain::profiles::{self, Grant, Problem, ProfileKind, Receiver};
@@ -14,7 +14,7 @@ use crate::error::refused;
 use crate::output::{opt, Record};
 use crate::store::profiles::{self as held, Filter};
 use crate::store::services::{self, Service};
-use crate::store::{accounts, groups};
+use crate::store::{accounts, groups, Tx};
 
 pub fn run(ctx: &mut Ctx, cmd: ProfileCmd) -> Result<()> {
     match cmd {
@@ -28,9 +28,9 @@ pub fn run(ctx: &mut Ctx, cmd: ProfileCmd) -> Result<()> {
             let (login, profile, service, site) = ask_grant(ctx, login, profile, service, site)?;
             let replaced =
                 ctx.write(|tx| grant(tx, &login, profile, &service, site.as_deref(), replace))?;
-            let holdings = ctx.read(|db, _| {
+            let holdings = ctx.read(|tx, _| {
                 held::list(
-                    db,
+                    tx,
                     &Filter {
                         partner: None,
                         service: Some(&service),
@@ -66,7 +66,7 @@ pub fn run(ctx: &mut Ctx, cmd: ProfileCmd) -> Result<()> {
                 "Revoke {profile} of {login} on service {service}{at}?"
             ))?;
             ctx.write(|tx| {
-                let s = services::get(tx.db, &service)?;
+                let s = services::get(tx, &service)?;
                 tx.actor.require(Action::GiveProfiles {
                     partner: &s.partner,
                 })?;
@@ -82,10 +82,10 @@ pub fn run(ctx: &mut Ctx, cmd: ProfileCmd) -> Result<()> {
             account,
         } => {
             let account = account.as_deref().map(ids::login).transpose()?;
-            let list = ctx.read(|db, actor| {
-                let only = scope(db, actor, partner.as_deref())?;
+            let list = ctx.read(|tx, actor| {
+                let only = scope(tx, actor, partner.as_deref())?;
                 held::list(
-                    db,
+                    tx,
                     &Filter {
                         partner: only.as_deref(),
                         service: service.as_deref(),
@@ -110,8 +110,8 @@ fn ask_grant(
     site: Option<String>,
 ) -> Result<(String, ProfileKind, String, Option<String>)> {
     let service = ask::select(service, "--service", "Service", || {
-        ctx.read(|db, actor| {
-            Ok(services::list(db, actor.partner.as_deref())?
+        ctx.read(|tx, actor| {
+            Ok(services::list(tx, actor.partner.as_deref())?
                 .into_iter()
                 .filter(|s| {
                     actor.may(Action::GiveProfiles {
@@ -142,16 +142,16 @@ fn ask_grant(
         }
     };
     let login = ask::select(login, "LOGIN", "Member of declarer", || {
-        ctx.read(|db, _| {
-            let s = services::get(db, &service)?;
-            let g = groups::get(db, &s.partner, GroupKind::Declarer)?;
+        ctx.read(|tx, _| {
+            let s = services::get(tx, &service)?;
+            let g = groups::get(tx, &s.partner, GroupKind::Declarer)?;
             Ok(g.members.iter().map(|m| (m.clone(), m.clone())).collect())
         })
     })?;
     let login = ids::login(&login)?;
     let site = match (profile, site) {
         (ProfileKind::Fda, None) if ask::interactive() => {
-            let sites = ctx.read(|db, _| services::sites(db, &service))?;
+            let sites = ctx.read(|tx, _| services::sites(tx, &service))?;
             if sites.is_empty() {
                 None
             } else {
@@ -182,25 +182,25 @@ pub fn grant(
     site: Option<&str>,
     replace: bool,
 ) -> Result<Option<String>> {
-    let s = services::get(tx.db, service)?;
+    let s = services::get(tx, service)?;
     tx.actor.require(Action::GiveProfiles {
         partner: &s.partner,
     })?;
     if let Some(site) = site {
         check_site(&s, site)?;
     }
-    let receiver = accounts::get(tx.db, login)?;
+    let receiver = accounts::get(tx, login)?;
     profiles::may_receive(
         &Receiver {
             login,
             partner: receiver.partner.as_deref(),
             active: receiver.status == "active",
-            in_declarer: groups::is_member(tx.db, &s.partner, GroupKind::Declarer, login)?,
+            in_declarer: groups::is_member(tx, &s.partner, GroupKind::Declarer, login)?,
         },
         &s.code,
         &s.partner,
     )?;
-    let holders = held::holders(tx.db, &s.code, kind, site)?;
+    let holders = held::holders(tx, &s.code, kind, site)?;
     let replaced = match profiles::may_grant(login, kind, &s.code, site, &holders, replace)? {
         Grant::Add => None,
         Grant::Replace(old) => {
@@ -208,7 +208,7 @@ pub fn grant(
             Some(old)
         }
     };
-    held::insert(tx.db, login, kind, &s.code, site, &tx.actor.login, tx.now)?;
+    held::insert(tx, login, kind, &s.code, site, &tx.actor.login)?;
     tx.audit(
         "profile.grant",
         login,
@@ -226,7 +226,7 @@ pub fn revoke(
     s: &Service,
     site: Option<&str>,
 ) -> Result<()> {
-    if !held::delete(tx.db, login, kind, &s.code, site)? {
+    if !held::delete(tx, login, kind, &s.code, site)? {
         let at = site.map(|x| format!(" at site {x}")).unwrap_or_default();
         return Err(refused(format!(
             "{login} does not hold {kind} on service {}{at}",
@@ -300,16 +300,16 @@ fn finding(
 }
 
 fn check(ctx: &mut Ctx, partner: Option<String>, service: Option<String>) -> Result<()> {
-    let findings = ctx.read(|db, actor| {
-        let partner = scope(db, actor, partner.as_deref())?;
+    let findings = ctx.read(|tx, actor| {
+        let partner = scope(tx, actor, partner.as_deref())?;
         if let Some(code) = &service {
-            let s = services::get(db, code)?;
+            let s = services::get(tx, code)?;
             actor.require(Action::Read { partner: &s.partner })?;
         }
         let (p, s) = (partner.as_deref(), service.as_deref());
         let mut out = Vec::new();
         if s.is_none() {
-            for f in held::partner_facts(db, p)? {
+            for f in held::partner_facts(tx, p)? {
                 if f.active_admins == 0 {
                     out.push(finding(&f.partner, None, None, Problem::NoAdmin,
                         "no active administrator: a Caf agent may name one (afas account admin LOGIN)".into()));
@@ -328,7 +328,7 @@ fn check(ctx: &mut Ctx, partner: Option<String>, service: Option<String>) -> Res
                 }
             }
         }
-        for f in held::service_facts(db, p, s)? {
+        for f in held::service_facts(tx, p, s)? {
             for problem in profiles::service_problems(f.holders) {
                 let message = match problem {
                     Problem::NoApprover => "no active approver (approbateur)",
@@ -339,13 +339,13 @@ fn check(ctx: &mut Ctx, partner: Option<String>, service: Option<String>) -> Res
                 out.push(finding(&f.partner, Some(&f.service), None, problem, message.into()));
             }
         }
-        for (partner, service, site, fda) in held::site_facts(db, p, s)? {
+        for (partner, service, site, fda) in held::site_facts(tx, p, s)? {
             if !profiles::site_ready(fda) {
                 out.push(finding(&partner, Some(&service), Some(&site), Problem::NoFdaSite,
                     format!("site {site} has no active FDA")));
             }
         }
-        for h in held::suspended_holdings(db, p, s)? {
+        for h in held::suspended_holdings(tx, p, s)? {
             out.push(finding(&h.partner, Some(&h.service), h.site.as_deref(), Problem::HolderSuspended,
                 format!("{} holds {} but is suspended", h.login, h.profile)));
         }

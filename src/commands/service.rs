@@ -23,22 +23,22 @@ pub fn run(ctx: &mut Ctx, cmd: ServiceCmd) -> Result<()> {
             let name = ids::text("name", &name)?;
             let service = ctx.write(|tx| {
                 tx.actor.require(Action::Administer { partner: &partner })?;
-                let p = partners::get(tx.db, &partner)?;
+                let p = partners::get(tx, &partner)?;
                 habilitation::must_be_open(&p.code, p.is_open())?;
-                if let Some(other) = services::find(tx.db, &code)? {
+                if let Some(other) = services::find(tx, &code)? {
                     return Err(refused(format!(
                         "service {code} already exists (partner {})",
                         other.partner
                     )));
                 }
-                services::insert(tx.db, &code, &partner, kind.as_str(), &name, tx.now)?;
+                services::insert(tx, &code, &partner, kind.as_str(), &name)?;
                 tx.audit(
                     "service.create",
                     &code,
                     Some(&partner),
                     json!({"kind": kind.as_str(), "name": name}),
                 )?;
-                services::get(tx.db, &code)
+                services::get(tx, &code)
             })?;
             ctx.out.changed(
                 &format!(
@@ -61,7 +61,7 @@ pub fn run(ctx: &mut Ctx, cmd: ServiceCmd) -> Result<()> {
                 address: address.map(|a| ids::text("address", &a)).transpose()?,
             };
             let s = ctx.write(|tx| {
-                let s = services::get(tx.db, &site.service)?;
+                let s = services::get(tx, &site.service)?;
                 tx.actor.require(Action::Administer {
                     partner: &s.partner,
                 })?;
@@ -71,14 +71,14 @@ pub fn run(ctx: &mut Ctx, cmd: ServiceCmd) -> Result<()> {
                         s.code, site.code
                     )));
                 }
-                services::insert_site(tx.db, &site, tx.now)?;
+                services::insert_site(tx, &site)?;
                 tx.audit(
                     "service.add_site",
                     &format!("{}/{}", s.code, site.code),
                     Some(&s.partner),
                     json!({"name": site.name, "address": site.address}),
                 )?;
-                services::get(tx.db, &s.code)
+                services::get(tx, &s.code)
             })?;
             ctx.out.changed(
                 &format!("added site {} to service {}", site.code, s.code),
@@ -86,15 +86,15 @@ pub fn run(ctx: &mut Ctx, cmd: ServiceCmd) -> Result<()> {
             )
         }
         ServiceCmd::List { partner } => {
-            let list = ctx.read(|db, actor| {
-                let only = scope(db, actor, partner.as_deref())?;
-                services::list(db, only.as_deref())
+            let list = ctx.read(|tx, actor| {
+                let only = scope(tx, actor, partner.as_deref())?;
+                services::list(tx, only.as_deref())
             })?;
             ctx.out.list(&list)
         }
         ServiceCmd::Show { code } => {
-            let s = ctx.read(|db, actor| {
-                let s = services::get(db, &code)?;
+            let s = ctx.read(|tx, actor| {
+                let s = services::get(tx, &code)?;
                 actor.require(Action::Read {
                     partner: &s.partner,
                 })?;

@@ -6,39 +6,17 @@ pub mod controls;
 pub mod fields;
 pub mod habilitation;
 pub mod ids;
+pub mod kinds;
 pub mod luhn;
 pub mod profiles;
 pub mod workflow;
 
-use std::fmt;
 use std::str::FromStr;
 
-use serde::Serialize;
-
-/// The two Afas groups every open partner needs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
-#[serde(rename_all = "snake_case")]
-pub enum GroupKind {
-    /// Déclarer: the people who declare (FDA, FDF, approver).
-    Declarer,
-    /// Habiliter: the people who give Afas profiles to members of `declarer`.
-    Habiliter,
-}
-
-impl GroupKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            GroupKind::Declarer => "declarer",
-            GroupKind::Habiliter => "habiliter",
-        }
-    }
-}
-
-impl fmt::Display for GroupKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub use kinds::{
+    CsvKind, DeclarationState, DeclarationType, Document, FormKind, FormState, GroupKind,
+    ProfileKind, ServiceKind,
+};
 
 impl FromStr for GroupKind {
     type Err = anyhow::Error;
@@ -49,29 +27,6 @@ impl FromStr for GroupKind {
             other => Err(crate::error::refused(format!(
                 "group {other:?} does not exist in Afas: only declarer and habiliter"
             ))),
-        }
-    }
-}
-
-/// The three documents a partner signs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Document {
-    /// The access agreement.
-    Convention,
-    /// The Afas service contract.
-    Contrat,
-    /// The subscription form that designates the administrators.
-    Bulletin,
-}
-
-impl Document {
-    pub const ALL: [Document; 3] = [Document::Convention, Document::Contrat, Document::Bulletin];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Document::Convention => "convention",
-            Document::Contrat => "contrat",
-            Document::Bulletin => "bulletin",
         }
     }
 }

@@ -1,33 +1,14 @@
 //! Afas profiles (SPEC §1 "Profiles"): the limits per service and per site, and the
 //! readiness minimums that `profile check` reports.
 
-use std::fmt;
-
 use anyhow::Result;
 use serde::Serialize;
 
 use crate::error::{refused, usage};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
-#[serde(rename_all = "snake_case")]
-pub enum ProfileKind {
-    /// Fournisseur de données d'activité: at service level, or at one site (--site).
-    Fda,
-    /// Fournisseur de données financières: service level only.
-    Fdf,
-    /// The approver, who checks and transmits: service level only, one per service.
-    Approbateur,
-}
+pub use super::kinds::ProfileKind;
 
 impl ProfileKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ProfileKind::Fda => "fda",
-            ProfileKind::Fdf => "fdf",
-            ProfileKind::Approbateur => "approbateur",
-        }
-    }
-
     pub fn parse(s: &str) -> Result<ProfileKind> {
         match s.trim().to_ascii_lowercase().as_str() {
             "fda" => Ok(ProfileKind::Fda),
@@ -54,12 +35,6 @@ impl ProfileKind {
             (ProfileKind::Fdf, _) => "FDF".into(),
             (ProfileKind::Approbateur, _) => "approver".into(),
         }
-    }
-}
-
-impl fmt::Display for ProfileKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 

@@ -1,5 +1,6 @@
 //! Accounts, and the acting account with the facts the access rules need.
 
+use super::Tx;
 use anyhow::Result;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
@@ -115,30 +116,28 @@ fn from_row(r: &Row) -> rusqlite::Result<Account> {
     })
 }
 
-pub fn find(db: &Connection, login: &str) -> Result<Option<Account>> {
-    Ok(db
+pub fn find(tx: &Tx, login: &str) -> Result<Option<Account>> {
+    Ok(tx
+        .db
         .prepare_cached(&format!("{SELECT} WHERE a.login = ?1"))?
         .query_row([login], from_row)
         .optional()?)
 }
 
-pub fn get(db: &Connection, login: &str) -> Result<Account> {
-    find(db, login)?.ok_or_else(|| not_found(format!("no account {login}")))
+pub fn get(tx: &Tx, login: &str) -> Result<Account> {
+    find(tx, login)?.ok_or_else(|| not_found(format!("no account {login}")))
 }
 
-pub fn exists(db: &Connection, login: &str) -> Result<bool> {
-    Ok(db
+pub fn exists(tx: &Tx, login: &str) -> Result<bool> {
+    Ok(tx
+        .db
         .prepare_cached("SELECT 1 FROM account WHERE login = ?1")?
         .exists([login])?)
 }
 
 /// Accounts, optionally of one partner and one of its groups, by login.
-pub fn list(
-    db: &Connection,
-    partner: Option<&str>,
-    group: Option<GroupKind>,
-) -> Result<Vec<Account>> {
-    let mut stmt = db.prepare_cached(&format!(
+pub fn list(tx: &Tx, partner: Option<&str>, group: Option<GroupKind>) -> Result<Vec<Account>> {
+    let mut stmt = tx.db.prepare_cached(&format!(
         "{SELECT} WHERE (?1 IS NULL OR a.partner = ?1)
            AND (?2 IS NULL OR EXISTS (SELECT 1 FROM membership m
                  WHERE m.login = a.login AND m.kind = ?2 AND m.partner = a.partner))
@@ -183,56 +182,65 @@ fn values<'a>(a: &'a NewAccount, now: &'a &'a str) -> [&'a dyn rusqlite::ToSql; 
     ]
 }
 
-pub fn insert(db: &Connection, a: &NewAccount, now: &str) -> Result<()> {
-    db.prepare_cached(insert_account!(""))?
+pub fn insert(tx: &Tx, a: &NewAccount) -> Result<()> {
+    let now = tx.now.as_str();
+    tx.db
+        .prepare_cached(insert_account!(""))?
         .execute(&values(a, &now)[..])?;
     Ok(())
 }
 
 /// The import's account insert, prepared once and kept: through the statement cache, each
 /// of a million rows hashed the SQL twice (to take the statement and to give it back).
-pub struct Inserter<'c>(rusqlite::Statement<'c>);
+pub struct Inserter<'c> {
+    stmt: rusqlite::Statement<'c>,
+    now: String,
+}
 
 impl<'c> Inserter<'c> {
-    pub fn new(db: &'c Connection) -> Result<Inserter<'c>> {
-        Ok(Inserter(db.prepare(insert_account!(
-            " ON CONFLICT (login) DO NOTHING"
-        ))?))
+    pub fn new(tx: &Tx<'c>) -> Result<Inserter<'c>> {
+        Ok(Inserter {
+            stmt: tx
+                .db
+                .prepare(insert_account!(" ON CONFLICT (login) DO NOTHING"))?,
+            now: tx.now.clone(),
+        })
     }
 
     /// Inserts the account unless its login is taken (whatever the case); returns whether
     /// it did. Every other constraint still fails as with `insert`.
-    pub fn insert_if_new(&mut self, a: &NewAccount, now: &str) -> Result<bool> {
-        let n = self.0.execute(&values(a, &now)[..])?;
+    pub fn insert_if_new(&mut self, a: &NewAccount) -> Result<bool> {
+        let now = self.now.as_str();
+        let n = self.stmt.execute(&values(a, &now)[..])?;
         Ok(n == 1)
     }
 }
 
 pub fn update_person(
-    db: &Connection,
+    tx: &Tx,
     login: &str,
     first_name: &str,
     last_name: &str,
     email: &str,
 ) -> Result<()> {
-    db.execute(
+    tx.db.execute(
         "UPDATE account SET first_name = ?2, last_name = ?3, email = ?4 WHERE login = ?1",
         params![login, first_name, last_name, email],
     )?;
     Ok(())
 }
 
-pub fn set_status(db: &Connection, login: &str, status: &str) -> Result<()> {
-    db.execute(
+pub fn set_status(tx: &Tx, login: &str, status: &str) -> Result<()> {
+    tx.db.execute(
         "UPDATE account SET status = ?2 WHERE login = ?1",
         params![login, status],
     )?;
     Ok(())
 }
 
-pub fn set_admin(db: &Connection, login: &str, partner: Option<&str>, admin: bool) -> Result<()> {
+pub fn set_admin(tx: &Tx, login: &str, partner: Option<&str>, admin: bool) -> Result<()> {
     // ?2 is the partner, as free_admin_seat! expects it.
-    db.execute(
+    tx.db.execute(
         concat!(
             "UPDATE account SET is_admin = ?3,
                admin_seat = CASE WHEN ?3 THEN coalesce(admin_seat, ",
@@ -246,16 +254,16 @@ pub fn set_admin(db: &Connection, login: &str, partner: Option<&str>, admin: boo
 }
 
 /// The administrators of a partner, by login.
-pub fn admins_of(db: &Connection, partner: &str) -> Result<Vec<String>> {
-    let mut stmt = db.prepare_cached(
+pub fn admins_of(tx: &Tx, partner: &str) -> Result<Vec<String>> {
+    let mut stmt = tx.db.prepare_cached(
         "SELECT login FROM account WHERE partner = ?1 AND is_admin = 1 ORDER BY login",
     )?;
     let rows = stmt.query_map([partner], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn count_agents(db: &Connection) -> Result<i64> {
-    Ok(db.query_row(
+pub fn count_agents(tx: &Tx) -> Result<i64> {
+    Ok(tx.db.query_row(
         "SELECT count(*) FROM account WHERE partner IS NULL",
         [],
         |r| r.get(0),
@@ -264,7 +272,7 @@ pub fn count_agents(db: &Connection) -> Result<i64> {
 
 /// The acting account, as the access rules see it. An unknown login is forbidden (exit 4):
 /// nobody may act under a name the store does not know.
-pub fn actor(db: &Connection, login: &str) -> Result<Actor> {
+pub(super) fn actor(db: &Connection, login: &str) -> Result<Actor> {
     let row = db
         .prepare_cached(
             "SELECT a.login, a.partner, a.is_admin, a.status,

@@ -1,8 +1,9 @@
 //! The audit trail: appended in the same transaction as the change it records, never
 //! updated or deleted (the store's triggers refuse it).
 
+use super::Tx;
 use anyhow::Result;
-use rusqlite::{params, Connection, Row};
+use rusqlite::{params, Row};
 use serde::Serialize;
 
 use crate::output::{opt, Record};
@@ -47,16 +48,17 @@ pub struct Change<'a> {
     pub details: &'a str,
 }
 
-pub fn record(db: &Connection, now: &str, c: &Change) -> Result<()> {
+pub fn record(tx: &Tx, c: &Change) -> Result<()> {
     // OR FAIL: nothing in this insert can abort, so SQLite keeps no statement journal for
     // it (migration 006).
-    db.prepare_cached(
-        "INSERT OR FAIL INTO audit (at, actor, action, target, partner, details)
+    tx.db
+        .prepare_cached(
+            "INSERT OR FAIL INTO audit (at, actor, action, target, partner, details)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![
-        now, c.actor, c.action, c.target, c.partner, c.details
-    ])?;
+        )?
+        .execute(params![
+            tx.now, c.actor, c.action, c.target, c.partner, c.details
+        ])?;
     Ok(())
 }
 
@@ -81,8 +83,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Entry> {
 }
 
 /// The matching entries, oldest first; with a limit, the most recent `limit` of them.
-pub fn list(db: &Connection, f: &Filter) -> Result<Vec<Entry>> {
-    let mut stmt = db.prepare_cached(
+pub fn list(tx: &Tx, f: &Filter) -> Result<Vec<Entry>> {
+    let mut stmt = tx.db.prepare_cached(
         "SELECT * FROM (
             SELECT id, at, actor, action, target, partner, details FROM audit
             WHERE (?1 IS NULL OR actor = ?1) AND (?2 IS NULL OR partner = ?2)

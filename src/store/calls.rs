@@ -1,7 +1,8 @@
 //! Calls for declaration and the set-based creation of their declarations and forms.
 
+use super::Tx;
 use anyhow::Result;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
 
 use crate::domain::workflow::form_state;
@@ -88,19 +89,22 @@ fn from_row(r: &Row) -> rusqlite::Result<Call> {
 }
 
 /// A call; its declaration counts cover one partner's only when `partner` is given.
-pub fn find(db: &Connection, id: &str, partner: Option<&str>) -> Result<Option<Call>> {
-    Ok(db
+pub fn find(tx: &Tx, id: &str, partner: Option<&str>) -> Result<Option<Call>> {
+    Ok(tx
+        .db
         .prepare_cached(&format!("{SELECT} WHERE c.id = ?2"))?
         .query_row(params![partner, id], from_row)
         .optional()?)
 }
 
-pub fn get(db: &Connection, id: &str, partner: Option<&str>) -> Result<Call> {
-    find(db, id, partner)?.ok_or_else(|| not_found(format!("no call {id}")))
+pub fn get(tx: &Tx, id: &str, partner: Option<&str>) -> Result<Call> {
+    find(tx, id, partner)?.ok_or_else(|| not_found(format!("no call {id}")))
 }
 
-pub fn list(db: &Connection, partner: Option<&str>) -> Result<Vec<Call>> {
-    let mut stmt = db.prepare_cached(&format!("{SELECT} ORDER BY c.year, c.id"))?;
+pub fn list(tx: &Tx, partner: Option<&str>) -> Result<Vec<Call>> {
+    let mut stmt = tx
+        .db
+        .prepare_cached(&format!("{SELECT} ORDER BY c.year, c.id"))?;
     let rows = stmt.query_map(params![partner], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -118,20 +122,15 @@ pub struct NewCall<'a> {
 /// Inserts the call, then one declaration per service of its kind of every open partner
 /// (or of `partners`), with their forms, in three set-based statements. Returns the number
 /// of declarations.
-pub fn open(
-    db: &Connection,
-    c: &NewCall,
-    partners: Option<&[String]>,
-    by: &str,
-    now: &str,
-) -> Result<usize> {
-    db.execute(
+pub fn open(tx: &Tx, c: &NewCall, partners: Option<&[String]>, by: &str) -> Result<usize> {
+    let now = tx.now.as_str();
+    tx.db.execute(
         "INSERT INTO call (id, kind, type, year, deadline, activity, financial, opened_by, opened_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![c.id, c.kind, c.decl_type, c.year, c.deadline, c.activity, c.financial, by, now],
     )?;
     let partners_json = partners.map(|p| serde_json::to_string(p).unwrap_or_default());
-    let n = db.execute(
+    let n = tx.db.execute(
         "INSERT INTO declaration (call, service, partner)
          SELECT ?1, s.code, s.partner FROM service s JOIN partner p ON p.code = s.partner
          WHERE s.kind = ?2 AND p.status = 'open'
@@ -148,19 +147,19 @@ pub fn open(
     };
     let (activity_state, financial_state) = (asked(c.activity), asked(c.financial));
     // One activity form per site, or one for the service when it has none.
-    db.execute(
+    tx.db.execute(
         "INSERT INTO form (declaration, kind, site, state)
          SELECT d.id, 'activity', si.code, ?2
          FROM declaration d JOIN site si ON si.service = d.service WHERE d.call = ?1",
         params![c.id, activity_state],
     )?;
-    db.execute(
+    tx.db.execute(
         "INSERT INTO form (declaration, kind, site, state)
          SELECT d.id, 'activity', NULL, ?2 FROM declaration d
          WHERE d.call = ?1 AND NOT EXISTS (SELECT 1 FROM site si WHERE si.service = d.service)",
         params![c.id, activity_state],
     )?;
-    db.execute(
+    tx.db.execute(
         "INSERT INTO form (declaration, kind, site, state)
          SELECT d.id, 'financial', NULL, ?2 FROM declaration d WHERE d.call = ?1",
         params![c.id, financial_state],
@@ -168,8 +167,9 @@ pub fn open(
     Ok(n)
 }
 
-pub fn close(db: &Connection, id: &str, now: &str) -> Result<()> {
-    db.execute(
+pub fn close(tx: &Tx, id: &str) -> Result<()> {
+    let now = tx.now.as_str();
+    tx.db.execute(
         "UPDATE call SET status = 'closed', closed_at = ?2 WHERE id = ?1",
         params![id, now],
     )?;
@@ -195,8 +195,8 @@ pub struct Recipient {
 /// profiles of one service gives two adjacent rows, merged here. (Reading from the
 /// declarations instead meant a lookup of the holder for each holding and a sort of every
 /// row: 2 s of the 4 of a national call.)
-pub fn recipients(db: &Connection, call: &str, pending_only: bool) -> Result<Vec<Recipient>> {
-    let mut stmt = db.prepare_cached(
+pub fn recipients(tx: &Tx, call: &str, pending_only: bool) -> Result<Vec<Recipient>> {
+    let mut stmt = tx.db.prepare_cached(
         "SELECT a.login, a.first_name, a.last_name, a.email, s.code, s.name, d.id
          FROM account a CROSS JOIN profile p ON p.login = a.login
          JOIN declaration d ON d.call = ?1 AND d.service = p.service
@@ -229,12 +229,8 @@ pub fn recipients(db: &Connection, call: &str, pending_only: bool) -> Result<Vec
 }
 
 /// Declarations of the call by state.
-pub fn count_by_state(
-    db: &Connection,
-    call: &str,
-    partner: Option<&str>,
-) -> Result<Vec<(String, i64)>> {
-    let mut stmt = db.prepare_cached(
+pub fn count_by_state(tx: &Tx, call: &str, partner: Option<&str>) -> Result<Vec<(String, i64)>> {
+    let mut stmt = tx.db.prepare_cached(
         "SELECT state, count(*) FROM declaration WHERE call = ?1 AND (?2 IS NULL OR partner = ?2)
          GROUP BY state ORDER BY state",
     )?;

@@ -2,8 +2,9 @@
 
 use std::collections::BTreeMap;
 
+use super::Tx;
 use anyhow::Result;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use crate::domain::controls::{self, Values};
@@ -53,42 +54,43 @@ impl FormRow {
     }
 }
 
-pub fn get(db: &Connection, id: i64) -> Result<DeclRow> {
-    db.prepare_cached(
-        "SELECT d.id, d.call, c.type, c.year, c.status = 'open', c.deadline, d.service, s.name,
+pub fn get(tx: &Tx, id: i64) -> Result<DeclRow> {
+    tx.db
+        .prepare_cached(
+            "SELECT d.id, d.call, c.type, c.year, c.status = 'open', c.deadline, d.service, s.name,
                 s.kind, d.partner, d.state, d.round, d.activity_reviewed, d.financial_reviewed,
                 d.transmitted_at, d.transmitted_by, d.sent_back_reason
          FROM declaration d JOIN call c ON c.id = d.call JOIN service s ON s.code = d.service
          WHERE d.id = ?1",
-    )?
-    .query_row([id], |r| {
-        Ok(DeclRow {
-            id: r.get(0)?,
-            call: r.get(1)?,
-            call_type: r.get(2)?,
-            call_year: r.get(3)?,
-            call_open: r.get(4)?,
-            deadline: r.get(5)?,
-            service: r.get(6)?,
-            service_name: r.get(7)?,
-            service_kind: r.get(8)?,
-            partner: r.get(9)?,
-            state: r.get(10)?,
-            round: r.get(11)?,
-            activity_reviewed: r.get(12)?,
-            financial_reviewed: r.get(13)?,
-            transmitted_at: r.get(14)?,
-            transmitted_by: r.get(15)?,
-            sent_back_reason: r.get(16)?,
+        )?
+        .query_row([id], |r| {
+            Ok(DeclRow {
+                id: r.get(0)?,
+                call: r.get(1)?,
+                call_type: r.get(2)?,
+                call_year: r.get(3)?,
+                call_open: r.get(4)?,
+                deadline: r.get(5)?,
+                service: r.get(6)?,
+                service_name: r.get(7)?,
+                service_kind: r.get(8)?,
+                partner: r.get(9)?,
+                state: r.get(10)?,
+                round: r.get(11)?,
+                activity_reviewed: r.get(12)?,
+                financial_reviewed: r.get(13)?,
+                transmitted_at: r.get(14)?,
+                transmitted_by: r.get(15)?,
+                sent_back_reason: r.get(16)?,
+            })
         })
-    })
-    .optional()?
-    .ok_or_else(|| not_found(format!("no declaration {id}")))
+        .optional()?
+        .ok_or_else(|| not_found(format!("no declaration {id}")))
 }
 
 /// The forms of a declaration with their values: activity forms by site, then financial.
-pub fn forms(db: &Connection, declaration: i64) -> Result<Vec<FormRow>> {
-    let mut stmt = db.prepare_cached(
+pub fn forms(tx: &Tx, declaration: i64) -> Result<Vec<FormRow>> {
+    let mut stmt = tx.db.prepare_cached(
         "SELECT id, kind, site, state, return_reason, updated_at, updated_by FROM form
          WHERE declaration = ?1 ORDER BY kind, coalesce(site, '')",
     )?;
@@ -106,7 +108,9 @@ pub fn forms(db: &Connection, declaration: i64) -> Result<Vec<FormRow>> {
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let mut values = db.prepare_cached("SELECT field, value FROM form_value WHERE form = ?1")?;
+    let mut values = tx
+        .db
+        .prepare_cached("SELECT field, value FROM form_value WHERE form = ?1")?;
     for f in &mut forms {
         f.values = values
             .query_map([f.id], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -115,45 +119,48 @@ pub fn forms(db: &Connection, declaration: i64) -> Result<Vec<FormRow>> {
     Ok(forms)
 }
 
-pub fn set_value(db: &Connection, form: i64, field: &str, value: i64) -> Result<()> {
-    db.prepare_cached(
-        "INSERT INTO form_value (form, field, value) VALUES (?1, ?2, ?3)
+pub fn set_value(tx: &Tx, form: i64, field: &str, value: i64) -> Result<()> {
+    tx.db
+        .prepare_cached(
+            "INSERT INTO form_value (form, field, value) VALUES (?1, ?2, ?3)
          ON CONFLICT (form, field) DO UPDATE SET value = excluded.value",
-    )?
-    .execute(params![form, field, value])?;
+        )?
+        .execute(params![form, field, value])?;
     Ok(())
 }
 
 pub fn set_form_state(
-    db: &Connection,
+    tx: &Tx,
     form: i64,
     state: &str,
     return_reason: Option<&str>,
     by: &str,
-    now: &str,
 ) -> Result<()> {
-    db.prepare_cached(
-        "UPDATE form SET state = ?2, return_reason = ?3, updated_by = ?4, updated_at = ?5
+    let now = tx.now.as_str();
+    tx.db
+        .prepare_cached(
+            "UPDATE form SET state = ?2, return_reason = ?3, updated_by = ?4, updated_at = ?5
          WHERE id = ?1",
-    )?
-    .execute(params![form, state, return_reason, by, now])?;
+        )?
+        .execute(params![form, state, return_reason, by, now])?;
     Ok(())
 }
 
-pub fn set_state(db: &Connection, id: i64, state: &str) -> Result<()> {
-    db.prepare_cached("UPDATE declaration SET state = ?2 WHERE id = ?1")?
+pub fn set_state(tx: &Tx, id: i64, state: &str) -> Result<()> {
+    tx.db
+        .prepare_cached("UPDATE declaration SET state = ?2 WHERE id = ?1")?
         .execute(params![id, state])?;
     Ok(())
 }
 
 /// "Contrôler et transmettre": a new approval pass starts; its steps start from nothing.
-pub fn start_approval(db: &Connection, id: i64) -> Result<()> {
-    db.execute(
+pub fn start_approval(tx: &Tx, id: i64) -> Result<()> {
+    tx.db.execute(
         "UPDATE declaration SET state = 'en-cours-approbation', round = round + 1,
                 activity_reviewed = NULL, financial_reviewed = NULL WHERE id = ?1",
         [id],
     )?;
-    db.execute(
+    tx.db.execute(
         "UPDATE form SET state = 'complet', return_reason = NULL
          WHERE declaration = ?1 AND state <> 'non-demande'",
         [id],
@@ -162,29 +169,22 @@ pub fn start_approval(db: &Connection, id: i64) -> Result<()> {
 }
 
 /// Records (or, with None, clears) step 1 or 2.
-pub fn set_review(db: &Connection, id: i64, form_kind: &str, at: Option<&str>) -> Result<()> {
+pub fn set_review(tx: &Tx, id: i64, form_kind: &str, at: Option<&str>) -> Result<()> {
     let column = if form_kind == "financial" {
         "financial_reviewed"
     } else {
         "activity_reviewed"
     };
-    db.execute(
+    tx.db.execute(
         &format!("UPDATE declaration SET {column} = ?2 WHERE id = ?1"),
         params![id, at],
     )?;
     Ok(())
 }
 
-pub fn justify(
-    db: &Connection,
-    id: i64,
-    round: i64,
-    control: &str,
-    text: &str,
-    by: &str,
-    now: &str,
-) -> Result<()> {
-    db.execute(
+pub fn justify(tx: &Tx, id: i64, round: i64, control: &str, text: &str, by: &str) -> Result<()> {
+    let now = tx.now.as_str();
+    tx.db.execute(
         "INSERT INTO justification (declaration, round, control, text, by_login, at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (declaration, round, control) DO UPDATE
@@ -195,16 +195,17 @@ pub fn justify(
 }
 
 /// This pass's justifications, by control.
-pub fn justifications(db: &Connection, id: i64, round: i64) -> Result<BTreeMap<String, String>> {
-    let mut stmt = db.prepare_cached(
+pub fn justifications(tx: &Tx, id: i64, round: i64) -> Result<BTreeMap<String, String>> {
+    let mut stmt = tx.db.prepare_cached(
         "SELECT control, text FROM justification WHERE declaration = ?1 AND round = ?2",
     )?;
     let rows = stmt.query_map(params![id, round], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn transmit(db: &Connection, id: i64, by: &str, now: &str) -> Result<()> {
-    db.execute(
+pub fn transmit(tx: &Tx, id: i64, by: &str) -> Result<()> {
+    let now = tx.now.as_str();
+    tx.db.execute(
         "UPDATE declaration SET state = 'transmise-caf', transmitted_at = ?2, transmitted_by = ?3,
                 sent_back_reason = NULL WHERE id = ?1",
         params![id, now, by],
@@ -212,8 +213,8 @@ pub fn transmit(db: &Connection, id: i64, by: &str, now: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn send_back(db: &Connection, id: i64, reason: &str) -> Result<()> {
-    db.execute(
+pub fn send_back(tx: &Tx, id: i64, reason: &str) -> Result<()> {
+    tx.db.execute(
         "UPDATE declaration SET state = 'a-revoir', sent_back_reason = ?2,
                 activity_reviewed = NULL, financial_reviewed = NULL WHERE id = ?1",
         params![id, reason],
@@ -224,8 +225,9 @@ pub fn send_back(db: &Connection, id: i64, reason: &str) -> Result<()> {
 /// The activity total (hours or ETP, hundredths) of the same service's last transmitted
 /// declaration of the same type, of an earlier year (N-1: a later year's is never the
 /// reference, even when it was transmitted first).
-pub fn previous_activity_total(db: &Connection, d: &DeclRow) -> Result<Option<i64>> {
-    let previous: Option<i64> = db
+pub fn previous_activity_total(tx: &Tx, d: &DeclRow) -> Result<Option<i64>> {
+    let previous: Option<i64> = tx
+        .db
         .prepare_cached(
             "SELECT d.id FROM declaration d JOIN call c ON c.id = d.call
              WHERE d.service = ?1 AND c.type = ?2 AND d.call <> ?3 AND c.year < ?4
@@ -239,7 +241,7 @@ pub fn previous_activity_total(db: &Connection, d: &DeclRow) -> Result<Option<i6
     let Some(previous) = previous else {
         return Ok(None);
     };
-    let activity: Vec<(Option<String>, Values)> = forms(db, previous)?
+    let activity: Vec<(Option<String>, Values)> = forms(tx, previous)?
         .into_iter()
         .filter(|f| f.kind == "activity" && f.state != "non-demande")
         .map(|f| (f.site, f.values))
@@ -291,8 +293,8 @@ pub struct Filter<'a> {
     pub partner: Option<&'a str>,
 }
 
-pub fn list(db: &Connection, f: &Filter) -> Result<Vec<Summary>> {
-    let mut stmt = db.prepare_cached(
+pub fn list(tx: &Tx, f: &Filter) -> Result<Vec<Summary>> {
+    let mut stmt = tx.db.prepare_cached(
         "SELECT d.id, d.call, d.service, d.partner, d.state,
                 (SELECT count(*) FROM form WHERE declaration = d.id AND state = 'complet'),
                 (SELECT count(*) FROM form WHERE declaration = d.id AND state <> 'non-demande'),

@@ -1,7 +1,8 @@
 //! The two Afas groups of each partner, their managers and members.
 
+use super::Tx;
 use anyhow::Result;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
 
 use crate::domain::GroupKind;
@@ -56,73 +57,68 @@ const SELECT: &str = "
            g.created_at
     FROM grp g";
 
-pub fn find(db: &Connection, partner: &str, kind: GroupKind) -> Result<Option<Group>> {
-    Ok(db
+pub fn find(tx: &Tx, partner: &str, kind: GroupKind) -> Result<Option<Group>> {
+    Ok(tx
+        .db
         .prepare_cached(&format!("{SELECT} WHERE g.partner = ?1 AND g.kind = ?2"))?
         .query_row(params![partner, kind.as_str()], from_row)
         .optional()?)
 }
 
-pub fn get(db: &Connection, partner: &str, kind: GroupKind) -> Result<Group> {
-    find(db, partner, kind)?.ok_or_else(|| {
+pub fn get(tx: &Tx, partner: &str, kind: GroupKind) -> Result<Group> {
+    find(tx, partner, kind)?.ok_or_else(|| {
         not_found(format!(
             "partner {partner} has no {kind} group: create it with `afas group create {partner} {kind} --manager LOGIN`"
         ))
     })
 }
 
-pub fn list(db: &Connection, partner: Option<&str>) -> Result<Vec<Group>> {
-    let mut stmt = db.prepare_cached(&format!(
+pub fn list(tx: &Tx, partner: Option<&str>) -> Result<Vec<Group>> {
+    let mut stmt = tx.db.prepare_cached(&format!(
         "{SELECT} WHERE ?1 IS NULL OR g.partner = ?1 ORDER BY g.partner, g.kind"
     ))?;
     let rows = stmt.query_map([partner], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn insert(
-    db: &Connection,
-    partner: &str,
-    kind: GroupKind,
-    manager: &str,
-    now: &str,
-) -> Result<()> {
-    db.prepare_cached(
-        "INSERT INTO grp (partner, kind, manager, created_at) VALUES (?1, ?2, ?3, ?4)",
-    )?
-    .execute(params![partner, kind.as_str(), manager, now])?;
+pub fn insert(tx: &Tx, partner: &str, kind: GroupKind, manager: &str) -> Result<()> {
+    let now = tx.now.as_str();
+    tx.db
+        .prepare_cached(
+            "INSERT INTO grp (partner, kind, manager, created_at) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![partner, kind.as_str(), manager, now])?;
     Ok(())
 }
 
-pub fn set_manager(db: &Connection, partner: &str, kind: GroupKind, manager: &str) -> Result<()> {
-    db.execute(
+pub fn set_manager(tx: &Tx, partner: &str, kind: GroupKind, manager: &str) -> Result<()> {
+    tx.db.execute(
         "UPDATE grp SET manager = ?3 WHERE partner = ?1 AND kind = ?2",
         params![partner, kind.as_str(), manager],
     )?;
     Ok(())
 }
 
-pub fn is_member(db: &Connection, partner: &str, kind: GroupKind, login: &str) -> Result<bool> {
-    Ok(db
+pub fn is_member(tx: &Tx, partner: &str, kind: GroupKind, login: &str) -> Result<bool> {
+    Ok(tx
+        .db
         .prepare_cached("SELECT 1 FROM membership WHERE partner = ?1 AND kind = ?2 AND login = ?3")?
         .exists(params![partner, kind.as_str(), login])?)
 }
 
-pub fn add_member(
-    db: &Connection,
-    partner: &str,
-    kind: GroupKind,
-    login: &str,
-    now: &str,
-) -> Result<()> {
-    db.prepare_cached(
-        "INSERT INTO membership (partner, kind, login, added_at) VALUES (?1, ?2, ?3, ?4)",
-    )?
-    .execute(params![partner, kind.as_str(), login, now])?;
+pub fn add_member(tx: &Tx, partner: &str, kind: GroupKind, login: &str) -> Result<()> {
+    let now = tx.now.as_str();
+    tx.db
+        .prepare_cached(
+            "INSERT INTO membership (partner, kind, login, added_at) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![partner, kind.as_str(), login, now])?;
     Ok(())
 }
 
-pub fn remove_member(db: &Connection, partner: &str, kind: GroupKind, login: &str) -> Result<()> {
-    db.prepare_cached("DELETE FROM membership WHERE partner = ?1 AND kind = ?2 AND login = ?3")?
+pub fn remove_member(tx: &Tx, partner: &str, kind: GroupKind, login: &str) -> Result<()> {
+    tx.db
+        .prepare_cached("DELETE FROM membership WHERE partner = ?1 AND kind = ?2 AND login = ?3")?
         .execute(params![partner, kind.as_str(), login])?;
     Ok(())
 }

@@ -3,8 +3,11 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod bulk;
 pub mod calls;
+pub mod completion;
 pub mod declarations;
+pub mod export;
 pub mod groups;
 pub mod outbox;
 pub mod partners;
@@ -21,6 +24,7 @@ use anyhow::{Context, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
 
+use crate::domain::access::Actor;
 use crate::error::{not_found, refused};
 
 /// How long a command waits for another process's write to finish before giving up.
@@ -141,37 +145,106 @@ impl Store {
     }
 
     /// Runs `f` in one write transaction (`BEGIN IMMEDIATE`: the write lock is taken up
-    /// front, so two writers queue instead of failing half way). Commits when `f` succeeds
-    /// and `commit` is true; otherwise nothing is written.
+    /// front, so two writers queue instead of failing half way), with the acting account
+    /// loaded and checked able to act inside it, so that the rules see the state the write
+    /// changes. Commits when `f` succeeds and `commit` is true; otherwise nothing is written.
     pub fn write_with<T>(
         &mut self,
         commit: bool,
-        f: impl FnOnce(&Connection) -> Result<T>,
+        acting: Acting,
+        f: impl FnOnce(&Tx) -> Result<T>,
     ) -> Result<T> {
         let path = &self.path;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| store_failure(e.into(), path))?;
-        let value = f(&tx).map_err(|e| rule_from_store(e, path))?;
+        let value = Tx::begin(&tx, acting)
+            .and_then(|t| f(&t))
+            .map_err(|e| rule_from_store(e, path))?;
         if commit {
             tx.commit().map_err(|e| store_failure(e.into(), path))?;
         }
         Ok(value)
     }
 
-    pub fn write<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        self.write_with(true, f)
-    }
-
     /// Runs `f` in a read transaction: one consistent snapshot, and no write lock taken.
-    pub fn read<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    pub fn read<T>(&mut self, login: &str, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         let path = &self.path;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Deferred)
             .map_err(|e| store_failure(e.into(), path))?;
-        f(&tx).map_err(|e| store_failure(e, path))
+        Tx::begin(&tx, Acting::As(login))
+            .and_then(|t| f(&t))
+            .map_err(|e| store_failure(e, path))
+    }
+}
+
+/// Who a transaction acts for.
+pub enum Acting<'a> {
+    /// An account of the store (`--as`), loaded and checked able to act.
+    As(&'a str),
+    /// `init`: the first Caf agent, whom the transaction itself creates.
+    First(Actor),
+}
+
+/// One transaction of one command, for one acting account. The connection is private to
+/// `store`: everything else reads and writes through the functions of its modules, which
+/// take a `&Tx` and speak in domain types.
+pub struct Tx<'a> {
+    db: &'a Connection,
+    pub actor: Actor,
+    /// The time of the change, the same for every row it writes.
+    pub now: String,
+}
+
+impl<'a> Tx<'a> {
+    fn begin(db: &'a Connection, acting: Acting) -> Result<Tx<'a>> {
+        let actor = match acting {
+            Acting::As(login) => {
+                let actor = accounts::actor(db, login)?;
+                actor.can_act()?;
+                actor
+            }
+            Acting::First(actor) => actor,
+        };
+        Ok(Tx {
+            db,
+            actor,
+            now: now(),
+        })
+    }
+
+    /// Records the change in the audit trail, in this transaction, in the actor's name.
+    pub fn audit(
+        &self,
+        action: &str,
+        target: &str,
+        partner: Option<&str>,
+        details: serde_json::Value,
+    ) -> Result<()> {
+        self.audit_json(action, target, partner, &details.to_string())
+    }
+
+    /// `audit` with the details already written as a JSON object.
+    pub fn audit_json(
+        &self,
+        action: &str,
+        target: &str,
+        partner: Option<&str>,
+        details: &str,
+    ) -> Result<()> {
+        audit::record(
+            self,
+            &audit::Change {
+                actor: &self.actor.login,
+                action,
+                target,
+                partner,
+                details,
+            },
+        )
     }
 }
 
@@ -277,6 +350,12 @@ fn store_failure(err: anyhow::Error, path: &Path) -> anyhow::Error {
         _ => return err,
     };
     anyhow::anyhow!(message)
+}
+
+/// Where the store is when neither `--db` nor `AFAS_DB` says: `afas.db` in the user's data
+/// directory (None without a home directory).
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("fr", "caf", "afas").map(|d| d.data_dir().join("afas.db"))
 }
 
 /// Now, in UTC, as stored everywhere (RFC 3339, seconds).

@@ -1,8 +1,9 @@
 //! The outbox: e-mails written in the same transaction as their cause, delivered later by
 //! `outbox send`.
 
+use super::Tx;
 use anyhow::Result;
-use rusqlite::{params, Connection};
+use rusqlite::params;
 
 pub struct Mail<'a> {
     pub recipient: &'a str,
@@ -12,20 +13,22 @@ pub struct Mail<'a> {
     pub cause: &'a str,
 }
 
-pub fn queue(db: &Connection, now: &str, m: &Mail) -> Result<i64> {
-    db.prepare_cached(
-        "INSERT INTO outbox (created_at, recipient, recipient_login, subject, body, cause)
+pub fn queue(tx: &Tx, m: &Mail) -> Result<i64> {
+    let now = tx.now.as_str();
+    tx.db
+        .prepare_cached(
+            "INSERT INTO outbox (created_at, recipient, recipient_login, subject, body, cause)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![
-        now,
-        m.recipient,
-        m.recipient_login,
-        m.subject,
-        m.body,
-        m.cause
-    ])?;
-    Ok(db.last_insert_rowid())
+        )?
+        .execute(params![
+            now,
+            m.recipient,
+            m.recipient_login,
+            m.subject,
+            m.body,
+            m.cause
+        ])?;
+    Ok(tx.db.last_insert_rowid())
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -72,8 +75,8 @@ impl crate::output::Record for Message {
     }
 }
 
-pub fn list(db: &Connection, pending_only: bool) -> Result<Vec<Message>> {
-    let mut stmt = db.prepare_cached(
+pub fn list(tx: &Tx, pending_only: bool) -> Result<Vec<Message>> {
+    let mut stmt = tx.db.prepare_cached(
         "SELECT id, created_at, recipient, recipient_login, subject, body, cause, status,
                 attempts, last_error, sent_at
          FROM outbox WHERE (?1 = 0 OR status = 'pending') ORDER BY id",
@@ -98,8 +101,9 @@ pub fn list(db: &Connection, pending_only: bool) -> Result<Vec<Message>> {
 
 /// Claims a pending message for delivery until `until`, unless another sender holds a
 /// live claim on it. Returns whether this sender may deliver it.
-pub fn claim(db: &Connection, id: i64, now: &str, until: &str) -> Result<bool> {
-    let n = db.execute(
+pub fn claim(tx: &Tx, id: i64, until: &str) -> Result<bool> {
+    let now = tx.now.as_str();
+    let n = tx.db.execute(
         "UPDATE outbox SET claimed_until = ?3
          WHERE id = ?1 AND status = 'pending' AND (claimed_until IS NULL OR claimed_until < ?2)",
         params![id, now, until],
@@ -107,8 +111,9 @@ pub fn claim(db: &Connection, id: i64, now: &str, until: &str) -> Result<bool> {
     Ok(n == 1)
 }
 
-pub fn mark_sent(db: &Connection, id: i64, now: &str) -> Result<()> {
-    db.execute(
+pub fn mark_sent(tx: &Tx, id: i64) -> Result<()> {
+    let now = tx.now.as_str();
+    tx.db.execute(
         "UPDATE outbox SET status = 'sent', sent_at = ?2, attempts = attempts + 1,
                 last_error = NULL, claimed_until = NULL WHERE id = ?1",
         params![id, now],
@@ -116,8 +121,8 @@ pub fn mark_sent(db: &Connection, id: i64, now: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn mark_failed(db: &Connection, id: i64, error: &str) -> Result<()> {
-    db.execute(
+pub fn mark_failed(tx: &Tx, id: i64, error: &str) -> Result<()> {
+    tx.db.execute(
         "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, claimed_until = NULL
          WHERE id = ?1",
         params![id, error],

@@ -1,7 +1,8 @@
 //! Partners and their documents.
 
+use super::Tx;
 use anyhow::Result;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
 
 use crate::domain::Document;
@@ -72,37 +73,39 @@ fn from_row(r: &Row) -> rusqlite::Result<Partner> {
     })
 }
 
-pub fn find(db: &Connection, code: &str) -> Result<Option<Partner>> {
-    Ok(db
+pub fn find(tx: &Tx, code: &str) -> Result<Option<Partner>> {
+    Ok(tx
+        .db
         .prepare_cached(&format!("SELECT {COLUMNS} FROM partner WHERE code = ?1"))?
         .query_row([code], from_row)
         .optional()?)
 }
 
-pub fn get(db: &Connection, code: &str) -> Result<Partner> {
-    find(db, code)?.ok_or_else(|| not_found(format!("no partner {code}")))
+pub fn get(tx: &Tx, code: &str) -> Result<Partner> {
+    find(tx, code)?.ok_or_else(|| not_found(format!("no partner {code}")))
 }
 
 /// Whether the partner is open (its three documents received); None: no such partner. The
 /// import asks it once per partner of a file, and needs nothing else of the row.
-pub fn is_open(db: &Connection, code: &str) -> Result<Option<bool>> {
-    Ok(db
+pub fn is_open(tx: &Tx, code: &str) -> Result<Option<bool>> {
+    Ok(tx
+        .db
         .prepare_cached("SELECT status = 'open' FROM partner WHERE code = ?1")?
         .query_row([code], |r| r.get(0))
         .optional()?)
 }
 
 /// All partners, or only `only` (the actor's own partner), by code.
-pub fn list(db: &Connection, only: Option<&str>) -> Result<Vec<Partner>> {
-    let mut stmt = db.prepare_cached(&format!(
+pub fn list(tx: &Tx, only: Option<&str>) -> Result<Vec<Partner>> {
+    let mut stmt = tx.db.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM partner WHERE ?1 IS NULL OR code = ?1 ORDER BY code"
     ))?;
     let rows = stmt.query_map([only], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn insert(db: &Connection, p: &Partner) -> Result<()> {
-    db.prepare_cached(
+pub fn insert(tx: &Tx, p: &Partner) -> Result<()> {
+    tx.db.prepare_cached(
         "INSERT INTO partner (code, name, siret, caf_code, convention, contrat, bulletin, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
@@ -119,9 +122,9 @@ pub fn insert(db: &Connection, p: &Partner) -> Result<()> {
     Ok(())
 }
 
-pub fn set_document(db: &Connection, code: &str, doc: Document, date: &str) -> Result<()> {
+pub fn set_document(tx: &Tx, code: &str, doc: Document, date: &str) -> Result<()> {
     // The column name comes from a closed enum, never from the user.
     let sql = format!("UPDATE partner SET {} = ?1 WHERE code = ?2", doc.as_str());
-    db.execute(&sql, params![date, code])?;
+    tx.db.execute(&sql, params![date, code])?;
     Ok(())
 }

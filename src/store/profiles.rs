@@ -2,8 +2,9 @@
 
 use std::collections::HashMap;
 
+use super::Tx;
 use anyhow::Result;
-use rusqlite::{params, Connection, Row};
+use rusqlite::{params, Row};
 use serde::Serialize;
 
 use crate::domain::profiles::{ProfileKind, ServiceHolders};
@@ -80,8 +81,8 @@ pub struct Filter<'a> {
     pub login: Option<&'a str>,
 }
 
-pub fn list(db: &Connection, f: &Filter) -> Result<Vec<Holding>> {
-    let mut stmt = db.prepare_cached(&format!(
+pub fn list(tx: &Tx, f: &Filter) -> Result<Vec<Holding>> {
+    let mut stmt = tx.db.prepare_cached(&format!(
         "{SELECT} WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR p.service = ?2)
            AND (?3 IS NULL OR p.login = ?3)
          ORDER BY p.service, p.kind, p.site, p.login"
@@ -92,7 +93,7 @@ pub fn list(db: &Connection, f: &Filter) -> Result<Vec<Holding>> {
 
 /// The holders of `kind` in one scope (service level when `site` is None), by login.
 pub fn holders(
-    db: &Connection,
+    tx: &Tx,
     service: &str,
     kind: ProfileKind,
     site: Option<&str>,
@@ -101,7 +102,7 @@ pub fn holders(
     // bound kind SQLite re-prepared the statement whenever the kind changed, because the
     // partial index profile_one_approver (WHERE kind = 'approbateur') made the plan depend
     // on its value. A profiles import re-prepared it for nearly every row.
-    let mut stmt = db.prepare_cached(&format!(
+    let mut stmt = tx.db.prepare_cached(&format!(
         "SELECT login FROM profile WHERE service = ?1 AND kind = '{}' AND site IS ?2 ORDER BY login",
         kind.as_str()
     ))?;
@@ -110,9 +111,9 @@ pub fn holders(
 }
 
 /// The profiles `login` holds on services of `partner`.
-pub fn held_on_partner(db: &Connection, login: &str, partner: &str) -> Result<Vec<Holding>> {
+pub fn held_on_partner(tx: &Tx, login: &str, partner: &str) -> Result<Vec<Holding>> {
     list(
-        db,
+        tx,
         &Filter {
             partner: Some(partner),
             service: None,
@@ -122,14 +123,14 @@ pub fn held_on_partner(db: &Connection, login: &str, partner: &str) -> Result<Ve
 }
 
 pub fn insert(
-    db: &Connection,
+    tx: &Tx,
     login: &str,
     kind: ProfileKind,
     service: &str,
     site: Option<&str>,
     granted_by: &str,
-    now: &str,
 ) -> Result<()> {
+    let now = tx.now.as_str();
     // An FDA or FDF takes its scope's free seat (1, else 2): with both taken, the unique
     // index profile_seat refuses the row (migration 005). The kind is written into the SQL,
     // as in `holders`, so that the seat's lookup plans once per kind.
@@ -142,24 +143,26 @@ pub fn insert(
                AND coalesce(site, '') = coalesce(?3, '') AND seat = 1) THEN 2 ELSE 1 END"
         )
     };
-    db.prepare_cached(&format!(
-        "INSERT INTO profile (login, kind, service, site, granted_by, granted_at, seat)
+    tx.db
+        .prepare_cached(&format!(
+            "INSERT INTO profile (login, kind, service, site, granted_by, granted_at, seat)
          VALUES (?1, '{k}', ?2, ?3, ?4, ?5, {seat})"
-    ))?
-    .execute(params![login, service, site, granted_by, now])?;
+        ))?
+        .execute(params![login, service, site, granted_by, now])?;
     Ok(())
 }
 
 /// Deletes one holding; returns whether it existed.
 pub fn delete(
-    db: &Connection,
+    tx: &Tx,
     login: &str,
     kind: ProfileKind,
     service: &str,
     site: Option<&str>,
 ) -> Result<bool> {
     // The kind in the SQL, as in `holders`.
-    let n = db
+    let n = tx
+        .db
         .prepare_cached(&format!(
             "DELETE FROM profile WHERE login = ?1 AND kind = '{}' AND service = ?2 AND site IS ?3",
             kind.as_str()
@@ -176,20 +179,20 @@ pub struct ServiceFacts {
 }
 
 pub fn service_facts(
-    db: &Connection,
+    tx: &Tx,
     partner: Option<&str>,
     service: Option<&str>,
 ) -> Result<Vec<ServiceFacts>> {
-    service_facts_where(db, partner, service, None)
+    service_facts_where(tx, partner, service, None)
 }
 
 /// `service_facts` for the services of one call.
-pub fn service_facts_in_call(db: &Connection, call: &str) -> Result<Vec<ServiceFacts>> {
-    service_facts_where(db, None, None, Some(call))
+pub fn service_facts_in_call(tx: &Tx, call: &str) -> Result<Vec<ServiceFacts>> {
+    service_facts_where(tx, None, None, Some(call))
 }
 
 fn service_facts_where(
-    db: &Connection,
+    tx: &Tx,
     partner: Option<&str>,
     service: Option<&str>,
     call: Option<&str>,
@@ -197,8 +200,8 @@ fn service_facts_where(
     // Every holder is counted from profile_by_scope alone (one index range per service, no
     // table row), then the suspended ones are taken off: joining account for each of the
     // 300 000 holdings of a national store cost most of `profile check`'s time.
-    let suspended = suspended_per_scope(db)?;
-    let mut stmt = db.prepare_cached(
+    let suspended = suspended_per_scope(tx)?;
+    let mut stmt = tx.db.prepare_cached(
         "SELECT s.partner, s.code,
                 count(CASE WHEN p.kind = 'approbateur' THEN 1 END),
                 count(CASE WHEN p.kind = 'fda' AND p.site IS NULL THEN 1 END),
@@ -247,8 +250,8 @@ impl SuspendedPerScope {
     }
 }
 
-fn suspended_per_scope(db: &Connection) -> Result<SuspendedPerScope> {
-    let mut stmt = db.prepare_cached(
+fn suspended_per_scope(tx: &Tx) -> Result<SuspendedPerScope> {
+    let mut stmt = tx.db.prepare_cached(
         "SELECT p.service, p.kind, p.site
          FROM account a CROSS JOIN profile p ON p.login = a.login
          WHERE a.status = 'suspended'",
@@ -262,31 +265,27 @@ fn suspended_per_scope(db: &Connection) -> Result<SuspendedPerScope> {
 }
 
 /// (partner, service, site, active FDA count) for every site in scope.
-pub fn site_facts(
-    db: &Connection,
-    partner: Option<&str>,
-    service: Option<&str>,
-) -> Result<Vec<SiteFacts>> {
-    site_facts_where(db, partner, service, None)
+pub fn site_facts(tx: &Tx, partner: Option<&str>, service: Option<&str>) -> Result<Vec<SiteFacts>> {
+    site_facts_where(tx, partner, service, None)
 }
 
 /// `site_facts` for the services of one call.
-pub fn site_facts_in_call(db: &Connection, call: &str) -> Result<Vec<SiteFacts>> {
-    site_facts_where(db, None, None, Some(call))
+pub fn site_facts_in_call(tx: &Tx, call: &str) -> Result<Vec<SiteFacts>> {
+    site_facts_where(tx, None, None, Some(call))
 }
 
 /// (partner, service, site, active FDA count)
 pub type SiteFacts = (String, String, String, usize);
 
 fn site_facts_where(
-    db: &Connection,
+    tx: &Tx,
     partner: Option<&str>,
     service: Option<&str>,
     call: Option<&str>,
 ) -> Result<Vec<SiteFacts>> {
     // As for services: every FDA of the site from the index, less the suspended ones.
-    let suspended = suspended_per_scope(db)?;
-    let mut stmt = db.prepare_cached(
+    let suspended = suspended_per_scope(tx)?;
+    let mut stmt = tx.db.prepare_cached(
         "SELECT s.partner, si.service, si.code, count(p.service)
          FROM site si JOIN service s ON s.code = si.service
          LEFT JOIN profile p ON p.service = si.service AND p.kind = 'fda' AND p.site = si.code
@@ -312,11 +311,11 @@ fn site_facts_where(
 /// of the store's holdings. Logins are stored upper case everywhere, so comparing them
 /// as written (`p.login = a.login`, the index's collation) finds the same rows.
 pub fn suspended_holdings(
-    db: &Connection,
+    tx: &Tx,
     partner: Option<&str>,
     service: Option<&str>,
 ) -> Result<Vec<Holding>> {
-    let mut stmt = db.prepare_cached(
+    let mut stmt = tx.db.prepare_cached(
         "SELECT p.login, a.first_name, a.last_name, a.status, p.kind, s.partner, p.service,
                 p.site, p.granted_by, p.granted_at
          FROM account a CROSS JOIN profile p ON p.login = a.login
@@ -342,12 +341,12 @@ pub struct PartnerFacts {
 /// status is a probe in it rather than a seek in account per group.
 const SUSPENDED: &str = "SELECT login FROM account WHERE status = 'suspended'";
 
-pub fn partner_facts(db: &Connection, partner: Option<&str>) -> Result<Vec<PartnerFacts>> {
+pub fn partner_facts(tx: &Tx, partner: Option<&str>) -> Result<Vec<PartnerFacts>> {
     // Active administrators counted in one pass over account: a count per partner through
     // account_by_partner read every account's row at random (30 000 partners).
     let mut admins: HashMap<String, usize> = HashMap::new();
     {
-        let mut stmt = db.prepare_cached(
+        let mut stmt = tx.db.prepare_cached(
             "SELECT partner FROM account
              WHERE is_admin = 1 AND status = 'active' AND (?1 IS NULL OR partner = ?1)",
         )?;
@@ -356,7 +355,7 @@ pub fn partner_facts(db: &Connection, partner: Option<&str>) -> Result<Vec<Partn
             *admins.entry(r.get(0)?).or_insert(0) += 1;
         }
     }
-    let mut stmt = db.prepare_cached(&format!(
+    let mut stmt = tx.db.prepare_cached(&format!(
         "SELECT p.code,
                 (SELECT CASE WHEN g.manager IN ({SUSPENDED}) THEN 'suspended' ELSE 'active' END
                    FROM grp g WHERE g.partner = p.code AND g.kind = 'declarer'),

@@ -1,7 +1,8 @@
 //! Services (équipements) and their sites (lieux d'implantation).
 
+use super::Tx;
 use anyhow::Result;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
 
 use crate::error::not_found;
@@ -59,39 +60,40 @@ fn from_row(r: &Row) -> rusqlite::Result<Service> {
 
 const SELECT: &str = "SELECT code, partner, kind, name, created_at FROM service";
 
-pub fn find(db: &Connection, code: &str) -> Result<Option<Service>> {
-    let service = db
+pub fn find(tx: &Tx, code: &str) -> Result<Option<Service>> {
+    let service = tx
+        .db
         .prepare_cached(&format!("{SELECT} WHERE code = ?1"))?
         .query_row([code], from_row)
         .optional()?;
     match service {
         Some(mut s) => {
-            s.sites = sites(db, &s.code)?;
+            s.sites = sites(tx, &s.code)?;
             Ok(Some(s))
         }
         None => Ok(None),
     }
 }
 
-pub fn get(db: &Connection, code: &str) -> Result<Service> {
-    find(db, code)?.ok_or_else(|| not_found(format!("no service {code}")))
+pub fn get(tx: &Tx, code: &str) -> Result<Service> {
+    find(tx, code)?.ok_or_else(|| not_found(format!("no service {code}")))
 }
 
-pub fn list(db: &Connection, partner: Option<&str>) -> Result<Vec<Service>> {
-    let mut stmt = db.prepare_cached(&format!(
+pub fn list(tx: &Tx, partner: Option<&str>) -> Result<Vec<Service>> {
+    let mut stmt = tx.db.prepare_cached(&format!(
         "{SELECT} WHERE ?1 IS NULL OR partner = ?1 ORDER BY code"
     ))?;
     let mut list: Vec<Service> = stmt
         .query_map([partner], from_row)?
         .collect::<rusqlite::Result<_>>()?;
     for s in &mut list {
-        s.sites = sites(db, &s.code)?;
+        s.sites = sites(tx, &s.code)?;
     }
     Ok(list)
 }
 
-pub fn sites(db: &Connection, service: &str) -> Result<Vec<Site>> {
-    let mut stmt = db.prepare_cached(
+pub fn sites(tx: &Tx, service: &str) -> Result<Vec<Site>> {
+    let mut stmt = tx.db.prepare_cached(
         "SELECT service, code, name, address FROM site WHERE service = ?1 ORDER BY code",
     )?;
     let rows = stmt.query_map([service], |r| {
@@ -105,23 +107,18 @@ pub fn sites(db: &Connection, service: &str) -> Result<Vec<Site>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn insert(
-    db: &Connection,
-    code: &str,
-    partner: &str,
-    kind: &str,
-    name: &str,
-    now: &str,
-) -> Result<()> {
-    db.prepare_cached(
+pub fn insert(tx: &Tx, code: &str, partner: &str, kind: &str, name: &str) -> Result<()> {
+    let now = tx.now.as_str();
+    tx.db.prepare_cached(
         "INSERT INTO service (code, partner, kind, name, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
     .execute(params![code, partner, kind, name, now])?;
     Ok(())
 }
 
-pub fn insert_site(db: &Connection, site: &Site, now: &str) -> Result<()> {
-    db.prepare_cached(
+pub fn insert_site(tx: &Tx, site: &Site) -> Result<()> {
+    let now = tx.now.as_str();
+    tx.db.prepare_cached(
         "INSERT INTO site (service, code, name, address, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
     .execute(params![

@@ -1,7 +1,8 @@
 //! The store's settings: control thresholds and the e-mail sender.
 
+use super::Tx;
 use anyhow::Result;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use crate::domain::controls::{self, Thresholds};
@@ -28,8 +29,9 @@ impl Record for SettingRow {
     }
 }
 
-pub fn get(db: &Connection, key: &str) -> Result<String> {
-    let stored: Option<String> = db
+pub fn get(tx: &Tx, key: &str) -> Result<String> {
+    let stored: Option<String> = tx
+        .db
         .prepare_cached("SELECT value FROM setting WHERE key = ?1")?
         .query_row([key], |r| r.get(0))
         .optional()?;
@@ -40,8 +42,8 @@ pub fn get(db: &Connection, key: &str) -> Result<String> {
     }))
 }
 
-pub fn set(db: &Connection, key: &str, value: &str) -> Result<()> {
-    db.execute(
+pub fn set(tx: &Tx, key: &str, value: &str) -> Result<()> {
+    tx.db.execute(
         "INSERT INTO setting (key, value) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         params![key, value],
@@ -49,13 +51,13 @@ pub fn set(db: &Connection, key: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn list(db: &Connection) -> Result<Vec<SettingRow>> {
+pub fn list(tx: &Tx) -> Result<Vec<SettingRow>> {
     controls::SETTINGS
         .iter()
         .map(|s| {
             Ok(SettingRow {
                 key: s.key.to_string(),
-                value: get(db, s.key)?,
+                value: get(tx, s.key)?,
                 default: s.default.to_string(),
                 meaning: s.meaning.to_string(),
             })
@@ -64,9 +66,9 @@ pub fn list(db: &Connection) -> Result<Vec<SettingRow>> {
 }
 
 /// The control thresholds, as stored (values were checked when set).
-pub fn thresholds(db: &Connection) -> Result<Thresholds> {
+pub fn thresholds(tx: &Tx) -> Result<Thresholds> {
     let read = |key: &str, fallback: i64| -> Result<i64> {
-        Ok(fields::parse_value(&get(db, key)?, fields::Unit::Hundredths).unwrap_or(fallback))
+        Ok(fields::parse_value(&get(tx, key)?, fields::Unit::Hundredths).unwrap_or(fallback))
     };
     let d = Thresholds::default();
     Ok(Thresholds {

@@ -1,0 +1,62 @@
+//! The import formats read back out of the store, row by row, for `afas export`.
+
+use anyhow::Result;
+use rusqlite::params;
+
+use super::Tx;
+use crate::domain::CsvKind;
+
+/// Calls `row` with each row of `kind` (the cells in `kind.columns()` order), of one
+/// partner or of all (`None`), in a stable order. Streams: one row in memory at a time.
+pub fn rows(
+    tx: &Tx,
+    kind: CsvKind,
+    partner: Option<&str>,
+    mut row: impl FnMut(&[String]) -> Result<()>,
+) -> Result<()> {
+    let sql = match kind {
+        CsvKind::Partners => {
+            "SELECT code, name, siret, caf_code, coalesce(convention, ''), coalesce(contrat, ''),
+                    coalesce(bulletin, '')
+             FROM partner WHERE ?1 IS NULL OR code = ?1 ORDER BY code"
+        }
+        // Caf agents travel too (empty partner), but only for a Caf agent's export of all.
+        CsvKind::Accounts => {
+            "SELECT login, coalesce(partner, ''), first_name, last_name, email,
+                    CASE is_admin WHEN 1 THEN 'yes' ELSE 'no' END
+             FROM account WHERE (?1 IS NULL OR partner = ?1) ORDER BY partner IS NOT NULL, partner, login"
+        }
+        CsvKind::Groups => {
+            "SELECT m.partner, m.kind, m.login,
+                    CASE WHEN g.manager = m.login THEN 'yes' ELSE 'no' END
+             FROM membership m JOIN grp g ON g.partner = m.partner AND g.kind = m.kind
+             WHERE ?1 IS NULL OR m.partner = ?1 ORDER BY m.partner, m.kind, m.login"
+        }
+        CsvKind::Services => {
+            "SELECT code, partner, kind, name FROM service
+             WHERE ?1 IS NULL OR partner = ?1 ORDER BY code"
+        }
+        CsvKind::Sites => {
+            "SELECT si.service, si.code, si.name, coalesce(si.address, '')
+             FROM site si JOIN service s ON s.code = si.service
+             WHERE ?1 IS NULL OR s.partner = ?1 ORDER BY si.service, si.code"
+        }
+        CsvKind::Profiles => {
+            "SELECT p.login, p.kind, p.service, coalesce(p.site, '')
+             FROM profile p JOIN service s ON s.code = p.service
+             WHERE ?1 IS NULL OR s.partner = ?1 ORDER BY p.service, p.kind, p.site, p.login"
+        }
+    };
+    let width = kind.columns().len();
+    let mut stmt = tx.db.prepare(sql)?;
+    let mut rows = stmt.query(params![partner])?;
+    let mut record: Vec<String> = Vec::with_capacity(width);
+    while let Some(r) = rows.next()? {
+        record.clear();
+        for i in 0..width {
+            record.push(r.get(i)?);
+        }
+        row(&record)?;
+    }
+    Ok(())
+}
