@@ -4,52 +4,27 @@
 
 use std::io;
 
-/// A failure the user caused and can fix; its message is printed as one line on stderr.
-#[derive(Debug, thiserror::Error)]
-pub enum Failure {
-    /// Exit 2: the command line itself is wrong (a missing flag, a value of the wrong form).
-    #[error("{0}")]
-    Usage(String),
-    /// Exit 3: a partner, account, group… named on the command line does not exist.
-    #[error("{0}")]
-    NotFound(String),
-    /// Exit 4: the acting account may not do this.
-    #[error("{0}")]
-    Forbidden(String),
-    /// Exit 5: a rule of the domain refuses it (a limit, a state, an invalid row, a check).
-    #[error("{0}")]
-    Refused(String),
-}
-
-impl Failure {
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            Failure::Usage(_) => 2,
-            Failure::NotFound(_) => 3,
-            Failure::Forbidden(_) => 4,
-            Failure::Refused(_) => 5,
-        }
-    }
-}
+pub use crate::domain::refusal::Refusal;
 
 pub fn usage(msg: impl Into<String>) -> anyhow::Error {
-    Failure::Usage(msg.into()).into()
+    Refusal::Usage(msg.into()).into()
 }
 pub fn not_found(msg: impl Into<String>) -> anyhow::Error {
-    Failure::NotFound(msg.into()).into()
+    Refusal::NotFound(msg.into()).into()
 }
 pub fn forbidden(msg: impl Into<String>) -> anyhow::Error {
-    Failure::Forbidden(msg.into()).into()
+    Refusal::Forbidden(msg.into()).into()
 }
+/// A refusal that fits no finer kind of `Refusal` (a check that found problems, a cancel).
 pub fn refused(msg: impl Into<String>) -> anyhow::Error {
-    Failure::Refused(msg.into()).into()
+    Refusal::Rejected(msg.into()).into()
 }
 
-/// The exit code for any error: the first `Failure` in the chain decides, else 1.
+/// The exit code for any error: the first `Refusal` in the chain decides, else 1.
 pub fn exit_code(err: &anyhow::Error) -> u8 {
     err.chain()
-        .find_map(|c| c.downcast_ref::<Failure>())
-        .map_or(1, Failure::exit_code)
+        .find_map(|c| c.downcast_ref::<Refusal>())
+        .map_or(1, Refusal::exit_code)
 }
 
 /// `afas account list | head -1`: the reader went away; that is not an error.
@@ -66,9 +41,9 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-/// One line for stderr: a `Failure` speaks for itself; anything else shows its causes joined.
+/// One line for stderr: a `Refusal` speaks for itself; anything else shows its causes joined.
 pub fn one_line(err: &anyhow::Error) -> String {
-    if let Some(f) = err.chain().find_map(|c| c.downcast_ref::<Failure>()) {
+    if let Some(f) = err.chain().find_map(|c| c.downcast_ref::<Refusal>()) {
         return f.to_string();
     }
     let mut parts: Vec<String> = Vec::new();

@@ -6,6 +6,8 @@ use std::io::IsTerminal;
 
 use anyhow::Result;
 
+use crate::domain::refusal::Decided;
+
 use crate::error::{refused, usage};
 
 /// Whether afas may ask: stdin and stderr are a terminal.
@@ -23,10 +25,10 @@ pub fn text(
     given: Option<String>,
     flag: &str,
     prompt: &str,
-    check: fn(&str) -> Result<String>,
+    check: fn(&str) -> Decided<String>,
 ) -> Result<String> {
     if let Some(v) = given {
-        return check(&v);
+        return Ok(check(&v)?);
     }
     if !interactive() {
         return Err(missing(flag));
@@ -35,7 +37,7 @@ pub fn text(
         .with_prompt(prompt)
         .validate_with(|s: &String| check(s).map(|_| ()).map_err(|e| e.to_string()))
         .interact_text()?;
-    check(&typed)
+    Ok(check(&typed)?)
 }
 
 /// A value given on the command line, or chosen among `options` (value, label) computed

@@ -156,8 +156,11 @@ impl RowError {
 type RowResult = std::result::Result<Outcome, RowError>;
 
 /// Attaches a column to a failure of the shared rules.
-fn at<T>(column: &'static str, r: Result<T>) -> std::result::Result<T, RowError> {
-    r.map_err(|e| RowError::new(column, error::one_line(&e)))
+fn at<T, E: Into<anyhow::Error>>(
+    column: &'static str,
+    r: std::result::Result<T, E>,
+) -> std::result::Result<T, RowError> {
+    r.map_err(|e| RowError::new(column, error::one_line(&e.into())))
 }
 
 /// A store failure (not a rule) stops the import: it is not the row's fault.

@@ -72,7 +72,8 @@ pub fn store_path(global: &Global) -> Result<PathBuf> {
     if let Some(p) = &global.db {
         return Ok(p.clone());
     }
-    store::default_path().ok_or_else(|| usage("no home directory to keep the store in: give --db PATH"))
+    store::default_path()
+        .ok_or_else(|| usage("no home directory to keep the store in: give --db PATH"))
 }
 
 /// What every command but `init`, `completions` and `demo` works with.

@@ -11,10 +11,8 @@
 //!
 //! A suspended account, or any account of a partner that is not open yet, may do nothing.
 
-use anyhow::Result;
-
+use super::refusal::{Decided, Refusal};
 use super::GroupKind;
-use crate::error::forbidden;
 
 /// The acting account (`--as`), with the facts the rules need.
 #[derive(Clone, Debug)]
@@ -58,15 +56,15 @@ impl Actor {
     }
 
     /// Whether this account may act at all.
-    pub fn can_act(&self) -> Result<()> {
+    pub fn can_act(&self) -> Decided<()> {
         if !self.active {
-            return Err(forbidden(format!(
+            return Err(Refusal::Forbidden(format!(
                 "{} is suspended and can do nothing; a Caf agent or an administrator may reactivate it",
                 self.login
             )));
         }
         if !self.partner_open {
-            return Err(forbidden(format!(
+            return Err(Refusal::Forbidden(format!(
                 "{} belongs to partner {}, whose access is not open yet (documents missing): \
                  nobody of it may act",
                 self.login,
@@ -103,7 +101,7 @@ impl Actor {
     }
 
     /// `may`, as an error (exit 4) that says who may.
-    pub fn require(&self, action: Action) -> Result<()> {
+    pub fn require(&self, action: Action) -> Decided<()> {
         self.can_act()?;
         if self.may(action) {
             return Ok(());
@@ -129,7 +127,7 @@ impl Actor {
                 "give profiles on services of partner {partner}: only members of its habiliter group may"
             ),
         };
-        Err(forbidden(format!("{} may not {why}", self.login)))
+        Err(Refusal::Forbidden(format!("{} may not {why}", self.login)))
     }
 }
 

@@ -1,19 +1,17 @@
 //! Identifiers and values a person types: logins, SIRET, e-mail, codes, dates.
 //! Each check returns the normalised value or a refusal that says what is wrong.
 
-use anyhow::Result;
-
-use crate::error::refused;
+use super::refusal::{Decided, Refusal};
 
 /// Logins are upper case `[A-Z0-9]{4,20}`. Input is taken in any case and upper-cased,
 /// so `durand01` and `DURAND01` are the same login (unique whatever the case).
-pub fn login(input: &str) -> Result<String> {
+pub fn login(input: &str) -> Decided<String> {
     let up = input.trim().to_ascii_uppercase();
     let ok = (4..=20).contains(&up.len()) && up.bytes().all(|b| b.is_ascii_alphanumeric());
     if ok {
         Ok(up)
     } else {
-        Err(refused(format!(
+        Err(Refusal::Invalid(format!(
             "login {:?} is not valid: 4 to 20 letters or digits (e.g. ENF013025G)",
             input.trim()
         )))
@@ -96,16 +94,16 @@ pub fn fold_accents(s: &str) -> String {
 }
 
 /// SIRET: 14 digits (spaces allowed in input) whose Luhn sum is a multiple of 10.
-pub fn siret(input: &str) -> Result<String> {
+pub fn siret(input: &str) -> Decided<String> {
     let digits: String = input.chars().filter(|c| !c.is_whitespace()).collect();
     if digits.len() != 14 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(refused(format!(
+        return Err(Refusal::Invalid(format!(
             "SIRET {:?} is not valid: it has 14 digits",
             input.trim()
         )));
     }
     if !super::luhn::luhn_ok(&digits) {
-        return Err(refused(format!(
+        return Err(Refusal::Invalid(format!(
             "SIRET {digits} is not valid: its check digit is wrong (Luhn); check the number"
         )));
     }
@@ -113,23 +111,23 @@ pub fn siret(input: &str) -> Result<String> {
 }
 
 /// E-mail syntax, as the SMTP library that will deliver to it understands it.
-pub fn email(input: &str) -> Result<String> {
+pub fn email(input: &str) -> Decided<String> {
     let e = input.trim();
     match e.parse::<lettre::Address>() {
         Ok(_) if e.len() <= 254 && e.contains('.') => Ok(e.to_string()),
-        _ => Err(refused(format!(
+        _ => Err(Refusal::Invalid(format!(
             "e-mail {e:?} is not valid: expected name@domain.tld"
         ))),
     }
 }
 
 /// The code of a Caf: 3 digits (e.g. 161).
-pub fn caf_code(input: &str) -> Result<String> {
+pub fn caf_code(input: &str) -> Decided<String> {
     let c = input.trim();
     if c.len() == 3 && c.bytes().all(|b| b.is_ascii_digit()) {
         Ok(c.to_string())
     } else {
-        Err(refused(format!(
+        Err(Refusal::Invalid(format!(
             "Caf code {c:?} is not valid: 3 digits (e.g. 161)"
         )))
     }
@@ -137,7 +135,7 @@ pub fn caf_code(input: &str) -> Result<String> {
 
 /// Codes of partners, services and sites: 1–30 letters, digits, `-` or `_`, kept as given
 /// (e.g. `2016-00123`, `ALSH-0042`).
-pub fn code(what: &str, input: &str) -> Result<String> {
+pub fn code(what: &str, input: &str) -> Decided<String> {
     let c = input.trim();
     let ok = (1..=30).contains(&c.len())
         && c.bytes()
@@ -145,20 +143,20 @@ pub fn code(what: &str, input: &str) -> Result<String> {
     if ok {
         Ok(c.to_string())
     } else {
-        Err(refused(format!(
+        Err(Refusal::Invalid(format!(
             "{what} code {c:?} is not valid: 1 to 30 letters, digits, '-' or '_'"
         )))
     }
 }
 
 /// A name or other free text: trimmed, not empty, one line, at most 200 characters.
-pub fn text(what: &str, input: &str) -> Result<String> {
+pub fn text(what: &str, input: &str) -> Decided<String> {
     let t = input.trim();
     if t.is_empty() {
-        return Err(refused(format!("{what} is empty")));
+        return Err(Refusal::Invalid(format!("{what} is empty")));
     }
     if t.chars().count() > 200 || t.chars().any(char::is_control) {
-        return Err(refused(format!(
+        return Err(Refusal::Invalid(format!(
             "{what} is not valid: one line of at most 200 characters"
         )));
     }
@@ -166,7 +164,7 @@ pub fn text(what: &str, input: &str) -> Result<String> {
 }
 
 /// A calendar date, YYYY-MM-DD; the French DD/MM/YYYY of spreadsheets is accepted too.
-pub fn date(what: &str, input: &str) -> Result<String> {
+pub fn date(what: &str, input: &str) -> Decided<String> {
     let d = input.trim();
     let iso = time::macros::format_description!("[year]-[month]-[day]");
     let french = time::macros::format_description!("[day]/[month]/[year]");
@@ -179,18 +177,20 @@ pub fn date(what: &str, input: &str) -> Result<String> {
     };
     match parsed.and_then(|date| date.format(&iso).ok()) {
         Some(s) => Ok(s),
-        None => Err(refused(format!(
+        None => Err(Refusal::Invalid(format!(
             "{what} {d:?} is not a valid date: expected YYYY-MM-DD"
         ))),
     }
 }
 
 /// A yes/no cell of a spreadsheet: yes/oui/1/true/x, or no/non/0/false/empty.
-pub fn yes_no(what: &str, input: &str) -> Result<bool> {
+pub fn yes_no(what: &str, input: &str) -> Decided<bool> {
     match input.trim().to_lowercase().as_str() {
         "yes" | "y" | "oui" | "o" | "1" | "true" | "vrai" | "x" => Ok(true),
         "" | "no" | "n" | "non" | "0" | "false" | "faux" => Ok(false),
-        other => Err(refused(format!("{what} {other:?}: expected yes or no"))),
+        other => Err(Refusal::Invalid(format!(
+            "{what} {other:?}: expected yes or no"
+        ))),
     }
 }
 

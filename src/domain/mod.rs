@@ -9,6 +9,7 @@ pub mod ids;
 pub mod kinds;
 pub mod luhn;
 pub mod profiles;
+pub mod refusal;
 pub mod workflow;
 
 use std::str::FromStr;

@@ -25,7 +25,8 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
 
 use crate::domain::access::Actor;
-use crate::error::{not_found, refused};
+use crate::domain::refusal::Refusal;
+use crate::error::not_found;
 
 /// How long a command waits for another process's write to finish before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -298,7 +299,7 @@ fn rule_from_store(err: anyhow::Error, path: &Path) -> anyhow::Error {
             _ => None,
         });
     match from_trigger {
-        Some(msg) => refused(msg),
+        Some(msg) => Refusal::Limit(msg).into(),
         None => store_failure(err, path),
     }
 }
