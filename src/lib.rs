@@ -10,3 +10,4 @@ pub mod error;
 pub mod mail;
 pub mod output;
 pub mod store;
+pub mod views;

@@ -6,9 +6,10 @@ use serde_json::json;
 use super::{ask, scope, Ctx};
 use crate::cli::AccountCmd;
 use crate::domain::access::Action;
+use crate::domain::records::Account;
 use crate::domain::{habilitation, ids};
 use crate::error::{not_found, refused, usage};
-use crate::store::accounts::{self, Account, NewAccount};
+use crate::store::accounts::{self, NewAccount};
 use crate::store::partners;
 use crate::store::Tx;
 

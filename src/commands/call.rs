@@ -259,7 +259,7 @@ pub struct Late {
 #[derive(Debug, Serialize)]
 pub struct Dashboard {
     #[serde(flatten)]
-    pub call: calls::Call,
+    pub call: crate::domain::records::Call,
     /// Declarations by state, every state present.
     pub by_state: BTreeMap<String, i64>,
     /// Not transmitted and past the deadline.

@@ -580,7 +580,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             };
             store(partners::insert(
                 tx,
-                &partners::Partner {
+                &crate::domain::records::Partner {
                     code: code.clone(),
                     name: name.clone(),
                     siret: siret.clone(),
@@ -962,7 +962,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             }
             return Err(RowError::new("code", format!("site {code} of service {service} exists with other data; the import never overwrites")));
         }
-        let site = crate::store::services::Site {
+        let site = crate::domain::records::Site {
             service: service.clone(),
             code: code.clone(),
             name,

@@ -7,8 +7,9 @@ use super::{scope, Ctx};
 use crate::cli::PartnerCmd;
 use crate::domain::access::Action;
 use crate::domain::ids;
+use crate::domain::records::Partner;
 use crate::error::refused;
-use crate::store::partners::{self, Partner};
+use crate::store::partners;
 
 pub fn run(ctx: &mut Ctx, cmd: PartnerCmd) -> Result<()> {
     match cmd {

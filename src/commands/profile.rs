@@ -9,11 +9,12 @@ use super::{ask, scope, Ctx};
 use crate::cli::ProfileCmd;
 use crate::domain::access::Action;
 use crate::domain::profiles::{self, Grant, Problem, ProfileKind, Receiver};
+use crate::domain::records::Service;
 use crate::domain::{ids, GroupKind};
 use crate::error::refused;
 use crate::output::{opt, Record};
 use crate::store::profiles::{self as held, Filter};
-use crate::store::services::{self, Service};
+use crate::store::services;
 use crate::store::{accounts, groups, Tx};
 
 pub fn run(ctx: &mut Ctx, cmd: ProfileCmd) -> Result<()> {

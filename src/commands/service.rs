@@ -6,10 +6,11 @@ use serde_json::json;
 use super::{scope, Ctx};
 use crate::cli::ServiceCmd;
 use crate::domain::access::Action;
+use crate::domain::records::Site;
 use crate::domain::{habilitation, ids};
 use crate::error::refused;
 use crate::store::partners;
-use crate::store::services::{self, Site};
+use crate::store::services;
 
 pub fn run(ctx: &mut Ctx, cmd: ServiceCmd) -> Result<()> {
     match cmd {

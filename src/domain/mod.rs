@@ -9,6 +9,7 @@ pub mod ids;
 pub mod kinds;
 pub mod luhn;
 pub mod profiles;
+pub mod records;
 pub mod refusal;
 pub mod workflow;
 

@@ -1,65 +1,13 @@
 //! Accounts, and the acting account with the facts the access rules need.
 
 use super::Tx;
+use crate::domain::records::Account;
 use anyhow::Result;
 use rusqlite::{params, Connection, OptionalExtension, Row};
-use serde::Serialize;
 
 use crate::domain::access::Actor;
 use crate::domain::GroupKind;
 use crate::error::{forbidden, not_found};
-use crate::output::{joined, opt, yes_no, Record};
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Account {
-    pub login: String,
-    /// None for a Caf agent.
-    pub partner: Option<String>,
-    /// `caf-agent`, `administrator` or `user`.
-    pub role: String,
-    pub first_name: String,
-    pub last_name: String,
-    pub email: String,
-    pub admin: bool,
-    /// `active` or `suspended`.
-    pub status: String,
-    /// Groups of its partner it belongs to.
-    pub groups: Vec<String>,
-    /// Groups of its partner it manages.
-    pub manages: Vec<String>,
-    pub created_at: String,
-}
-
-impl Record for Account {
-    const HEADERS: &'static [&'static str] = &[
-        "login",
-        "partner",
-        "role",
-        "first_name",
-        "last_name",
-        "email",
-        "admin",
-        "status",
-        "groups",
-        "manages",
-        "created_at",
-    ];
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.login.clone(),
-            opt(&self.partner),
-            self.role.clone(),
-            self.first_name.clone(),
-            self.last_name.clone(),
-            self.email.clone(),
-            yes_no(self.admin),
-            self.status.clone(),
-            joined(&self.groups),
-            joined(&self.manages),
-            self.created_at.clone(),
-        ]
-    }
-}
 
 /// The person fields of a new account.
 pub struct NewAccount<'a> {

@@ -2,40 +2,9 @@
 //! updated or deleted (the store's triggers refuse it).
 
 use super::Tx;
+use crate::domain::records::Entry;
 use anyhow::Result;
 use rusqlite::{params, Row};
-use serde::Serialize;
-
-use crate::output::{opt, Record};
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Entry {
-    pub id: i64,
-    pub at: String,
-    pub actor: String,
-    pub action: String,
-    pub target: String,
-    pub partner: Option<String>,
-    /// A JSON object with what changed.
-    pub details: serde_json::Value,
-}
-
-impl Record for Entry {
-    const HEADERS: &'static [&'static str] = &[
-        "id", "at", "actor", "action", "target", "partner", "details",
-    ];
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.at.clone(),
-            self.actor.clone(),
-            self.action.clone(),
-            self.target.clone(),
-            opt(&self.partner),
-            self.details.to_string(),
-        ]
-    }
-}
 
 /// One change: who (`actor`), what (`action`, e.g. `account.create`), on what (`target`),
 /// for which partner, and the details (a JSON object, as text: the import writes its

@@ -1,59 +1,12 @@
 //! Calls for declaration and the set-based creation of their declarations and forms.
 
 use super::Tx;
+use crate::domain::records::Call;
 use anyhow::Result;
 use rusqlite::{params, OptionalExtension, Row};
-use serde::Serialize;
 
 use crate::domain::workflow::form_state;
 use crate::error::not_found;
-use crate::output::Record;
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Call {
-    pub id: String,
-    pub kind: String,
-    #[serde(rename = "type")]
-    pub decl_type: String,
-    pub year: i64,
-    pub deadline: String,
-    /// The forms it asks for: `activity`, `financial`.
-    pub forms: Vec<String>,
-    /// `open` or `closed`.
-    pub status: String,
-    pub declarations: i64,
-    pub transmitted: i64,
-    pub opened_by: String,
-    pub opened_at: String,
-    pub closed_at: Option<String>,
-}
-
-impl Record for Call {
-    const HEADERS: &'static [&'static str] = &[
-        "id",
-        "kind",
-        "type",
-        "year",
-        "deadline",
-        "forms",
-        "status",
-        "declarations",
-        "transmitted",
-    ];
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.id.clone(),
-            self.kind.clone(),
-            self.decl_type.clone(),
-            self.year.to_string(),
-            self.deadline.clone(),
-            self.forms.join(" "),
-            self.status.clone(),
-            self.declarations.to_string(),
-            self.transmitted.to_string(),
-        ]
-    }
-}
 
 const SELECT: &str = "
     SELECT c.id, c.kind, c.type, c.year, c.deadline, c.activity, c.financial, c.status,

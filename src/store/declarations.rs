@@ -3,13 +3,12 @@
 use std::collections::BTreeMap;
 
 use super::Tx;
+use crate::domain::records::Summary;
 use anyhow::Result;
 use rusqlite::{params, OptionalExtension};
-use serde::Serialize;
 
 use crate::domain::controls::{self, Values};
 use crate::error::not_found;
-use crate::output::{opt, Record};
 
 #[derive(Debug, Clone)]
 pub struct DeclRow {
@@ -247,44 +246,6 @@ pub fn previous_activity_total(tx: &Tx, d: &DeclRow) -> Result<Option<i64>> {
         .map(|f| (f.site, f.values))
         .collect();
     Ok(controls::activity_total(&d.service_kind, &activity))
-}
-
-#[derive(Debug, Serialize)]
-pub struct Summary {
-    pub id: i64,
-    pub call: String,
-    pub service: String,
-    pub partner: String,
-    pub state: String,
-    /// Requested forms complete, e.g. `2/3`.
-    pub forms_complete: String,
-    pub deadline: String,
-    pub transmitted_at: Option<String>,
-}
-
-impl Record for Summary {
-    const HEADERS: &'static [&'static str] = &[
-        "id",
-        "call",
-        "service",
-        "partner",
-        "state",
-        "forms_complete",
-        "deadline",
-        "transmitted_at",
-    ];
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.call.clone(),
-            self.service.clone(),
-            self.partner.clone(),
-            self.state.clone(),
-            self.forms_complete.clone(),
-            self.deadline.clone(),
-            opt(&self.transmitted_at),
-        ]
-    }
 }
 
 pub struct Filter<'a> {

@@ -1,37 +1,12 @@
 //! The two Afas groups of each partner, their managers and members.
 
 use super::Tx;
+use crate::domain::records::Group;
 use anyhow::Result;
 use rusqlite::{params, OptionalExtension, Row};
-use serde::Serialize;
 
 use crate::domain::GroupKind;
 use crate::error::not_found;
-use crate::output::{joined, Record};
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Group {
-    pub partner: String,
-    pub group: String,
-    pub manager: String,
-    /// Logins of the members, the manager included.
-    pub members: Vec<String>,
-    pub created_at: String,
-}
-
-impl Record for Group {
-    const HEADERS: &'static [&'static str] =
-        &["partner", "group", "manager", "members", "created_at"];
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.partner.clone(),
-            self.group.clone(),
-            self.manager.clone(),
-            joined(&self.members),
-            self.created_at.clone(),
-        ]
-    }
-}
 
 fn from_row(r: &Row) -> rusqlite::Result<Group> {
     let members: Option<String> = r.get(3)?;

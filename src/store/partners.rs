@@ -1,58 +1,16 @@
 //! Partners and their documents.
 
 use super::Tx;
+use crate::domain::records::Partner;
 use anyhow::Result;
 use rusqlite::{params, OptionalExtension, Row};
-use serde::Serialize;
 
 use crate::domain::Document;
 use crate::error::not_found;
-use crate::output::{opt, Record};
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Partner {
-    pub code: String,
-    pub name: String,
-    pub siret: String,
-    pub caf_code: String,
-    /// `pending` until the three documents are received, then `open`.
-    pub status: String,
-    pub convention: Option<String>,
-    pub contrat: Option<String>,
-    pub bulletin: Option<String>,
-    pub created_at: String,
-}
 
 impl Partner {
     pub fn is_open(&self) -> bool {
         self.status == "open"
-    }
-}
-
-impl Record for Partner {
-    const HEADERS: &'static [&'static str] = &[
-        "code",
-        "name",
-        "siret",
-        "caf_code",
-        "status",
-        "convention",
-        "contrat",
-        "bulletin",
-        "created_at",
-    ];
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.code.clone(),
-            self.name.clone(),
-            self.siret.clone(),
-            self.caf_code.clone(),
-            self.status.clone(),
-            opt(&self.convention),
-            opt(&self.contrat),
-            opt(&self.bulletin),
-            self.created_at.clone(),
-        ]
     }
 }
 

@@ -3,57 +3,11 @@
 use std::collections::HashMap;
 
 use super::Tx;
+use crate::domain::records::Holding;
 use anyhow::Result;
 use rusqlite::{params, Row};
-use serde::Serialize;
 
 use crate::domain::profiles::{ProfileKind, ServiceHolders};
-use crate::output::{opt, Record};
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Holding {
-    pub login: String,
-    pub first_name: String,
-    pub last_name: String,
-    /// The holder's account status: `active` or `suspended`.
-    pub status: String,
-    pub profile: String,
-    pub partner: String,
-    pub service: String,
-    /// None: service level.
-    pub site: Option<String>,
-    pub granted_by: String,
-    pub granted_at: String,
-}
-
-impl Record for Holding {
-    const HEADERS: &'static [&'static str] = &[
-        "login",
-        "first_name",
-        "last_name",
-        "status",
-        "profile",
-        "partner",
-        "service",
-        "site",
-        "granted_by",
-        "granted_at",
-    ];
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.login.clone(),
-            self.first_name.clone(),
-            self.last_name.clone(),
-            self.status.clone(),
-            self.profile.clone(),
-            self.partner.clone(),
-            self.service.clone(),
-            opt(&self.site),
-            self.granted_by.clone(),
-            self.granted_at.clone(),
-        ]
-    }
-}
 
 fn from_row(r: &Row) -> rusqlite::Result<Holding> {
     Ok(Holding {

@@ -1,51 +1,11 @@
 //! Services (équipements) and their sites (lieux d'implantation).
 
 use super::Tx;
+use crate::domain::records::{Service, Site};
 use anyhow::Result;
 use rusqlite::{params, OptionalExtension, Row};
-use serde::Serialize;
 
 use crate::error::not_found;
-use crate::output::Record;
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Site {
-    pub service: String,
-    pub code: String,
-    pub name: String,
-    pub address: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Service {
-    pub code: String,
-    pub partner: String,
-    /// `alsh` or `ram`.
-    pub kind: String,
-    pub name: String,
-    pub sites: Vec<Site>,
-    pub created_at: String,
-}
-
-impl Record for Service {
-    const HEADERS: &'static [&'static str] =
-        &["code", "partner", "kind", "name", "sites", "created_at"];
-    fn cells(&self) -> Vec<String> {
-        let sites: Vec<String> = self
-            .sites
-            .iter()
-            .map(|s| format!("{} ({})", s.code, s.name))
-            .collect();
-        vec![
-            self.code.clone(),
-            self.partner.clone(),
-            self.kind.clone(),
-            self.name.clone(),
-            sites.join(", "),
-            self.created_at.clone(),
-        ]
-    }
-}
 
 fn from_row(r: &Row) -> rusqlite::Result<Service> {
     Ok(Service {

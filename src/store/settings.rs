@@ -1,33 +1,12 @@
 //! The store's settings: control thresholds and the e-mail sender.
 
 use super::Tx;
+use crate::domain::records::SettingRow;
 use anyhow::Result;
 use rusqlite::{params, OptionalExtension};
-use serde::Serialize;
 
 use crate::domain::controls::{self, Thresholds};
 use crate::domain::fields;
-use crate::output::Record;
-
-#[derive(Debug, Serialize)]
-pub struct SettingRow {
-    pub key: String,
-    pub value: String,
-    pub default: String,
-    pub meaning: String,
-}
-
-impl Record for SettingRow {
-    const HEADERS: &'static [&'static str] = &["key", "value", "default", "meaning"];
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.key.clone(),
-            self.value.clone(),
-            self.default.clone(),
-            self.meaning.clone(),
-        ]
-    }
-}
 
 pub fn get(tx: &Tx, key: &str) -> Result<String> {
     let stored: Option<String> = tx

@@ -1,0 +1,135 @@
+//! The things afas keeps, as plain data: what the store returns and the views print. No SQL
+//! and no printing here: the store fills them (store/), the views lay them out (views.rs).
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Account {
+    pub login: String,
+    /// None for a Caf agent.
+    pub partner: Option<String>,
+    /// `caf-agent`, `administrator` or `user`.
+    pub role: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub admin: bool,
+    /// `active` or `suspended`.
+    pub status: String,
+    /// Groups of its partner it belongs to.
+    pub groups: Vec<String>,
+    /// Groups of its partner it manages.
+    pub manages: Vec<String>,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+    pub partner: Option<String>,
+    /// A JSON object with what changed.
+    pub details: serde_json::Value,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Call {
+    pub id: String,
+    pub kind: String,
+    #[serde(rename = "type")]
+    pub decl_type: String,
+    pub year: i64,
+    pub deadline: String,
+    /// The forms it asks for: `activity`, `financial`.
+    pub forms: Vec<String>,
+    /// `open` or `closed`.
+    pub status: String,
+    pub declarations: i64,
+    pub transmitted: i64,
+    pub opened_by: String,
+    pub opened_at: String,
+    pub closed_at: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    pub id: i64,
+    pub call: String,
+    pub service: String,
+    pub partner: String,
+    pub state: String,
+    /// Requested forms complete, e.g. `2/3`.
+    pub forms_complete: String,
+    pub deadline: String,
+    pub transmitted_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Group {
+    pub partner: String,
+    pub group: String,
+    pub manager: String,
+    /// Logins of the members, the manager included.
+    pub members: Vec<String>,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Partner {
+    pub code: String,
+    pub name: String,
+    pub siret: String,
+    pub caf_code: String,
+    /// `pending` until the three documents are received, then `open`.
+    pub status: String,
+    pub convention: Option<String>,
+    pub contrat: Option<String>,
+    pub bulletin: Option<String>,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Holding {
+    pub login: String,
+    pub first_name: String,
+    pub last_name: String,
+    /// The holder's account status: `active` or `suspended`.
+    pub status: String,
+    pub profile: String,
+    pub partner: String,
+    pub service: String,
+    /// None: service level.
+    pub site: Option<String>,
+    pub granted_by: String,
+    pub granted_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Site {
+    pub service: String,
+    pub code: String,
+    pub name: String,
+    pub address: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Service {
+    pub code: String,
+    pub partner: String,
+    /// `alsh` or `ram`.
+    pub kind: String,
+    pub name: String,
+    pub sites: Vec<Site>,
+    pub created_at: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SettingRow {
+    pub key: String,
+    pub value: String,
+    pub default: String,
+    pub meaning: String,
+}

@@ -1,0 +1,201 @@
+//! How each record prints: its table and CSV columns, in the order of its JSON fields.
+//! (JSON comes from `Serialize` on the record itself.)
+
+use crate::domain::records::{
+    Account, Call, Entry, Group, Holding, Partner, Service, SettingRow, Summary,
+};
+use crate::output::{joined, opt, yes_no, Record};
+
+impl Record for Account {
+    const HEADERS: &'static [&'static str] = &[
+        "login",
+        "partner",
+        "role",
+        "first_name",
+        "last_name",
+        "email",
+        "admin",
+        "status",
+        "groups",
+        "manages",
+        "created_at",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.login.clone(),
+            opt(&self.partner),
+            self.role.clone(),
+            self.first_name.clone(),
+            self.last_name.clone(),
+            self.email.clone(),
+            yes_no(self.admin),
+            self.status.clone(),
+            joined(&self.groups),
+            joined(&self.manages),
+            self.created_at.clone(),
+        ]
+    }
+}
+impl Record for Entry {
+    const HEADERS: &'static [&'static str] = &[
+        "id", "at", "actor", "action", "target", "partner", "details",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.at.clone(),
+            self.actor.clone(),
+            self.action.clone(),
+            self.target.clone(),
+            opt(&self.partner),
+            self.details.to_string(),
+        ]
+    }
+}
+impl Record for Call {
+    const HEADERS: &'static [&'static str] = &[
+        "id",
+        "kind",
+        "type",
+        "year",
+        "deadline",
+        "forms",
+        "status",
+        "declarations",
+        "transmitted",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.kind.clone(),
+            self.decl_type.clone(),
+            self.year.to_string(),
+            self.deadline.clone(),
+            self.forms.join(" "),
+            self.status.clone(),
+            self.declarations.to_string(),
+            self.transmitted.to_string(),
+        ]
+    }
+}
+impl Record for Summary {
+    const HEADERS: &'static [&'static str] = &[
+        "id",
+        "call",
+        "service",
+        "partner",
+        "state",
+        "forms_complete",
+        "deadline",
+        "transmitted_at",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.call.clone(),
+            self.service.clone(),
+            self.partner.clone(),
+            self.state.clone(),
+            self.forms_complete.clone(),
+            self.deadline.clone(),
+            opt(&self.transmitted_at),
+        ]
+    }
+}
+impl Record for Group {
+    const HEADERS: &'static [&'static str] =
+        &["partner", "group", "manager", "members", "created_at"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.partner.clone(),
+            self.group.clone(),
+            self.manager.clone(),
+            joined(&self.members),
+            self.created_at.clone(),
+        ]
+    }
+}
+impl Record for Partner {
+    const HEADERS: &'static [&'static str] = &[
+        "code",
+        "name",
+        "siret",
+        "caf_code",
+        "status",
+        "convention",
+        "contrat",
+        "bulletin",
+        "created_at",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.code.clone(),
+            self.name.clone(),
+            self.siret.clone(),
+            self.caf_code.clone(),
+            self.status.clone(),
+            opt(&self.convention),
+            opt(&self.contrat),
+            opt(&self.bulletin),
+            self.created_at.clone(),
+        ]
+    }
+}
+impl Record for Holding {
+    const HEADERS: &'static [&'static str] = &[
+        "login",
+        "first_name",
+        "last_name",
+        "status",
+        "profile",
+        "partner",
+        "service",
+        "site",
+        "granted_by",
+        "granted_at",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.login.clone(),
+            self.first_name.clone(),
+            self.last_name.clone(),
+            self.status.clone(),
+            self.profile.clone(),
+            self.partner.clone(),
+            self.service.clone(),
+            opt(&self.site),
+            self.granted_by.clone(),
+            self.granted_at.clone(),
+        ]
+    }
+}
+impl Record for Service {
+    const HEADERS: &'static [&'static str] =
+        &["code", "partner", "kind", "name", "sites", "created_at"];
+    fn cells(&self) -> Vec<String> {
+        let sites: Vec<String> = self
+            .sites
+            .iter()
+            .map(|s| format!("{} ({})", s.code, s.name))
+            .collect();
+        vec![
+            self.code.clone(),
+            self.partner.clone(),
+            self.kind.clone(),
+            self.name.clone(),
+            sites.join(", "),
+            self.created_at.clone(),
+        ]
+    }
+}
+impl Record for SettingRow {
+    const HEADERS: &'static [&'static str] = &["key", "value", "default", "meaning"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.key.clone(),
+            self.value.clone(),
+            self.default.clone(),
+            self.meaning.clone(),
+        ]
+    }
+}
