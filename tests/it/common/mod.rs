@@ -2,6 +2,7 @@
 //! whole store to prove that a refused command changed nothing.
 #![allow(dead_code)]
 
+pub mod faults;
 pub mod smtp;
 
 use std::path::PathBuf;

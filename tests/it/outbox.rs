@@ -1,13 +1,11 @@
 //! Delivery of the outbox over SMTP against a real server started by the test
-//! (tests/common/smtp.rs): each message is delivered once, a failed one stays pending with
+//! (tests/it/common/smtp.rs): each message is delivered once, a failed one stays pending with
 //! its error and is retried by the next `outbox send`, one already accepted never again.
-
-mod common;
 
 use std::collections::BTreeMap;
 
-use common::smtp::{down_url, SmtpServer};
-use common::*;
+use crate::common::smtp::{down_url, SmtpServer};
+use crate::common::*;
 use serde_json::Value;
 
 const P: &str = "2016-00123";

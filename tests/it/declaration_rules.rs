@@ -2,9 +2,7 @@
 //! actor; 5: not in this state, not this data; 3: no such declaration) and leaves the
 //! whole store as it was.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 const P: &str = "2016-00123";
 const A: &str = "ALSH-0001";

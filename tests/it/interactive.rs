@@ -2,7 +2,7 @@
 //! from the store, confirmations of destructive actions. Without a terminal (the other
 //! tests) nothing is ever asked.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -3,11 +3,9 @@
 //! it is corrected and transmitted again; with the dashboard, reminders, closing, returns,
 //! a call asking for activity only, configurable thresholds and VARIATION_N1.
 
-mod common;
-
 use std::collections::BTreeSet;
 
-use common::*;
+use crate::common::*;
 use serde_json::{json, Value};
 
 const P: &str = "2016-00123";
