@@ -5,7 +5,11 @@
 
 use std::collections::BTreeSet;
 
-use crate::common::*;
+use crate::common::campaign::{
+    control_codes, form, Team, FINANCIAL_BALANCED, FINANCIAL_DEFICIT, S1_ACTIVITY, S2_ACTIVITY,
+};
+use crate::common::habilitation::email_of;
+use crate::common::{TestStore, AGENT};
 use serde_json::{json, Value};
 
 const P: &str = "2016-00123";

@@ -3,7 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::common::{sample_data, TestStore, AGENT};
+use crate::common::import::sample_data;
+use crate::common::{TestStore, AGENT};
 use serde_json::Value;
 
 const KINDS: [&str; 6] = [

@@ -4,8 +4,10 @@
 
 use std::collections::BTreeMap;
 
+use crate::common::campaign::{Team, FINANCIAL_BALANCED};
+use crate::common::habilitation::email_of;
 use crate::common::smtp::{down_url, SmtpServer};
-use crate::common::*;
+use crate::common::{TestStore, AGENT};
 use serde_json::Value;
 
 const P: &str = "2016-00123";

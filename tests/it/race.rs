@@ -5,7 +5,8 @@
 
 use std::process::{Child, Command, Output, Stdio};
 
-use crate::common::{Partner, TestStore};
+use crate::common::habilitation::Partner;
+use crate::common::TestStore;
 
 const ROUNDS: usize = 30;
 

@@ -74,10 +74,6 @@ impl SmtpServer {
         }
     }
 
-    pub fn port(&self) -> u16 {
-        self.port
-    }
-
     /// `smtp://127.0.0.1:PORT`
     pub fn url(&self) -> String {
         format!("smtp://127.0.0.1:{}", self.port)
@@ -115,14 +111,6 @@ impl SmtpServer {
     /// Every message accepted so far, in order.
     pub fn received(&self) -> Vec<Received> {
         self.state.lock().unwrap().received.clone()
-    }
-
-    /// How many accepted messages went to this address.
-    pub fn count_to(&self, address: &str) -> usize {
-        self.received()
-            .iter()
-            .filter(|m| m.recipients.iter().any(|r| r.eq_ignore_ascii_case(address)))
-            .count()
     }
 
     /// The messages accepted for this address.
