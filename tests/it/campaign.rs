@@ -1036,10 +1036,7 @@ fn on_a_terminal_transmit_shows_the_synthesis_and_asks_first() {
     );
     let transmit = ["declaration", "transmit", ids.as_str()];
     let before = s.dump();
-    let Some((code, shown)) = s.on_terminal(&t.approver, &transmit, "n") else {
-        eprintln!("skipped: util-linux `script` is not installed");
-        return;
-    };
+    let (code, shown) = s.on_terminal(&t.approver, &transmit, &[("Transmit declaration", "n")]);
     assert_eq!(code, 5, "{shown}");
     // The synthesis (step 4): totals, the justified control; then the question.
     assert!(shown.contains("-5000.00"), "{shown}");
@@ -1049,7 +1046,7 @@ fn on_a_terminal_transmit_shows_the_synthesis_and_asks_first() {
     assert!(shown.contains("cancelled"), "{shown}");
     assert_eq!(before, s.dump(), "cancelled: nothing changed");
 
-    let (code, shown) = s.on_terminal(&t.approver, &transmit, "y").unwrap();
+    let (code, shown) = s.on_terminal(&t.approver, &transmit, &[("Transmit declaration", "y")]);
     assert_eq!(code, 0, "{shown}");
     assert_eq!(s.show(id)["state"], "transmise-caf");
 
@@ -1062,13 +1059,13 @@ fn on_a_terminal_transmit_shows_the_synthesis_and_asks_first() {
         "à revoir",
     ];
     let before = s.dump();
-    let (code, shown) = s.on_terminal(AGENT, &back, "n").unwrap();
+    let (code, shown) = s.on_terminal(AGENT, &back, &[("Send declaration", "n")]);
     assert_eq!(code, 5, "{shown}");
     assert_eq!(before, s.dump());
     // --yes skips the question.
     let mut yes = vec!["--yes"];
     yes.extend_from_slice(&back);
-    let (code, shown) = s.on_terminal(AGENT, &yes, "").unwrap();
+    let (code, shown) = s.on_terminal(AGENT, &yes, &[]);
     assert_eq!(code, 0, "{shown}");
     assert_eq!(s.show(id)["state"], "a-revoir");
 }
