@@ -80,9 +80,9 @@ fn send_delivers_every_pending_message_once() {
         assert_eq!(m.recipients, vec![address.clone()]);
         assert_eq!(m.from, "afas-noreply@caf.fr");
         assert!(
-            m.header("To").unwrap().contains(&address),
+            m.to_addresses().contains(&address),
             "{:?}",
-            m.header("To")
+            m.to_addresses()
         );
         assert_eq!(m.subject(), format!("Afas : appel de déclaration {CALL}"));
         let body = m.body();
