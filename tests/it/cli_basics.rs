@@ -1,11 +1,11 @@
 //! Global behaviour of the command line: exit codes, output formats, the store file.
 
-mod common;
+use crate::common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::process::Stdio;
 
-use common::{TestStore, AGENT};
+use crate::common::{TestStore, AGENT};
 
 #[test]
 fn new_store_is_private() {

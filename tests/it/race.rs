@@ -3,11 +3,10 @@
 //! refused by the rule (exit 5, the rule's message), never by a raw "database is locked".
 //! And the store itself backs the limits, whatever writes to it.
 
-mod common;
-
 use std::process::{Child, Command, Output, Stdio};
 
-use common::{Partner, TestStore};
+use crate::common::habilitation::Partner;
+use crate::common::TestStore;
 
 const ROUNDS: usize = 30;
 

@@ -2,7 +2,8 @@
 //! connection, and just enough of RFC 5321 for `lettre` (EHLO/HELO, MAIL, RCPT, DATA, RSET,
 //! NOOP, QUIT). It records every message it accepts, and can be told to misbehave:
 //! refuse a recipient at RCPT (550), or drop the connection in the middle of DATA.
-//! `down_url()` gives an address where nothing listens.
+//! `down_url()` gives an address where nothing listens. The messages it accepted are
+//! decoded (headers, MIME, transfer encodings) by the `mail-parser` crate.
 
 use std::io::{self, BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -10,6 +11,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::{self, JoinHandle};
 use std::time::Duration;
+
+use mail_parser::{Message, MessageParser};
 
 /// One message the server accepted (answered 250 after the final dot).
 #[derive(Clone, Debug)]
@@ -74,10 +77,6 @@ impl SmtpServer {
         }
     }
 
-    pub fn port(&self) -> u16 {
-        self.port
-    }
-
     /// `smtp://127.0.0.1:PORT`
     pub fn url(&self) -> String {
         format!("smtp://127.0.0.1:{}", self.port)
@@ -115,14 +114,6 @@ impl SmtpServer {
     /// Every message accepted so far, in order.
     pub fn received(&self) -> Vec<Received> {
         self.state.lock().unwrap().received.clone()
-    }
-
-    /// How many accepted messages went to this address.
-    pub fn count_to(&self, address: &str) -> usize {
-        self.received()
-            .iter()
-            .filter(|m| m.recipients.iter().any(|r| r.eq_ignore_ascii_case(address)))
-            .count()
     }
 
     /// The messages accepted for this address.
@@ -290,179 +281,37 @@ fn serve(stream: TcpStream, state: &Mutex<State>) -> io::Result<()> {
 }
 
 impl Received {
-    /// The header part and the (still encoded) body, split at the first empty line.
-    fn parts(&self) -> (&str, &str) {
-        let d = self.data.as_str();
-        if let Some(i) = d.find("\r\n\r\n") {
-            (&d[..i], &d[i + 4..])
-        } else if let Some(i) = d.find("\n\n") {
-            (&d[..i], &d[i + 2..])
-        } else {
-            (d, "")
-        }
+    /// The message as `mail-parser` reads it.
+    fn parsed(&self) -> Message<'_> {
+        MessageParser::default()
+            .parse(self.data.as_bytes())
+            .unwrap_or_else(|| panic!("not a message: {:?}", self.data))
     }
 
-    /// A header's raw value, unfolded (continuation lines joined), if present.
-    pub fn header(&self, name: &str) -> Option<String> {
-        let (head, _) = self.parts();
-        let mut fields: Vec<String> = Vec::new();
-        for line in head.split('\n') {
-            let line = line.trim_end_matches('\r');
-            if line.starts_with([' ', '\t']) {
-                if let Some(last) = fields.last_mut() {
-                    last.push_str(line);
-                }
-            } else {
-                fields.push(line.to_string());
-            }
-        }
-        fields.iter().find_map(|f| {
-            let (n, v) = f.split_once(':')?;
-            n.trim()
-                .eq_ignore_ascii_case(name)
-                .then(|| v.trim().to_string())
-        })
-    }
-
-    /// The Subject, with RFC 2047 encoded words decoded.
-    pub fn subject(&self) -> String {
-        decode_words(&self.header("Subject").unwrap_or_default())
-    }
-
-    /// The body, decoded from its Content-Transfer-Encoding (7bit, quoted-printable,
-    /// base64), with LF line ends.
-    pub fn body(&self) -> String {
-        let (_, body) = self.parts();
-        let cte = self
-            .header("Content-Transfer-Encoding")
+    /// The addresses of the To header, decoded.
+    pub fn to_addresses(&self) -> Vec<String> {
+        self.parsed()
+            .to()
+            .map(|to| {
+                to.iter()
+                    .filter_map(|a| a.address())
+                    .map(str::to_string)
+                    .collect()
+            })
             .unwrap_or_default()
-            .to_ascii_lowercase();
-        let bytes = match cte.as_str() {
-            "quoted-printable" => quoted_printable(body),
-            "base64" => base64(body).unwrap_or_else(|| body.as_bytes().to_vec()),
-            _ => body.as_bytes().to_vec(),
-        };
-        String::from_utf8_lossy(&bytes).replace("\r\n", "\n")
     }
-}
 
-fn hex(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
+    /// The Subject, decoded (RFC 2047 encoded words).
+    pub fn subject(&self) -> String {
+        self.parsed().subject().unwrap_or_default().to_string()
     }
-}
 
-/// Quoted-printable (RFC 2045): `=XX` bytes and `=` soft line breaks.
-fn quoted_printable(s: &str) -> Vec<u8> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'=' {
-            if b.get(i + 1) == Some(&b'\r') && b.get(i + 2) == Some(&b'\n') {
-                i += 3;
-                continue;
-            }
-            if b.get(i + 1) == Some(&b'\n') {
-                i += 2;
-                continue;
-            }
-            if let (Some(h), Some(l)) = (
-                b.get(i + 1).copied().and_then(hex),
-                b.get(i + 2).copied().and_then(hex),
-            ) {
-                out.push(h * 16 + l);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(b[i]);
-        i += 1;
+    /// The text body, decoded from its Content-Transfer-Encoding and charset, with LF line
+    /// ends.
+    pub fn body(&self) -> String {
+        self.parsed()
+            .body_text(0)
+            .map(|b| b.replace("\r\n", "\n"))
+            .unwrap_or_default()
     }
-    out
-}
-
-/// Base64 (standard alphabet), ignoring white space and padding.
-fn base64(s: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::new();
-    let mut acc: u32 = 0;
-    let mut bits = 0;
-    for c in s.bytes() {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            b'=' | b' ' | b'\t' | b'\r' | b'\n' => continue,
-            _ => return None,
-        };
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    Some(out)
-}
-
-/// One RFC 2047 encoded word at the start of `s` (`=?charset?B|Q?text?=`): its bytes and
-/// its length.
-fn encoded_word(s: &str) -> Option<(Vec<u8>, usize)> {
-    let inner = s.strip_prefix("=?")?;
-    let (_charset, rest) = inner.split_once('?')?;
-    let (enc, rest) = rest.split_once('?')?;
-    let end = rest.find("?=")?;
-    let text = &rest[..end];
-    if text.contains(' ') {
-        return None;
-    }
-    let bytes = match enc {
-        "B" | "b" => base64(text)?,
-        "Q" | "q" => quoted_printable(&text.replace('_', " ")),
-        _ => return None,
-    };
-    let len = s.len() - (rest.len() - end) + 2;
-    Some((bytes, len))
-}
-
-/// A header value with its encoded words decoded; white space between two adjacent encoded
-/// words is dropped, as RFC 2047 says.
-pub fn decode_words(v: &str) -> String {
-    let mut out: Vec<u8> = Vec::new();
-    let mut rest = v;
-    let mut after_word = false;
-    while !rest.is_empty() {
-        match rest.find("=?") {
-            None => {
-                out.extend_from_slice(rest.as_bytes());
-                break;
-            }
-            Some(i) => {
-                let (before, at) = rest.split_at(i);
-                match encoded_word(at) {
-                    Some((bytes, len)) => {
-                        if !(after_word && before.trim().is_empty()) {
-                            out.extend_from_slice(before.as_bytes());
-                        }
-                        out.extend_from_slice(&bytes);
-                        rest = &at[len..];
-                        after_word = true;
-                    }
-                    None => {
-                        out.extend_from_slice(before.as_bytes());
-                        out.extend_from_slice(b"=?");
-                        rest = &at[2..];
-                        after_word = false;
-                    }
-                }
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }

@@ -6,15 +6,12 @@
 //! the input happens to be valid), never echo a control character to the terminal, and a
 //! refused command changes nothing.
 
-mod common;
-mod faults;
-
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;
 use std::sync::OnceLock;
 
-use common::{TestStore, AGENT};
-use faults::{assert_rules_hold, integrity};
+use crate::common::faults::{assert_rules_hold, integrity};
+use crate::common::{TestStore, AGENT};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 

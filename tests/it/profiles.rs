@@ -2,9 +2,8 @@
 //! every limit at its boundary, every giver and receiver rule, `group remove` of a holder,
 //! and `profile list`, all through the real binary.
 
-mod common;
-
-use common::{Partner, TestStore, AGENT};
+use crate::common::habilitation::Partner;
+use crate::common::{TestStore, AGENT};
 use serde_json::{json, Value};
 
 /// A store with partner P1 (tag P, `n` declarers) and service ALSH-0042 with sites A and B.

@@ -2,9 +2,10 @@
 //! actor; 5: not in this state, not this data; 3: no such declaration) and leaves the
 //! whole store as it was.
 
-mod common;
-
-use common::*;
+use crate::common::campaign::{
+    control_codes, form, Team, FINANCIAL_BALANCED, FINANCIAL_DEFICIT, S1_ACTIVITY, S2_ACTIVITY,
+};
+use crate::common::{TestStore, AGENT};
 
 const P: &str = "2016-00123";
 const A: &str = "ALSH-0001";

@@ -4,9 +4,7 @@
 //! through what a script sees (`-o json`), and at the end through the audit trail and the
 //! outbox.
 
-mod common;
-
-use common::{TestStore, AGENT};
+use crate::common::{TestStore, AGENT};
 use serde_json::Value;
 
 const P: &str = "2016-00123";

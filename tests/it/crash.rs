@@ -3,16 +3,13 @@
 //! command (nothing of the half-done work), pass `PRAGMA integrity_check`, and the same
 //! command must then succeed.
 
-mod common;
-mod faults;
-
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{TestStore, AGENT};
-use faults::{assert_rules_hold, assert_same_dump, integrity};
+use crate::common::faults::{assert_rules_hold, assert_same_dump, integrity};
+use crate::common::{TestStore, AGENT};
 use rusqlite::{params, Connection};
 
 const A: &str = "2016-00123";

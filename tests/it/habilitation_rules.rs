@@ -1,9 +1,7 @@
 //! Each habilitation rule at its boundary: the last accepted case, then the first refused
 //! one (exit 5, one error line, the store unchanged). Then what does not exist (exit 3).
 
-mod common;
-
-use common::{TestStore, AGENT};
+use crate::common::{TestStore, AGENT};
 
 const A: &str = "2016-00123";
 const B: &str = "2017-00456";

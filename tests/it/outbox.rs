@@ -1,13 +1,13 @@
 //! Delivery of the outbox over SMTP against a real server started by the test
-//! (tests/common/smtp.rs): each message is delivered once, a failed one stays pending with
+//! (tests/it/common/smtp.rs): each message is delivered once, a failed one stays pending with
 //! its error and is retried by the next `outbox send`, one already accepted never again.
-
-mod common;
 
 use std::collections::BTreeMap;
 
-use common::smtp::{down_url, SmtpServer};
-use common::*;
+use crate::common::campaign::{Team, FINANCIAL_BALANCED};
+use crate::common::habilitation::email_of;
+use crate::common::smtp::{down_url, SmtpServer};
+use crate::common::{TestStore, AGENT};
 use serde_json::Value;
 
 const P: &str = "2016-00123";
@@ -80,9 +80,9 @@ fn send_delivers_every_pending_message_once() {
         assert_eq!(m.recipients, vec![address.clone()]);
         assert_eq!(m.from, "afas-noreply@caf.fr");
         assert!(
-            m.header("To").unwrap().contains(&address),
+            m.to_addresses().contains(&address),
             "{:?}",
-            m.header("To")
+            m.to_addresses()
         );
         assert_eq!(m.subject(), format!("Afas : appel de déclaration {CALL}"));
         let body = m.body();

@@ -1,9 +1,8 @@
 //! `afas import`: the six CSV formats as spreadsheets write them, all or nothing, who may
 //! import what (SPEC §3, issue #5 items 1–4).
 
-mod common;
-
-use common::{bad, sample_data, BadRow, TestStore, AGENT};
+use crate::common::import::{bad, sample_data, BadRow};
+use crate::common::{TestStore, AGENT};
 use serde_json::Value;
 
 const A: &str = "2016-00123";

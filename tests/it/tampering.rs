@@ -1,20 +1,19 @@
 //! Issue #7, tampering and damage. The audit trail cannot be rewritten even from a direct
-//! SQLite connection (tests/cli_basics.rs tries UPDATE and DELETE; here the other ways in);
+//! SQLite connection (tests/it/cli_basics.rs tries UPDATE and DELETE; here the other ways in);
 //! the store stays private (0600) however much it is written; and a store from a newer
 //! afas, a truncated store, a store with a page of garbage, a read-only store and a full
 //! disk each give one clear `error:` line with exit 1, never a panic, and never a
 //! half-written store.
 
-mod common;
-mod faults;
+use crate::common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use common::{TestStore, AGENT};
-use faults::{assert_rules_hold, assert_same_dump, integrity};
+use crate::common::faults::{assert_rules_hold, assert_same_dump, integrity};
+use crate::common::{TestStore, AGENT};
 
 const A: &str = "2016-00123";
 
@@ -111,7 +110,7 @@ const WRITE: &[&str] = &[
 
 // ── The audit trail ─────────────────────────────────────────────────────────────────────
 
-/// UPDATE and DELETE are refused (tests/cli_basics.rs); REPLACE and an upsert are the other
+/// UPDATE and DELETE are refused (tests/it/cli_basics.rs); REPLACE and an upsert are the other
 /// ways to overwrite a row: REPLACE deletes the old row without firing delete triggers
 /// (SQLite fires them only with recursive_triggers), so the store must refuse the insert.
 #[test]
@@ -223,7 +222,7 @@ fn the_store_stays_private_through_many_writes() {
 
 // ── Damage ─────────────────────────────────────────────────────────────────────────────
 
-/// A newer afas's store: the reads are refused in tests/cli_basics.rs; writes and `init`
+/// A newer afas's store: the reads are refused in tests/it/cli_basics.rs; writes and `init`
 /// are refused the same way, and nothing is written.
 #[test]
 fn a_store_from_a_newer_afas_refuses_writes_and_init_too() {

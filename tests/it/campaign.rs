@@ -3,11 +3,13 @@
 //! it is corrected and transmitted again; with the dashboard, reminders, closing, returns,
 //! a call asking for activity only, configurable thresholds and VARIATION_N1.
 
-mod common;
-
 use std::collections::BTreeSet;
 
-use common::*;
+use crate::common::campaign::{
+    control_codes, form, Team, FINANCIAL_BALANCED, FINANCIAL_DEFICIT, S1_ACTIVITY, S2_ACTIVITY,
+};
+use crate::common::habilitation::email_of;
+use crate::common::{TestStore, AGENT};
 use serde_json::{json, Value};
 
 const P: &str = "2016-00123";
@@ -1034,10 +1036,7 @@ fn on_a_terminal_transmit_shows_the_synthesis_and_asks_first() {
     );
     let transmit = ["declaration", "transmit", ids.as_str()];
     let before = s.dump();
-    let Some((code, shown)) = s.on_terminal(&t.approver, &transmit, "n") else {
-        eprintln!("skipped: util-linux `script` is not installed");
-        return;
-    };
+    let (code, shown) = s.on_terminal(&t.approver, &transmit, &[("Transmit declaration", "n")]);
     assert_eq!(code, 5, "{shown}");
     // The synthesis (step 4): totals, the justified control; then the question.
     assert!(shown.contains("-5000.00"), "{shown}");
@@ -1047,7 +1046,7 @@ fn on_a_terminal_transmit_shows_the_synthesis_and_asks_first() {
     assert!(shown.contains("cancelled"), "{shown}");
     assert_eq!(before, s.dump(), "cancelled: nothing changed");
 
-    let (code, shown) = s.on_terminal(&t.approver, &transmit, "y").unwrap();
+    let (code, shown) = s.on_terminal(&t.approver, &transmit, &[("Transmit declaration", "y")]);
     assert_eq!(code, 0, "{shown}");
     assert_eq!(s.show(id)["state"], "transmise-caf");
 
@@ -1060,13 +1059,13 @@ fn on_a_terminal_transmit_shows_the_synthesis_and_asks_first() {
         "à revoir",
     ];
     let before = s.dump();
-    let (code, shown) = s.on_terminal(AGENT, &back, "n").unwrap();
+    let (code, shown) = s.on_terminal(AGENT, &back, &[("Send declaration", "n")]);
     assert_eq!(code, 5, "{shown}");
     assert_eq!(before, s.dump());
     // --yes skips the question.
     let mut yes = vec!["--yes"];
     yes.extend_from_slice(&back);
-    let (code, shown) = s.on_terminal(AGENT, &yes, "").unwrap();
+    let (code, shown) = s.on_terminal(AGENT, &yes, &[]);
     assert_eq!(code, 0, "{shown}");
     assert_eq!(s.show(id)["state"], "a-revoir");
 }

@@ -1,9 +1,7 @@
 //! The store's schema: a store made by an older afas is migrated with its data and its
 //! limits intact, and the limits of two are held by seats that no write can dodge.
 
-mod common;
-
-use common::{TestStore, AGENT};
+use crate::common::{TestStore, AGENT};
 use rusqlite::{params, Connection};
 
 /// A store as afas left it at schema version 4 (before the seats), with two administrators
@@ -14,10 +12,10 @@ fn store_at_version_4() -> TestStore {
     {
         let db = Connection::open(&path).unwrap();
         for sql in [
-            include_str!("../src/store/migrations/001_foundation.sql"),
-            include_str!("../src/store/migrations/002_profiles.sql"),
-            include_str!("../src/store/migrations/003_declarations.sql"),
-            include_str!("../src/store/migrations/004_audit_no_replace.sql"),
+            include_str!("../../src/store/migrations/001_foundation.sql"),
+            include_str!("../../src/store/migrations/002_profiles.sql"),
+            include_str!("../../src/store/migrations/003_declarations.sql"),
+            include_str!("../../src/store/migrations/004_audit_no_replace.sql"),
         ] {
             db.execute_batch(sql).unwrap();
         }

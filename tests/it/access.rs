@@ -2,9 +2,7 @@
 //! (exit 4, one error line, the store unchanged), next to what it may do, so that the tests
 //! prove the line is where it should be.
 
-mod common;
-
-use common::{TestStore, AGENT};
+use crate::common::{TestStore, AGENT};
 use serde_json::Value;
 
 const A: &str = "2016-00123";

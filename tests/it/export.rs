@@ -1,11 +1,10 @@
 //! `afas export KIND`: the import formats, filtered by partner and by who asks; export →
 //! import into an empty store gives the same data back (SPEC §3, issue #5).
 
-mod common;
-
 use std::collections::BTreeSet;
 
-use common::{sample_data, TestStore, AGENT};
+use crate::common::import::sample_data;
+use crate::common::{TestStore, AGENT};
 use serde_json::Value;
 
 const KINDS: [&str; 6] = [

@@ -2,15 +2,11 @@
 //! from the store, confirmations of destructive actions. Without a terminal (the other
 //! tests) nothing is ever asked.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
-use std::process::Command;
 
-use rexpect::process::wait::WaitStatus;
-use rexpect::session::{spawn_command, PtySession};
-
-const DOWN: &str = "\x1b[B";
+use crate::common::terminal::{Terminal, DOWN};
 
 /// A store where the demo ran: partners, groups, services and profiles to choose from.
 fn demo_store() -> (tempfile::TempDir, std::path::PathBuf) {
@@ -24,26 +20,6 @@ fn demo_store() -> (tempfile::TempDir, std::path::PathBuf) {
         .assert()
         .success();
     (dir, db)
-}
-
-fn afas_on_pty(db: &Path, actor: &str, args: &[&str]) -> PtySession {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("afas"));
-    cmd.env_remove("AFAS_DB")
-        .env_remove("AFAS_AS")
-        .env("TERM", "xterm")
-        .arg("--db")
-        .arg(db)
-        .args(["--as", actor])
-        .args(args);
-    spawn_command(cmd, Some(15_000)).unwrap()
-}
-
-fn exit_code(p: &mut PtySession) -> i32 {
-    p.exp_eof().unwrap();
-    match p.process().wait().unwrap() {
-        WaitStatus::Exited(_, code) => code,
-        other => panic!("afas did not exit: {other:?}"),
-    }
 }
 
 fn json(db: &Path, actor: &str, args: &[&str]) -> serde_json::Value {
@@ -61,20 +37,21 @@ fn json(db: &Path, actor: &str, args: &[&str]) -> serde_json::Value {
 #[test]
 fn missing_values_are_asked_for_and_checked() {
     let (_dir, db) = demo_store();
-    let mut p = afas_on_pty(
+    let mut p = Terminal::start(
         &db,
         "MARTIN01",
         &["account", "create", "NOUVEAU1", "--partner", "2016-00123"],
     );
-    p.exp_string("First name").unwrap();
-    p.send_line("Nina").unwrap();
-    p.exp_string("Last name").unwrap();
-    p.send_line("Nouveau").unwrap();
-    p.exp_string("E-mail").unwrap();
-    p.send_line("pas-un-mail").unwrap();
-    p.exp_string("not valid").unwrap(); // the rule's message, and the question again
-    p.send_line("nina.nouveau@angouleme.fr").unwrap();
-    assert_eq!(exit_code(&mut p), 0);
+    p.expect("First name");
+    p.send_line("Nina");
+    p.expect("Last name");
+    p.send_line("Nouveau");
+    p.expect("E-mail");
+    p.send_line("pas-un-mail");
+    p.expect("not valid"); // the rule's message, and the question again
+    p.send_line("nina.nouveau@angouleme.fr");
+    let (code, shown) = p.finish();
+    assert_eq!(code, 0, "{shown}");
     let a = json(&db, "MARTIN01", &["account", "show", "NOUVEAU1"]);
     assert_eq!(a["email"], "nina.nouveau@angouleme.fr");
     assert_eq!(a["last_name"], "Nouveau");
@@ -83,7 +60,7 @@ fn missing_values_are_asked_for_and_checked() {
 #[test]
 fn a_missing_partner_is_chosen_from_the_stores_partners() {
     let (_dir, db) = demo_store();
-    let mut p = afas_on_pty(
+    let mut p = Terminal::start(
         &db,
         "MARTIN01",
         &[
@@ -98,12 +75,12 @@ fn a_missing_partner_is_chosen_from_the_stores_partners() {
             "ali@cognac.fr",
         ],
     );
-    p.exp_string("Partner").unwrap();
-    p.exp_string("2017-00456").unwrap();
-    p.send(DOWN).unwrap(); // from 2016-00123 to 2017-00456
-    p.send("\r").unwrap();
-    p.flush().unwrap();
-    assert_eq!(exit_code(&mut p), 0);
+    p.expect("Partner");
+    p.expect("2017-00456");
+    p.send(DOWN); // from 2016-00123 to 2017-00456
+    p.send("\r");
+    let (code, shown) = p.finish();
+    assert_eq!(code, 0, "{shown}");
     assert_eq!(
         json(&db, "MARTIN01", &["account", "show", "CHOISI01"])["partner"],
         "2017-00456"
@@ -114,24 +91,23 @@ fn a_missing_partner_is_chosen_from_the_stores_partners() {
 fn a_grant_is_composed_from_selections() {
     let (_dir, db) = demo_store();
     // Durand gives profiles on Angoulême's services: RAM-16020's FDF is Petit alone.
-    let mut p = afas_on_pty(
+    let mut p = Terminal::start(
         &db,
         "DURAND01",
         &["profile", "grant", "--service", "RAM-16020"],
     );
-    p.exp_string("Profile").unwrap();
-    p.send(DOWN).unwrap(); // fda → fdf
-    p.send("\r").unwrap();
-    p.flush().unwrap();
-    p.exp_string("Member of declarer").unwrap();
-    p.exp_string("ROUX01").unwrap();
+    p.expect("Profile");
+    p.send(DOWN); // fda → fdf
+    p.send("\r");
+    p.expect("Member of declarer");
+    p.expect("ROUX01");
     // members sorted: DUBOIS01, DURAND01, MOREAU01, PET463883N, ROUX01
     for _ in 0..4 {
-        p.send(DOWN).unwrap();
+        p.send(DOWN);
     }
-    p.send("\r").unwrap();
-    p.flush().unwrap();
-    assert_eq!(exit_code(&mut p), 0);
+    p.send("\r");
+    let (code, shown) = p.finish();
+    assert_eq!(code, 0, "{shown}");
     let holders = json(
         &db,
         "DURAND01",
@@ -152,22 +128,22 @@ fn a_refused_confirmation_changes_nothing_and_an_accepted_one_acts() {
     let (_dir, db) = demo_store();
     let store = common::TestStore::at(&db);
     let before = store.dump();
-    let mut p = afas_on_pty(&db, "DURAND01", &["account", "suspend", "ROUX01"]);
-    p.exp_string("Suspend ROUX01?").unwrap();
-    p.send("n").unwrap();
-    p.flush().unwrap();
-    assert_eq!(exit_code(&mut p), 5);
+    let mut p = Terminal::start(&db, "DURAND01", &["account", "suspend", "ROUX01"]);
+    p.expect("Suspend ROUX01?");
+    p.send("n");
+    let (code, shown) = p.finish();
+    assert_eq!(code, 5, "{shown}");
     assert_eq!(
         before,
         store.dump(),
         "a refused confirmation changed the store"
     );
 
-    let mut p = afas_on_pty(&db, "DURAND01", &["account", "suspend", "ROUX01"]);
-    p.exp_string("Suspend ROUX01?").unwrap();
-    p.send("y").unwrap();
-    p.flush().unwrap();
-    assert_eq!(exit_code(&mut p), 0);
+    let mut p = Terminal::start(&db, "DURAND01", &["account", "suspend", "ROUX01"]);
+    p.expect("Suspend ROUX01?");
+    p.send("y");
+    let (code, shown) = p.finish();
+    assert_eq!(code, 0, "{shown}");
     assert_eq!(
         json(&db, "DURAND01", &["account", "show", "ROUX01"])["status"],
         "suspended"
@@ -177,8 +153,9 @@ fn a_refused_confirmation_changes_nothing_and_an_accepted_one_acts() {
 #[test]
 fn yes_skips_the_confirmation_on_a_terminal() {
     let (_dir, db) = demo_store();
-    let mut p = afas_on_pty(&db, "DURAND01", &["--yes", "account", "suspend", "ROUX01"]);
-    assert_eq!(exit_code(&mut p), 0);
+    let p = Terminal::start(&db, "DURAND01", &["--yes", "account", "suspend", "ROUX01"]);
+    let (code, shown) = p.finish();
+    assert_eq!(code, 0, "{shown}");
 }
 
 #[test]

@@ -12,16 +12,13 @@
 //!   changes nothing: exit 4 or 3 when it acts on or reads B's partner, services or
 //!   accounts; when it acts on A's own group or service and only names B's account as the
 //!   member, manager or receiver, the membership rule refuses it (exit 5, as
-//!   tests/access.rs expects). Either way nothing is printed on stdout.
-
-mod common;
-mod faults;
+//!   tests/it/access.rs expects). Either way nothing is printed on stdout.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use common::{TestStore, AGENT};
-use faults::{broken_rules, integrity};
+use crate::common::faults::{broken_rules, integrity};
+use crate::common::{TestStore, AGENT};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use rusqlite::{Connection, OptionalExtension};

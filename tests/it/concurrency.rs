@@ -12,15 +12,12 @@
 //! audit trail in commit order gives exactly the profiles, the members and the form values
 //! the store holds.
 
-mod common;
-mod faults;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use common::{TestStore, AGENT};
-use faults::{assert_rules_hold, integrity};
+use crate::common::faults::{assert_rules_hold, integrity};
+use crate::common::{TestStore, AGENT};
 use rusqlite::Connection;
 use serde_json::Value;
 

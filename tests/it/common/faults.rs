@@ -1,6 +1,5 @@
 //! Shared by the reliability tests (issue #7): the store's invariants read straight from
 //! SQLite, and a comparison of two dumps that stays readable on big stores.
-#![allow(dead_code)]
 
 use rusqlite::Connection;
 

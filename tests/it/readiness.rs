@@ -2,9 +2,8 @@
 //! service not ready, which `profile check` reports"): each kind of problem, the exit codes,
 //! the JSON for scripts, and the scoping by partner and service.
 
-mod common;
-
-use common::{Partner, TestStore, AGENT};
+use crate::common::habilitation::Partner;
+use crate::common::{TestStore, AGENT};
 use serde_json::Value;
 
 const SVC: &str = "ALSH-0042";

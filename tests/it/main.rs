@@ -1,0 +1,28 @@
+//! The end-to-end tests of `afas`, in one test binary: one module per feature, all driving
+//! the real `afas` binary through the harness in `common/`. One binary links the
+//! dependencies once instead of once per file, and lets the compiler see which helpers are
+//! really used.
+
+mod common;
+
+mod access;
+mod assets;
+mod campaign;
+mod cli_basics;
+mod concurrency;
+mod crash;
+mod declaration_rules;
+mod demo;
+mod export;
+mod habilitation_rules;
+mod habilitation_story;
+mod hostile;
+mod import;
+mod interactive;
+mod outbox;
+mod profiles;
+mod properties;
+mod race;
+mod readiness;
+mod schema;
+mod tampering;
