@@ -11,9 +11,11 @@ pub mod export;
 pub mod groups;
 pub mod outbox;
 pub mod partners;
+pub mod postgres;
 pub mod profiles;
 pub mod services;
 pub mod settings;
+pub mod sql;
 
 use std::fs::OpenOptions;
 use std::os::unix::fs::OpenOptionsExt;

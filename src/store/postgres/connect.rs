@@ -1,0 +1,451 @@
+//! Reaching a PostgreSQL store: the URL (SPEC §4), the password, TLS through rustls, and
+//! what goes wrong on the way as one line naming the server.
+
+use std::fmt;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use postgres::config::SslMode;
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
+use rustls::{ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
+use tokio_postgres_rustls::MakeRustlsConnect;
+
+use crate::domain::refusal::Refusal;
+
+/// How long a connection may take before afas says the server cannot be reached.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// `sslmode`, as libpq names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TlsMode {
+    /// No TLS.
+    Disable,
+    /// TLS when the server offers it, its certificate unchecked (libpq's default).
+    Prefer,
+    /// TLS always, the certificate unchecked.
+    Require,
+    /// TLS always, the certificate checked against the roots, not the host name.
+    VerifyCa,
+    /// TLS always, the certificate checked against the roots and the host name.
+    VerifyFull,
+}
+
+/// A `postgresql://` URL, parsed; never holds a password.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Url {
+    pub user: Option<String>,
+    pub host: String,
+    pub port: u16,
+    pub dbname: String,
+    pub tls: TlsMode,
+    pub root_cert: Option<PathBuf>,
+    pub cert: Option<PathBuf>,
+    pub key: Option<PathBuf>,
+}
+
+impl fmt::Display for Url {
+    /// The server and database, for messages: never the password (there is none).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}/{}", self.host, self.port, self.dbname)
+    }
+}
+
+/// Whether `--db` names a PostgreSQL store rather than a SQLite file.
+pub fn is_url(db: &str) -> bool {
+    db.starts_with("postgresql://") || db.starts_with("postgres://")
+}
+
+fn usage(msg: String) -> anyhow::Error {
+    Refusal::Usage(msg).into()
+}
+
+/// `%XX` escapes of a URL part.
+fn decode(part: &str) -> Result<String> {
+    let bytes = part.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = part
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+                .ok_or_else(|| usage(format!("--db: a bad %-escape in {part:?}")))?;
+            out.push(hex);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).map_err(|_| usage(format!("--db: {part:?} is not UTF-8")))
+}
+
+impl Url {
+    /// `postgresql://[user@]host[:port]/dbname[?sslmode=…&sslrootcert=…&sslcert=…&sslkey=…]`.
+    pub fn parse(text: &str) -> Result<Url> {
+        let rest = text
+            .strip_prefix("postgresql://")
+            .or_else(|| text.strip_prefix("postgres://"))
+            .ok_or_else(|| usage("--db: a PostgreSQL store is a postgresql:// URL".into()))?;
+        let (main, query) = rest.split_once('?').unwrap_or((rest, ""));
+        let (authority, path) = main.split_once('/').unwrap_or((main, ""));
+        let (user, hostport) = match authority.rsplit_once('@') {
+            Some((userinfo, hostport)) => {
+                if userinfo.contains(':') {
+                    return Err(usage(
+                        "--db: a password in the URL is refused (it would show in `ps` and the \
+                         shell history); give it in AFAS_PASSWORD or at the prompt"
+                            .into(),
+                    ));
+                }
+                (Some(decode(userinfo)?), hostport)
+            }
+            None => (None, authority),
+        };
+        let (host, port) = if let Some(v6) = hostport.strip_prefix('[') {
+            let (h, after) = v6
+                .split_once(']')
+                .ok_or_else(|| usage("--db: an unclosed [ in the host".into()))?;
+            (h.to_string(), after.strip_prefix(':'))
+        } else {
+            match hostport.rsplit_once(':') {
+                Some((h, p)) => (h.to_string(), Some(p)),
+                None => (hostport.to_string(), None),
+            }
+        };
+        let host = decode(&host)?;
+        if host.is_empty() {
+            return Err(usage("--db: the URL names no host".into()));
+        }
+        let port = match port {
+            None | Some("") => 5432,
+            Some(p) => p
+                .parse()
+                .map_err(|_| usage(format!("--db: port {p:?} is not a number")))?,
+        };
+        let dbname = decode(path)?;
+        if dbname.is_empty() {
+            return Err(usage(
+                "--db: the URL names no database (postgresql://host/DBNAME)".into(),
+            ));
+        }
+        let mut url = Url {
+            user,
+            host,
+            port,
+            dbname,
+            tls: TlsMode::Prefer,
+            root_cert: None,
+            cert: None,
+            key: None,
+        };
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(value)?;
+            match key {
+                "sslmode" => {
+                    url.tls = match value.as_str() {
+                        "disable" => TlsMode::Disable,
+                        "prefer" | "allow" => TlsMode::Prefer,
+                        "require" => TlsMode::Require,
+                        "verify-ca" => TlsMode::VerifyCa,
+                        "verify-full" => TlsMode::VerifyFull,
+                        other => {
+                            return Err(usage(format!(
+                                "--db: sslmode {other:?}: disable, prefer, require, verify-ca or verify-full"
+                            )))
+                        }
+                    }
+                }
+                "sslrootcert" => url.root_cert = Some(value.into()),
+                "sslcert" => url.cert = Some(value.into()),
+                "sslkey" => url.key = Some(value.into()),
+                "password" => {
+                    return Err(usage(
+                        "--db: a password in the URL is refused; give it in AFAS_PASSWORD or at \
+                         the prompt"
+                            .into(),
+                    ))
+                }
+                other => {
+                    return Err(usage(format!(
+                        "--db: unknown URL option {other:?} (sslmode, sslrootcert, sslcert, sslkey)"
+                    )))
+                }
+            }
+        }
+        if url.cert.is_some() != url.key.is_some() {
+            return Err(usage(
+                "--db: a client certificate needs both sslcert and sslkey".into(),
+            ));
+        }
+        Ok(url)
+    }
+
+    /// The role to log in as: the URL's user, else `PGUSER`, else the system user.
+    pub fn login_role(&self) -> String {
+        self.user
+            .clone()
+            .or_else(|| std::env::var("PGUSER").ok())
+            .or_else(|| std::env::var("USER").ok())
+            .unwrap_or_else(|| "postgres".into())
+    }
+}
+
+/// The password: `AFAS_PASSWORD`, else a prompt on a terminal, else none (the server may
+/// take a certificate, or trust the connection).
+fn password(url: &Url, role: &str) -> Result<Option<String>> {
+    if let Ok(p) = std::env::var("AFAS_PASSWORD") {
+        return Ok(Some(p));
+    }
+    if url.cert.is_some() || !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal()
+    {
+        return Ok(None);
+    }
+    let typed = dialoguer::Password::new()
+        .with_prompt(format!("Password for {role} on {url}"))
+        .allow_empty_password(true)
+        .interact()?;
+    Ok(Some(typed))
+}
+
+/// Opens a connection to the store `url`.
+pub fn connect(url: &Url) -> Result<postgres::Client> {
+    let role = url.login_role();
+    let mut config = postgres::Config::new();
+    config
+        .host(&url.host)
+        .port(url.port)
+        .dbname(&url.dbname)
+        .user(&role)
+        .application_name("afas")
+        .connect_timeout(CONNECT_TIMEOUT)
+        .ssl_mode(match url.tls {
+            TlsMode::Disable => SslMode::Disable,
+            TlsMode::Prefer => SslMode::Prefer,
+            _ => SslMode::Require,
+        });
+    if let Some(p) = password(url, &role)? {
+        config.password(p);
+    }
+    let result = if url.tls == TlsMode::Disable {
+        config.connect(postgres::NoTls)
+    } else {
+        config.connect(MakeRustlsConnect::new(tls_config(url)?))
+    };
+    result.map_err(|e| connect_failure(e, url, &role))
+}
+
+/// What a failed connection tells the user: the server's own words when it answered
+/// (a wrong password is exit 4), else that it could not be reached (exit 1).
+fn connect_failure(e: postgres::Error, url: &Url, role: &str) -> anyhow::Error {
+    if let Some(db) = e.as_db_error() {
+        let code = db.code().code();
+        // 28P01 wrong password, 28000 no such role or not allowed by pg_hba.conf.
+        if code.starts_with("28") {
+            return Refusal::Forbidden(format!(
+                "the store {url} refused {role}: {}",
+                db.message()
+            ))
+            .into();
+        }
+        if code == "3D000" {
+            return anyhow::anyhow!("the store {url} does not exist: {}", db.message());
+        }
+        return anyhow::anyhow!("the store {url} refused the connection: {}", db.message());
+    }
+    let cause = std::error::Error::source(&e)
+        .map(ToString::to_string)
+        .unwrap_or_else(|| e.to_string());
+    anyhow::anyhow!("cannot reach the store {url}: {cause}")
+}
+
+fn tls_config(url: &Url) -> Result<ClientConfig> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let builder = ClientConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .context("TLS setup")?;
+    let builder = match url.tls {
+        TlsMode::VerifyFull | TlsMode::VerifyCa => {
+            let roots = roots(url)?;
+            let webpki = rustls::client::WebPkiServerVerifier::builder_with_provider(
+                Arc::new(roots),
+                provider.clone(),
+            )
+            .build()
+            .context("TLS setup")?;
+            if url.tls == TlsMode::VerifyCa {
+                builder
+                    .dangerous()
+                    .with_custom_certificate_verifier(Arc::new(AnyName(webpki)))
+            } else {
+                builder.with_webpki_verifier(webpki)
+            }
+        }
+        _ => builder
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(Unchecked(provider))),
+    };
+    Ok(match (&url.cert, &url.key) {
+        (Some(cert), Some(key)) => {
+            let certs = CertificateDer::pem_file_iter(cert)
+                .and_then(|i| i.collect::<Result<Vec<_>, _>>())
+                .map_err(|e| anyhow::anyhow!("sslcert {}: {e}", cert.display()))?;
+            let key = PrivateKeyDer::from_pem_file(key)
+                .map_err(|e| anyhow::anyhow!("sslkey {}: {e}", key.display()))?;
+            builder
+                .with_client_auth_cert(certs, key)
+                .context("the client certificate and key do not match")?
+        }
+        _ => builder.with_no_client_auth(),
+    })
+}
+
+/// `sslrootcert`, else the system's roots.
+fn roots(url: &Url) -> Result<RootCertStore> {
+    let mut roots = RootCertStore::empty();
+    match &url.root_cert {
+        Some(path) => {
+            for cert in CertificateDer::pem_file_iter(path)
+                .map_err(|e| anyhow::anyhow!("sslrootcert {}: {e}", path.display()))?
+            {
+                let cert = cert.map_err(|e| anyhow::anyhow!("sslrootcert {}: {e}", path.display()))?;
+                roots.add(cert).context("sslrootcert")?;
+            }
+        }
+        None => {
+            for cert in rustls_native_certs::load_native_certs().certs {
+                // A system root rustls cannot use is not a reason to refuse the others.
+                let _ = roots.add(cert);
+            }
+        }
+    }
+    Ok(roots)
+}
+
+/// `sslmode=require`/`prefer`: encrypted, the certificate not checked (libpq's meaning).
+#[derive(Debug)]
+struct Unchecked(Arc<rustls::crypto::CryptoProvider>);
+
+impl ServerCertVerifier for Unchecked {
+    fn verify_server_cert(
+        &self,
+        _: &CertificateDer<'_>,
+        _: &[CertificateDer<'_>],
+        _: &ServerName<'_>,
+        _: &[u8],
+        _: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        Ok(ServerCertVerified::assertion())
+    }
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+/// `sslmode=verify-ca`: the chain checked, whatever name the certificate bears.
+#[derive(Debug)]
+struct AnyName(Arc<rustls::client::WebPkiServerVerifier>);
+
+impl ServerCertVerifier for AnyName {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        name: &ServerName<'_>,
+        ocsp: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        match self
+            .0
+            .verify_server_cert(end_entity, intermediates, name, ocsp, now)
+        {
+            Err(rustls::Error::InvalidCertificate(rustls::CertificateError::NotValidForName))
+            | Err(rustls::Error::InvalidCertificate(
+                rustls::CertificateError::NotValidForNameContext { .. },
+            )) => Ok(ServerCertVerified::assertion()),
+            other => other,
+        }
+    }
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.0.verify_tls12_signature(message, cert, dss)
+    }
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.0.verify_tls13_signature(message, cert, dss)
+    }
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.supported_verify_schemes()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_url_parses_into_its_parts() -> Result<()> {
+        let u = Url::parse(
+            "postgresql://afas16@db.caf.fr:5433/afas?sslmode=verify-full&sslrootcert=/etc/ca.pem",
+        )?;
+        assert_eq!(u.user.as_deref(), Some("afas16"));
+        assert_eq!((u.host.as_str(), u.port, u.dbname.as_str()), ("db.caf.fr", 5433, "afas"));
+        assert_eq!(u.tls, TlsMode::VerifyFull);
+        assert_eq!(u.root_cert, Some(PathBuf::from("/etc/ca.pem")));
+        assert_eq!(Url::parse("postgres://h/d")?.port, 5432);
+        assert_eq!(Url::parse("postgres://[::1]:7/d")?.host, "::1");
+        Ok(())
+    }
+
+    #[test]
+    fn a_password_in_the_url_is_refused() {
+        for bad in [
+            "postgresql://u:secret@h/d",
+            "postgresql://u@h/d?password=secret",
+        ] {
+            let e = Url::parse(bad).err().map(|e| e.to_string()).unwrap_or_default();
+            assert!(e.contains("password in the URL is refused"), "{e}");
+            assert!(!e.contains("secret"), "{e}");
+        }
+    }
+}
