@@ -15,7 +15,7 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
     let first_name = ids::text("first name", &args.first_name)?;
     let last_name = ids::text("last name", &args.last_name)?;
     let email = ids::email(&args.email)?;
-    let path = super::store_path(global)?;
+    let path = super::store_location(global)?;
     let mut store = Store::open(&path, Create::Yes)?;
     // The first agent acts in its own creation: the audit row names it.
     let first = Actor {
@@ -31,7 +31,7 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
         if accounts::count_agents(tx)? > 0 {
             return Err(refused(format!(
                 "the store {} already has its Caf agent: use `afas account create --caf` for more",
-                path.display()
+                path
             )));
         }
         accounts::insert(
@@ -60,7 +60,7 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
     out.changed(
         &format!(
             "created store {} with Caf agent {login}; act with --as {login}",
-            path.display()
+            path
         ),
         &account,
     )

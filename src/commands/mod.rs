@@ -20,7 +20,6 @@ mod profile;
 mod service;
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
 
 use anyhow::Result;
 
@@ -67,13 +66,9 @@ pub fn run(cli: Cli) -> Result<()> {
     }
 }
 
-/// The store path: `--db`, `AFAS_DB`, or `afas.db` in the user's data directory.
-pub fn store_path(global: &Global) -> Result<PathBuf> {
-    if let Some(p) = &global.db {
-        return Ok(p.clone());
-    }
-    store::default_path()
-        .ok_or_else(|| usage("no home directory to keep the store in: give --db PATH"))
+/// The store: `--db`, `AFAS_DB`, or `afas.db` in the user's data directory.
+pub fn store_location(global: &Global) -> Result<store::Location> {
+    store::Location::of(global.db.as_deref().map(|p| p.as_os_str()))
 }
 
 /// What every command but `init`, `completions` and `demo` works with.
@@ -90,7 +85,7 @@ impl Ctx {
             return Err(usage("who is acting? give --as LOGIN (or set AFAS_AS)"));
         };
         let as_login = login.trim().to_ascii_uppercase();
-        let store = Store::open(&store_path(global)?, Create::No)?;
+        let store = Store::open(&store_location(global)?, Create::No)?;
         Ok(Ctx {
             store,
             as_login,

@@ -1,9 +1,10 @@
 //! Accounts, and the acting account with the facts the access rules need.
 
+use super::sql::{args, Conn, Row};
 use super::Tx;
 use crate::domain::records::Account;
 use anyhow::Result;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::domain::access::Actor;
 use crate::domain::GroupKind;
@@ -41,7 +42,7 @@ fn split(s: Option<String>) -> Vec<String> {
     v
 }
 
-fn from_row(r: &Row) -> rusqlite::Result<Account> {
+fn from_row(r: &Row) -> Result<Account> {
     let partner: Option<String> = r.get(1)?;
     let admin: bool = r.get(5)?;
     let role = match (&partner, admin) {
@@ -65,11 +66,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Account> {
 }
 
 pub fn find(tx: &Tx, login: &str) -> Result<Option<Account>> {
-    Ok(tx
-        .db
-        .prepare_cached(&format!("{SELECT} WHERE a.login = ?1"))?
-        .query_row([login], from_row)
-        .optional()?)
+    tx.db
+        .query_opt(&format!("{SELECT} WHERE a.login = ?1"), args![login], from_row)
 }
 
 pub fn get(tx: &Tx, login: &str) -> Result<Account> {
@@ -85,14 +83,16 @@ pub fn exists(tx: &Tx, login: &str) -> Result<bool> {
 
 /// Accounts, optionally of one partner and one of its groups, by login.
 pub fn list(tx: &Tx, partner: Option<&str>, group: Option<GroupKind>) -> Result<Vec<Account>> {
-    let mut stmt = tx.db.prepare_cached(&format!(
-        "{SELECT} WHERE (?1 IS NULL OR a.partner = ?1)
-           AND (?2 IS NULL OR EXISTS (SELECT 1 FROM membership m
-                 WHERE m.login = a.login AND m.kind = ?2 AND m.partner = a.partner))
-         ORDER BY a.login"
-    ))?;
-    let rows = stmt.query_map(params![partner, group.map(GroupKind::as_str)], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    tx.db.query_map(
+        &format!(
+            "{SELECT} WHERE (?1 IS NULL OR a.partner = ?1)
+               AND (?2 IS NULL OR EXISTS (SELECT 1 FROM membership m
+                     WHERE m.login = a.login AND m.kind = ?2 AND m.partner = a.partner))
+             ORDER BY a.login"
+        ),
+        args![partner, group.map(GroupKind::as_str)],
+        from_row,
+    )
 }
 
 /// An administrator takes the partner's free seat (1, else 2): with both taken, the unique
@@ -103,7 +103,7 @@ macro_rules! insert_account {
         concat!(
             "INSERT INTO account
                (login, partner, first_name, last_name, email, is_admin, created_at, admin_seat)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?6 THEN ",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?8 = 1 THEN ",
             free_admin_seat!(),
             " END)",
             $tail
@@ -118,7 +118,7 @@ macro_rules! free_admin_seat {
 }
 
 /// The parameters of `insert_account!`.
-fn values<'a>(a: &'a NewAccount, now: &'a &'a str) -> [&'a dyn rusqlite::ToSql; 7] {
+fn values<'a>(a: &'a NewAccount, now: &'a &'a str) -> [&'a dyn rusqlite::ToSql; 8] {
     [
         &a.login,
         &a.partner,
@@ -127,14 +127,15 @@ fn values<'a>(a: &'a NewAccount, now: &'a &'a str) -> [&'a dyn rusqlite::ToSql; 
         &a.email,
         &a.admin,
         now,
+        &a.admin,
     ]
 }
 
 pub fn insert(tx: &Tx, a: &NewAccount) -> Result<()> {
-    let now = tx.now.as_str();
-    tx.db
-        .prepare_cached(insert_account!(""))?
-        .execute(&values(a, &now)[..])?;
+    tx.db.run(
+        insert_account!(""),
+        args![a.login, a.partner, a.first_name, a.last_name, a.email, a.admin, tx.now, a.admin],
+    )?;
     Ok(())
 }
 
@@ -150,6 +151,7 @@ impl<'c> Inserter<'c> {
         Ok(Inserter {
             stmt: tx
                 .db
+                .sqlite()?
                 .prepare(insert_account!(" ON CONFLICT (login) DO NOTHING"))?,
             now: tx.now.clone(),
         })
@@ -211,38 +213,37 @@ pub fn admins_of(tx: &Tx, partner: &str) -> Result<Vec<String>> {
 }
 
 pub fn count_agents(tx: &Tx) -> Result<i64> {
-    Ok(tx.db.query_row(
+    tx.db.query_one(
         "SELECT count(*) FROM account WHERE partner IS NULL",
-        [],
+        args![],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// The acting account, as the access rules see it. An unknown login is forbidden (exit 4):
 /// nobody may act under a name the store does not know.
-pub(super) fn actor(db: &Connection, login: &str) -> Result<Actor> {
-    let row = db
-        .prepare_cached(
-            "SELECT a.login, a.partner, a.is_admin, a.status,
-                    coalesce(p.status = 'open', 1),
-                    (SELECT group_concat(g.kind, ' ') FROM grp g
-                      WHERE g.partner = a.partner AND g.manager = a.login),
-                    (SELECT group_concat(m.kind, ' ') FROM membership m WHERE m.login = a.login)
-             FROM account a LEFT JOIN partner p ON p.code = a.partner
-             WHERE a.login = ?1",
-        )?
-        .query_row([login], |r| {
+pub(super) fn actor(db: &Conn, login: &str) -> Result<Actor> {
+    let row = db.query_opt(
+        "SELECT a.login, a.partner, a.is_admin, a.status,
+                CASE WHEN a.partner IS NULL OR p.status = 'open' THEN 1 ELSE 0 END,
+                (SELECT group_concat(g.kind, ' ') FROM grp g
+                  WHERE g.partner = a.partner AND g.manager = a.login),
+                (SELECT group_concat(m.kind, ' ') FROM membership m WHERE m.login = a.login)
+         FROM account a LEFT JOIN partner p ON p.code = a.partner
+         WHERE a.login = ?1",
+        args![login],
+        |r| {
             Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, Option<String>>(1)?,
-                r.get::<_, bool>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, bool>(4)?,
-                r.get::<_, Option<String>>(5)?,
-                r.get::<_, Option<String>>(6)?,
+                r.get::<String>(0)?,
+                r.get::<Option<String>>(1)?,
+                r.get::<bool>(2)?,
+                r.get::<String>(3)?,
+                r.get::<bool>(4)?,
+                r.get::<Option<String>>(5)?,
+                r.get::<Option<String>>(6)?,
             ))
-        })
-        .optional()?;
+        },
+    )?;
     let Some((login, partner, admin, status, partner_open, manages, member_of)) = row else {
         // Whatever was typed is echoed escaped unless it looks like a login: a control
         // character (an ESC sequence, a line break) must not reach the terminal.

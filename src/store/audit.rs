@@ -1,6 +1,7 @@
 //! The audit trail: appended in the same transaction as the change it records, never
 //! updated or deleted (the store's triggers refuse it).
 
+use super::sql::args;
 use super::Tx;
 use crate::domain::records::Entry;
 use anyhow::Result;
@@ -20,14 +21,11 @@ pub struct Change<'a> {
 pub fn record(tx: &Tx, c: &Change) -> Result<()> {
     // OR FAIL: nothing in this insert can abort, so SQLite keeps no statement journal for
     // it (migration 006).
-    tx.db
-        .prepare_cached(
-            "INSERT OR FAIL INTO audit (at, actor, action, target, partner, details)
+    tx.db.run(
+        "INSERT OR FAIL INTO audit (at, actor, action, target, partner, details)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?
-        .execute(params![
-            tx.now, c.actor, c.action, c.target, c.partner, c.details
-        ])?;
+        args![tx.now, c.actor, c.action, c.target, c.partner, c.details],
+    )?;
     Ok(())
 }
 

@@ -1,5 +1,7 @@
-//! SQLite only: opening the store (pragmas, mode 0600, migrations) and the one-transaction
-//! helpers every command goes through. Queries live in one module per table family.
+//! The store: where afas keeps everything, behind one boundary. Two backends, the embedded
+//! SQLite file (`sqlite.rs`, the default) and a shared PostgreSQL server (`postgres/`);
+//! every command runs in one `Tx` of either, and the queries of the modules below are
+//! written once for both (`sql.rs`).
 
 pub mod accounts;
 pub mod audit;
@@ -16,52 +18,47 @@ pub mod profiles;
 pub mod services;
 pub mod settings;
 pub mod sql;
+pub mod sqlite;
 
-use std::fs::OpenOptions;
-use std::os::unix::fs::OpenOptionsExt;
-use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::ffi::OsStr;
+use std::path::PathBuf;
 
-use anyhow::{Context, Result};
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
-use rusqlite_migration::{Migrations, M};
+use anyhow::Result;
 
 use crate::domain::access::Actor;
-use crate::domain::refusal::Refusal;
-use crate::error::not_found;
+use crate::error::usage;
 
-/// How long a command waits for another process's write to finish before giving up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
-
-/// The migrations, in order. A migration is never edited once released: add a new one.
-const MIGRATIONS: &[&str] = &[
-    include_str!("migrations/001_foundation.sql"),
-    include_str!("migrations/002_profiles.sql"),
-    include_str!("migrations/003_declarations.sql"),
-    include_str!("migrations/004_audit_no_replace.sql"),
-    include_str!("migrations/005_seats.sql"),
-    include_str!("migrations/006_audit_without_statement_journal.sql"),
-];
-
-/// Each migration checks the foreign keys before it commits: they run with foreign keys off
-/// (SQLite's way to rebuild a table that others refer to), so this is what keeps them true.
-fn migrations() -> Migrations<'static> {
-    Migrations::new(
-        MIGRATIONS
-            .iter()
-            .map(|sql| M::up(sql).foreign_key_check())
-            .collect(),
-    )
+/// Where the store is: `--db`/`AFAS_DB` as given.
+#[derive(Clone, Debug)]
+pub enum Location {
+    File(PathBuf),
+    Server(postgres::connect::Url),
 }
 
-fn latest_version() -> usize {
-    MIGRATIONS.len()
+impl Location {
+    /// `--db` as given (a path or a `postgresql://` URL), else the default file.
+    pub fn of(db: Option<&OsStr>) -> Result<Location> {
+        match db {
+            Some(db) => match db.to_str() {
+                Some(text) if postgres::connect::is_url(text) => {
+                    Ok(Location::Server(postgres::connect::Url::parse(text)?))
+                }
+                _ => Ok(Location::File(PathBuf::from(db))),
+            },
+            None => default_path()
+                .map(Location::File)
+                .ok_or_else(|| usage("no home directory to keep the store in: give --db PATH")),
+        }
+    }
 }
 
-pub struct Store {
-    conn: Connection,
-    /// As given, to name the store in what goes wrong with it.
-    path: PathBuf,
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::File(p) => write!(f, "{}", p.display()),
+            Location::Server(u) => write!(f, "{u}"),
+        }
+    }
 }
 
 /// Whether `open` may create a missing store (only `init` and `demo` do).
@@ -71,116 +68,41 @@ pub enum Create {
     No,
 }
 
+/// An open store, of either backend.
+pub enum Store {
+    Sqlite(sqlite::Sqlite),
+    Postgres(postgres::Postgres),
+}
+
 impl Store {
-    pub fn open(path: &Path, create: Create) -> Result<Store> {
-        if !path.exists() {
-            if create == Create::No {
-                return Err(not_found(format!(
-                    "no store at {}: create one with `afas init` or point --db/AFAS_DB at yours",
-                    path.display()
-                )));
-            }
-            create_private_file(path)?;
-        }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .with_context(|| format!("cannot open store {}", path.display()))
-        .map_err(|e| store_failure(e, path))?;
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
-        };
-        // Another program holding the whole store (sqlite3 or a backup in exclusive locking
-        // mode), a damaged file, a full disk: most show first here.
-        store
-            .configure()
-            .with_context(|| format!("cannot open store {}", path.display()))
-            .map_err(|e| store_failure(e, path))?;
-        Ok(store)
+    pub fn open(location: &Location, create: Create) -> Result<Store> {
+        Ok(match location {
+            Location::File(path) => Store::Sqlite(sqlite::Sqlite::open(path, create)?),
+            Location::Server(url) => Store::Postgres(postgres::Postgres::open(url, create)?),
+        })
     }
 
-    fn configure(&mut self) -> Result<()> {
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
-        // The bulk paths (import, call open) cycle through a few dozen statements per row.
-        self.conn.set_prepared_statement_cache_capacity(64);
-        // Crash-safe and fast: WAL with synchronous=NORMAL never corrupts the store; at worst
-        // the last commits before a power cut are lost, never half of one.
-        let mode: String = self
-            .conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            anyhow::bail!("the store refused WAL mode (got {mode})");
-        }
-        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        // Statement journals (and sorts) in memory: a statement journal only serves to undo
-        // one statement inside the command's transaction, never crash recovery (that is
-        // the WAL's job). On disk, once one statement's journal passed 64 KiB it stayed a
-        // file for the rest of the transaction, and every later INSERT of a long import
-        // wrote its pages to it: 6 million writes for 1 000 000 accounts.
-        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
-        // A 32 MiB page cache (SQLite's default is 2 MiB). The big commands read and write
-        // at random places of a national store (holders by login, accounts, indexes): with
-        // 2 MiB each read missed and each miss first wrote a dirty page out to the WAL. The
-        // cache is a bound, not an allocation: a short command uses what it touches, and a
-        // long import's memory stays flat at about 55 MB whatever the file's size.
-        self.conn.pragma_update(None, "cache_size", -32768)?;
-        let version: i64 = self
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if version < 0 || version as usize > latest_version() {
-            anyhow::bail!(
-                "this store has schema version {version}, newer than this afas knows ({}); \
-                 upgrade afas",
-                latest_version()
-            );
-        }
-        if version as usize != latest_version() {
-            // Off while migrating (a no-op inside the migrations' transactions), on for good.
-            self.conn.pragma_update(None, "foreign_keys", "OFF")?;
-            migrations()
-                .to_latest(&mut self.conn)
-                .context("cannot migrate the store")?;
-        }
-        self.conn.pragma_update(None, "foreign_keys", "ON")?;
-        Ok(())
-    }
-
-    /// Runs `f` in one write transaction (`BEGIN IMMEDIATE`: the write lock is taken up
-    /// front, so two writers queue instead of failing half way), with the acting account
-    /// loaded and checked able to act inside it, so that the rules see the state the write
-    /// changes. Commits when `f` succeeds and `commit` is true; otherwise nothing is written.
+    /// Runs `f` in one write transaction, with the acting account loaded and checked able
+    /// to act inside it, so that the rules see the state the write changes. Commits when
+    /// `f` succeeds and `commit` is true; otherwise nothing is written.
     pub fn write_with<T>(
         &mut self,
         commit: bool,
         acting: Acting,
         f: impl FnOnce(&Tx) -> Result<T>,
     ) -> Result<T> {
-        let path = &self.path;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| store_failure(e.into(), path))?;
-        let value = Tx::begin(&tx, acting)
-            .and_then(|t| f(&t))
-            .map_err(|e| rule_from_store(e, path))?;
-        if commit {
-            tx.commit().map_err(|e| store_failure(e.into(), path))?;
+        match self {
+            Store::Sqlite(s) => s.transaction(true, commit, acting, f),
+            Store::Postgres(s) => s.transaction(true, commit, acting, f),
         }
-        Ok(value)
     }
 
     /// Runs `f` in a read transaction: one consistent snapshot, and no write lock taken.
     pub fn read<T>(&mut self, login: &str, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let path = &self.path;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)
-            .map_err(|e| store_failure(e.into(), path))?;
-        Tx::begin(&tx, Acting::As(login))
-            .and_then(|t| f(&t))
-            .map_err(|e| store_failure(e, path))
+        match self {
+            Store::Sqlite(s) => s.transaction(false, false, Acting::As(login), f),
+            Store::Postgres(s) => s.transaction(false, false, Acting::As(login), f),
+        }
     }
 }
 
@@ -196,17 +118,27 @@ pub enum Acting<'a> {
 /// `store`: everything else reads and writes through the functions of its modules, which
 /// take a `&Tx` and speak in domain types.
 pub struct Tx<'a> {
-    db: &'a Connection,
+    db: sql::Conn<'a>,
     pub actor: Actor,
     /// The time of the change, the same for every row it writes.
     pub now: String,
 }
 
 impl<'a> Tx<'a> {
-    fn begin(db: &'a Connection, acting: Acting) -> Result<Tx<'a>> {
+    /// Which SQL the queries must speak where the two differ.
+    pub(crate) fn dialect(&self) -> sql::Dialect {
+        self.db.dialect()
+    }
+
+    /// The connection back, to commit or roll back what this transaction did.
+    fn into_conn(self) -> sql::Conn<'a> {
+        self.db
+    }
+
+    fn begin(db: sql::Conn<'a>, acting: Acting) -> Result<Tx<'a>> {
         let actor = match acting {
             Acting::As(login) => {
-                let actor = accounts::actor(db, login)?;
+                let actor = accounts::actor(&db, login)?;
                 actor.can_act()?;
                 actor
             }
@@ -251,110 +183,6 @@ impl<'a> Tx<'a> {
     }
 }
 
-/// A new store file is created by us, not by SQLite, so that it is private from its first
-/// byte: it holds personal data. SQLite gives its -wal and -shm files the same mode.
-fn create_private_file(path: &Path) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create folder {}", dir.display()))?;
-    }
-    OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .with_context(|| format!("cannot create store {}", path.display()))?;
-    Ok(())
-}
-
-/// What SQLite says when a unique index that backs a limit refuses a row, and the limit.
-const LIMIT_INDEXES: &[(&str, &str)] = &[
-    (
-        "UNIQUE constraint failed: account.partner, account.admin_seat",
-        "at most 2 administrators per partner",
-    ),
-    (
-        "UNIQUE constraint failed: index 'profile_seat'",
-        "at most 2 holders of this profile in this scope",
-    ),
-    (
-        "UNIQUE constraint failed: profile.service",
-        "a service has one approver",
-    ),
-];
-
-/// The store's own triggers speak in rules ("afas: …"), and its limit indexes are named in
-/// LIMIT_INDEXES; both reach the user as a refusal, never as a raw SQLite error. The rules
-/// are checked before every write, so this only happens when a bug lets a write through.
-fn rule_from_store(err: anyhow::Error, path: &Path) -> anyhow::Error {
-    let from_trigger = err
-        .chain()
-        .find_map(|c| match c.downcast_ref::<rusqlite::Error>() {
-            Some(rusqlite::Error::SqliteFailure(_, Some(msg))) => {
-                msg.strip_prefix("afas: ").map(str::to_string).or_else(|| {
-                    LIMIT_INDEXES
-                        .iter()
-                        .find(|(says, _)| msg == says)
-                        .map(|(_, rule)| rule.to_string())
-                })
-            }
-            _ => None,
-        });
-    match from_trigger {
-        Some(msg) => Refusal::Limit(msg).into(),
-        None => store_failure(err, path),
-    }
-}
-
-/// What SQLite reports about the store itself (busy, damaged, read-only, a full or failing
-/// disk, a file it cannot open) becomes one line that names the store and says what to do,
-/// instead of SQLite's code and wording. A failed command has changed nothing: its
-/// transaction is rolled back. Anything else (a bug) is left as it is: exit 1 either way.
-fn store_failure(err: anyhow::Error, path: &Path) -> anyhow::Error {
-    use rusqlite::ErrorCode as C;
-    let code = err
-        .chain()
-        .find_map(|c| match c.downcast_ref::<rusqlite::Error>() {
-            Some(rusqlite::Error::SqliteFailure(e, _)) => Some(e.code),
-            _ => None,
-        });
-    let p = path.display();
-    let message = match code {
-        Some(C::DatabaseBusy | C::DatabaseLocked) => format!(
-            "the store is busy: another program is using it (an afas command running for more \
-             than {} s, a database tool or a backup); try again when it is done",
-            BUSY_TIMEOUT.as_secs()
-        ),
-        Some(C::DatabaseCorrupt) => format!(
-            "the store {p} is damaged (its file is malformed): nothing was changed; restore it \
-             from a backup"
-        ),
-        Some(C::NotADatabase) => format!(
-            "the store {p} is damaged or is not an afas store (not a database file): nothing \
-             was changed; check --db, or restore it from a backup"
-        ),
-        Some(C::ReadOnly) => format!(
-            "the store {p} is read-only: nothing was changed; check the permissions of the file \
-             and its file system"
-        ),
-        Some(C::DiskFull) => format!(
-            "the disk holding the store {p} is full: nothing was changed; free some space and \
-             run the command again"
-        ),
-        Some(C::SystemIoFailure) => format!(
-            "the store {p} could not be read or written (an I/O error: a full disk, a file size \
-             limit or a failing disk): nothing was changed; free some space or check the disk, \
-             and run the command again"
-        ),
-        Some(C::CannotOpen) => format!(
-            "cannot open the store {p}: check that its folder exists and is writable (afas \
-             keeps {p}-wal and {p}-shm beside it while it works)"
-        ),
-        _ => return err,
-    };
-    anyhow::anyhow!(message)
-}
-
 /// Where the store is when neither `--db` nor `AFAS_DB` says: `afas.db` in the user's data
 /// directory (None without a home directory).
 pub fn default_path() -> Option<PathBuf> {
@@ -375,41 +203,3 @@ pub fn today() -> String {
     now()[..10].to_string()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn from_sqlite(msg: &str) -> anyhow::Error {
-        let code = rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE);
-        rule_from_store(
-            rusqlite::Error::SqliteFailure(code, Some(msg.to_string())).into(),
-            Path::new("afas.db"),
-        )
-    }
-
-    /// A limit index's refusal reaches the user as the rule it backs, with exit 5; any other
-    /// unique failure stays what it is (a bug: exit 1).
-    #[test]
-    fn limit_indexes_speak_as_their_rules() {
-        for (msg, rule) in [
-            (
-                "UNIQUE constraint failed: account.partner, account.admin_seat",
-                "at most 2 administrators per partner",
-            ),
-            (
-                "UNIQUE constraint failed: index 'profile_seat'",
-                "at most 2 holders of this profile in this scope",
-            ),
-            (
-                "UNIQUE constraint failed: profile.service",
-                "a service has one approver",
-            ),
-        ] {
-            let err = from_sqlite(msg);
-            assert_eq!(err.to_string(), rule);
-            assert_eq!(crate::error::exit_code(&err), 5);
-        }
-        let err = from_sqlite("UNIQUE constraint failed: partner.code");
-        assert_eq!(crate::error::exit_code(&err), 1);
-    }
-}

@@ -3,6 +3,8 @@
 //! Queries are written in the dialect SQLite and PostgreSQL share, with SQLite's numbered
 //! parameters (`?1`). For PostgreSQL each text is translated once (and cached with its
 //! prepared statement): `?N` becomes `$N`, `IS ?N` becomes `IS NOT DISTINCT FROM $N`,
+//! `?N IS NULL` becomes `CAST($N AS TEXT) IS NULL` (PostgreSQL cannot type a parameter
+//! from a NULL test; every optional filter of afas is a text: a code, a login, a state),
 //! `group_concat(` becomes `string_agg(` and `INSERT OR FAIL` a plain `INSERT`. What the
 //! dialects cannot share is written per backend with `Tx::dialect`.
 //!
@@ -281,10 +283,29 @@ pub enum Conn<'a> {
     Postgres(PgTx<'a>),
 }
 
+// TRANSITION: until every module speaks through `Conn`, they reach SQLite directly.
+impl std::ops::Deref for Conn<'_> {
+    type Target = rusqlite::Connection;
+    fn deref(&self) -> &rusqlite::Connection {
+        match self {
+            Conn::Sqlite(c) => c,
+            Conn::Postgres(_) => unreachable!("TRANSITION: not yet converted to store::sql"),
+        }
+    }
+}
+
 /// How many rows a streamed PostgreSQL query fetches at a time.
 const FETCH: i32 = 1000;
 
-impl Conn<'_> {
+impl<'a> Conn<'a> {
+    /// TRANSITION: the SQLite connection itself, for what still speaks rusqlite.
+    pub fn sqlite(&self) -> Result<&'a rusqlite::Connection> {
+        match self {
+            Conn::Sqlite(c) => Ok(c),
+            Conn::Postgres(_) => Err(anyhow!("not yet possible on PostgreSQL")),
+        }
+    }
+
     pub fn dialect(&self) -> Dialect {
         match self {
             Conn::Sqlite(_) => Dialect::Sqlite,
@@ -304,7 +325,7 @@ impl Conn<'_> {
     }
 
     /// Runs a statement; returns how many rows it changed.
-    pub fn execute(&self, sql: &str, params: &[&dyn Param]) -> Result<u64> {
+    pub fn run(&self, sql: &str, params: &[&dyn Param]) -> Result<u64> {
         match self {
             Conn::Sqlite(db) => {
                 let values: Vec<Value> = params.iter().map(|p| p.value()).collect();
@@ -442,7 +463,14 @@ pub fn translate(sql: &str) -> String {
                 out.truncate(keep);
                 out.push_str(" NOT DISTINCT FROM ");
             }
-            out.push('$');
+            let digits: String = std::iter::from_fn(|| chars.next_if(char::is_ascii_digit)).collect();
+            let param = format!("${digits}");
+            let rest: String = chars.clone().take(8).collect();
+            if rest.starts_with(" IS NULL") {
+                out.push_str(&format!("CAST({param} AS TEXT)"));
+            } else {
+                out.push_str(&param);
+            }
         } else {
             out.push(c);
         }
@@ -462,7 +490,7 @@ mod tests {
         );
         assert_eq!(
             translate("SELECT group_concat(k, ' ') FROM g WHERE ?1 IS NULL"),
-            "SELECT string_agg(k, ' ') FROM g WHERE $1 IS NULL"
+            "SELECT string_agg(k, ' ') FROM g WHERE CAST($1 AS TEXT) IS NULL"
         );
         assert_eq!(
             translate("INSERT OR FAIL INTO audit (a) VALUES (?1)"),

@@ -1,3 +1,196 @@
-//! The shared store on a PostgreSQL server (SPEC §4): connecting, and its own migrations.
+//! The shared store on a PostgreSQL server (SPEC §4): connecting, its own migrations, one
+//! transaction per command, and the server's refusals said as afas's rules.
 
 pub mod connect;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use anyhow::Result;
+use postgres::IsolationLevel;
+
+use super::sql::{Conn, PgTx};
+use super::{Acting, Create, Tx};
+use crate::domain::refusal::Refusal;
+use connect::Url;
+
+/// The migrations, in order. A migration is never edited once released: add a new one.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/001_schema.sql")];
+
+/// Every write transaction takes this transaction-level advisory lock first: writers queue
+/// as on SQLite (`BEGIN IMMEDIATE`), so a rule checked by afas cannot be broken by a
+/// concurrent writer between its check and its write, and no write ever meets a
+/// serialization failure. Reads take no lock. (The number spells "afas" in ASCII.)
+const WRITE_LOCK: i64 = 0x6166_6173;
+
+/// An open PostgreSQL store.
+pub struct Postgres {
+    client: postgres::Client,
+    url: Url,
+    /// Statements prepared on this connection, by their SQL text as written in `store/`.
+    statements: RefCell<HashMap<String, postgres::Statement>>,
+}
+
+impl Postgres {
+    pub fn open(url: &Url, create: Create) -> Result<Postgres> {
+        let client = connect::connect(url)?;
+        let mut store = Postgres {
+            client,
+            url: url.clone(),
+            statements: RefCell::new(HashMap::new()),
+        };
+        let version = store.version()?;
+        let latest = MIGRATIONS.len() as i64;
+        match version {
+            None if create == Create::Yes => store.migrate()?,
+            None => {
+                return Err(anyhow::anyhow!(
+                    "the database {} is not an afas store (it has no afas schema): create one \
+                     with `afas init` or check --db",
+                    store.url
+                ))
+            }
+            Some(v) if v > latest => {
+                return Err(anyhow::anyhow!(
+                    "the store {} has schema version {v}, newer than this afas knows \
+                     ({latest}); upgrade afas",
+                    store.url
+                ))
+            }
+            Some(v) if v < latest => {
+                return Err(anyhow::anyhow!(
+                    "the store {} has schema version {v}, older than this afas ({latest}): its \
+                     owner must run `afas migrate` first",
+                    store.url
+                ))
+            }
+            Some(_) => {}
+        }
+        Ok(store)
+    }
+
+    /// The schema version, or None when the database holds no afas schema.
+    fn version(&mut self) -> Result<Option<i64>> {
+        let url = self.url.clone();
+        let has_schema = self
+            .client
+            .query_one("SELECT to_regclass('afas_schema') IS NOT NULL", &[])
+            .map_err(|e| failure(e.into(), &url))?;
+        if !has_schema.get::<_, bool>(0) {
+            return Ok(None);
+        }
+        let row = self
+            .client
+            .query_opt("SELECT max(version) FROM afas_schema", &[])
+            .map_err(|e| failure(e.into(), &url))?;
+        Ok(row.and_then(|r| r.get::<_, Option<i64>>(0)))
+    }
+
+    /// Applies the migrations this store has not had yet, in one transaction.
+    pub fn migrate(&mut self) -> Result<()> {
+        let url = self.url.clone();
+        let from = self.version()?.unwrap_or(0);
+        let mut run = || -> Result<()> {
+            let mut t = self.client.transaction()?;
+            t.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
+            for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
+                t.batch_execute(sql)?;
+                t.execute("DELETE FROM afas_schema", &[])?;
+                t.execute("INSERT INTO afas_schema (version) VALUES ($1)", &[&(i as i64 + 1)])?;
+            }
+            t.commit()?;
+            Ok(())
+        };
+        run().map_err(|e| failure(e, &url))
+    }
+
+    /// One transaction (see `WRITE_LOCK`), committed when `f` succeeds and `commit` is true.
+    pub fn transaction<T>(
+        &mut self,
+        write: bool,
+        commit: bool,
+        acting: Acting,
+        f: impl FnOnce(&Tx) -> Result<T>,
+    ) -> Result<T> {
+        let url = &self.url;
+        let mut t = self
+            .client
+            .build_transaction()
+            .isolation_level(if write {
+                IsolationLevel::ReadCommitted
+            } else {
+                // One consistent snapshot for everything a read command shows.
+                IsolationLevel::RepeatableRead
+            })
+            .read_only(!write)
+            .start()
+            .map_err(|e| failure(e.into(), url))?;
+        if write {
+            t.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
+                .map_err(|e| failure(e.into(), url))?;
+        }
+        let conn = Conn::Postgres(PgTx {
+            tx: RefCell::new(t),
+            statements: &self.statements,
+        });
+        let tx = Tx::begin(conn, acting).map_err(|e| failure(e, url))?;
+        let value = f(&tx).map_err(|e| failure(e, url));
+        let Conn::Postgres(pg) = tx.into_conn() else {
+            unreachable!("a PostgreSQL store makes PostgreSQL transactions")
+        };
+        let t = pg.tx.into_inner();
+        match value {
+            Ok(v) if commit => {
+                t.commit().map_err(|e| failure(e.into(), url))?;
+                Ok(v)
+            }
+            Ok(v) => {
+                t.rollback().map_err(|e| failure(e.into(), url))?;
+                Ok(v)
+            }
+            // Dropping the transaction rolls it back.
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// What the server says when a unique index that backs a limit refuses a row, and the limit.
+const LIMIT_INDEXES: &[(&str, &str)] = &[
+    ("account_admin_seat", "at most 2 administrators per partner"),
+    ("profile_seat", "at most 2 holders of this profile in this scope"),
+    ("profile_one_approver", "a service has one approver"),
+];
+
+/// The server's refusals and failures as the user should read them: a limit index or one
+/// of the schema's own triggers ("afas: …") as the rule (exit 5), anything else the server
+/// said in its own words, naming the store (exit 1), a lost connection as such. Errors
+/// that are not the server's (a rule of afas) pass unchanged.
+fn failure(err: anyhow::Error, url: &Url) -> anyhow::Error {
+    let Some(pg) = err.chain().find_map(|c| c.downcast_ref::<postgres::Error>()) else {
+        return err;
+    };
+    if let Some(db) = pg.as_db_error() {
+        if let Some(rule) = db.message().strip_prefix("afas: ") {
+            return Refusal::Limit(rule.to_string()).into();
+        }
+        if let Some((_, rule)) = LIMIT_INDEXES
+            .iter()
+            .find(|(index, _)| db.constraint() == Some(index))
+        {
+            return Refusal::Limit(rule.to_string()).into();
+        }
+        return anyhow::anyhow!(
+            "the store {url} refused it: {} (nothing was changed)",
+            db.message()
+        );
+    }
+    if pg.is_closed() {
+        return anyhow::anyhow!(
+            "lost the connection to the store {url}: nothing was changed; run the command again"
+        );
+    }
+    let cause = std::error::Error::source(pg)
+        .map(ToString::to_string)
+        .unwrap_or_else(|| pg.to_string());
+    anyhow::anyhow!("the store {url} failed: {cause} (nothing was changed)")
+}

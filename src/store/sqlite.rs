@@ -1,0 +1,300 @@
+//! The embedded store: a SQLite file (WAL, mode 0600), its migrations, and SQLite's
+//! failures said as one line naming the file.
+
+use std::fs::OpenOptions;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite_migration::{Migrations, M};
+
+use super::{Acting, Create, Tx};
+use crate::domain::refusal::Refusal;
+use crate::error::not_found;
+
+/// How long a command waits for another process's write to finish before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The migrations, in order. A migration is never edited once released: add a new one.
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_foundation.sql"),
+    include_str!("migrations/002_profiles.sql"),
+    include_str!("migrations/003_declarations.sql"),
+    include_str!("migrations/004_audit_no_replace.sql"),
+    include_str!("migrations/005_seats.sql"),
+    include_str!("migrations/006_audit_without_statement_journal.sql"),
+];
+
+/// Each migration checks the foreign keys before it commits: they run with foreign keys off
+/// (SQLite's way to rebuild a table that others refer to), so this is what keeps them true.
+fn migrations() -> Migrations<'static> {
+    Migrations::new(
+        MIGRATIONS
+            .iter()
+            .map(|sql| M::up(sql).foreign_key_check())
+            .collect(),
+    )
+}
+
+fn latest_version() -> usize {
+    MIGRATIONS.len()
+}
+
+/// An open SQLite store.
+pub struct Sqlite {
+    conn: Connection,
+    /// As given, to name the store in what goes wrong with it.
+    path: PathBuf,
+}
+
+impl Sqlite {
+    pub fn open(path: &Path, create: Create) -> Result<Sqlite> {
+        if !path.exists() {
+            if create == Create::No {
+                return Err(not_found(format!(
+                    "no store at {}: create one with `afas init` or point --db/AFAS_DB at yours",
+                    path.display()
+                )));
+            }
+            create_private_file(path)?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .with_context(|| format!("cannot open store {}", path.display()))
+        .map_err(|e| store_failure(e, path))?;
+        let mut store = Sqlite {
+            conn,
+            path: path.to_path_buf(),
+        };
+        // Another program holding the whole store (sqlite3 or a backup in exclusive locking
+        // mode), a damaged file, a full disk: most show first here.
+        store
+            .configure()
+            .with_context(|| format!("cannot open store {}", path.display()))
+            .map_err(|e| store_failure(e, path))?;
+        Ok(store)
+    }
+
+    fn configure(&mut self) -> Result<()> {
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        // The bulk paths (import, call open) cycle through a few dozen statements per row.
+        self.conn.set_prepared_statement_cache_capacity(64);
+        // Crash-safe and fast: WAL with synchronous=NORMAL never corrupts the store; at worst
+        // the last commits before a power cut are lost, never half of one.
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            anyhow::bail!("the store refused WAL mode (got {mode})");
+        }
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // Statement journals (and sorts) in memory: a statement journal only serves to undo
+        // one statement inside the command's transaction, never crash recovery (that is
+        // the WAL's job). On disk, once one statement's journal passed 64 KiB it stayed a
+        // file for the rest of the transaction, and every later INSERT of a long import
+        // wrote its pages to it: 6 million writes for 1 000 000 accounts.
+        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // A 32 MiB page cache (SQLite's default is 2 MiB). The big commands read and write
+        // at random places of a national store (holders by login, accounts, indexes): with
+        // 2 MiB each read missed and each miss first wrote a dirty page out to the WAL. The
+        // cache is a bound, not an allocation: a short command uses what it touches, and a
+        // long import's memory stays flat at about 55 MB whatever the file's size.
+        self.conn.pragma_update(None, "cache_size", -32768)?;
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version < 0 || version as usize > latest_version() {
+            anyhow::bail!(
+                "this store has schema version {version}, newer than this afas knows ({}); \
+                 upgrade afas",
+                latest_version()
+            );
+        }
+        if version as usize != latest_version() {
+            // Off while migrating (a no-op inside the migrations' transactions), on for good.
+            self.conn.pragma_update(None, "foreign_keys", "OFF")?;
+            migrations()
+                .to_latest(&mut self.conn)
+                .context("cannot migrate the store")?;
+        }
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        Ok(())
+    }
+
+    /// One transaction: `BEGIN IMMEDIATE` for a write (the write lock is taken up front, so
+    /// two writers queue instead of failing half way), deferred for a read (one consistent
+    /// snapshot, no lock). Committed when `f` succeeds and `commit` is true.
+    pub fn transaction<T>(
+        &mut self,
+        write: bool,
+        commit: bool,
+        acting: Acting,
+        f: impl FnOnce(&Tx) -> Result<T>,
+    ) -> Result<T> {
+        let path = &self.path;
+        let behavior = if write {
+            TransactionBehavior::Immediate
+        } else {
+            TransactionBehavior::Deferred
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(behavior)
+            .map_err(|e| store_failure(e.into(), path))?;
+        let value = Tx::begin(super::sql::Conn::Sqlite(&tx), acting)
+            .and_then(|t| f(&t))
+            .map_err(|e| rule_from_store(e, path))?;
+        if commit {
+            tx.commit().map_err(|e| store_failure(e.into(), path))?;
+        }
+        Ok(value)
+    }
+}
+
+/// A new store file is created by us, not by SQLite, so that it is private from its first
+/// byte: it holds personal data. SQLite gives its -wal and -shm files the same mode.
+fn create_private_file(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create folder {}", dir.display()))?;
+    }
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("cannot create store {}", path.display()))?;
+    Ok(())
+}
+
+/// What SQLite says when a unique index that backs a limit refuses a row, and the limit.
+const LIMIT_INDEXES: &[(&str, &str)] = &[
+    (
+        "UNIQUE constraint failed: account.partner, account.admin_seat",
+        "at most 2 administrators per partner",
+    ),
+    (
+        "UNIQUE constraint failed: index 'profile_seat'",
+        "at most 2 holders of this profile in this scope",
+    ),
+    (
+        "UNIQUE constraint failed: profile.service",
+        "a service has one approver",
+    ),
+];
+
+/// The store's own triggers speak in rules ("afas: …"), and its limit indexes are named in
+/// LIMIT_INDEXES; both reach the user as a refusal, never as a raw SQLite error. The rules
+/// are checked before every write, so this only happens when a bug lets a write through.
+fn rule_from_store(err: anyhow::Error, path: &Path) -> anyhow::Error {
+    let from_trigger = err
+        .chain()
+        .find_map(|c| match c.downcast_ref::<rusqlite::Error>() {
+            Some(rusqlite::Error::SqliteFailure(_, Some(msg))) => {
+                msg.strip_prefix("afas: ").map(str::to_string).or_else(|| {
+                    LIMIT_INDEXES
+                        .iter()
+                        .find(|(says, _)| msg == says)
+                        .map(|(_, rule)| rule.to_string())
+                })
+            }
+            _ => None,
+        });
+    match from_trigger {
+        Some(msg) => Refusal::Limit(msg).into(),
+        None => store_failure(err, path),
+    }
+}
+
+/// What SQLite reports about the store itself (busy, damaged, read-only, a full or failing
+/// disk, a file it cannot open) becomes one line that names the store and says what to do,
+/// instead of SQLite's code and wording. A failed command has changed nothing: its
+/// transaction is rolled back. Anything else (a bug) is left as it is: exit 1 either way.
+fn store_failure(err: anyhow::Error, path: &Path) -> anyhow::Error {
+    use rusqlite::ErrorCode as C;
+    let code = err
+        .chain()
+        .find_map(|c| match c.downcast_ref::<rusqlite::Error>() {
+            Some(rusqlite::Error::SqliteFailure(e, _)) => Some(e.code),
+            _ => None,
+        });
+    let p = path.display();
+    let message = match code {
+        Some(C::DatabaseBusy | C::DatabaseLocked) => format!(
+            "the store is busy: another program is using it (an afas command running for more \
+             than {} s, a database tool or a backup); try again when it is done",
+            BUSY_TIMEOUT.as_secs()
+        ),
+        Some(C::DatabaseCorrupt) => format!(
+            "the store {p} is damaged (its file is malformed): nothing was changed; restore it \
+             from a backup"
+        ),
+        Some(C::NotADatabase) => format!(
+            "the store {p} is damaged or is not an afas store (not a database file): nothing \
+             was changed; check --db, or restore it from a backup"
+        ),
+        Some(C::ReadOnly) => format!(
+            "the store {p} is read-only: nothing was changed; check the permissions of the file \
+             and its file system"
+        ),
+        Some(C::DiskFull) => format!(
+            "the disk holding the store {p} is full: nothing was changed; free some space and \
+             run the command again"
+        ),
+        Some(C::SystemIoFailure) => format!(
+            "the store {p} could not be read or written (an I/O error: a full disk, a file size \
+             limit or a failing disk): nothing was changed; free some space or check the disk, \
+             and run the command again"
+        ),
+        Some(C::CannotOpen) => format!(
+            "cannot open the store {p}: check that its folder exists and is writable (afas \
+             keeps {p}-wal and {p}-shm beside it while it works)"
+        ),
+        _ => return err,
+    };
+    anyhow::anyhow!(message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn from_sqlite(msg: &str) -> anyhow::Error {
+        let code = rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE);
+        rule_from_store(
+            rusqlite::Error::SqliteFailure(code, Some(msg.to_string())).into(),
+            Path::new("afas.db"),
+        )
+    }
+
+    /// A limit index's refusal reaches the user as the rule it backs, with exit 5; any other
+    /// unique failure stays what it is (a bug: exit 1).
+    #[test]
+    fn limit_indexes_speak_as_their_rules() {
+        for (msg, rule) in [
+            (
+                "UNIQUE constraint failed: account.partner, account.admin_seat",
+                "at most 2 administrators per partner",
+            ),
+            (
+                "UNIQUE constraint failed: index 'profile_seat'",
+                "at most 2 holders of this profile in this scope",
+            ),
+            (
+                "UNIQUE constraint failed: profile.service",
+                "a service has one approver",
+            ),
+        ] {
+            let err = from_sqlite(msg);
+            assert_eq!(err.to_string(), rule);
+            assert_eq!(crate::error::exit_code(&err), 5);
+        }
+        let err = from_sqlite("UNIQUE constraint failed: partner.code");
+        assert_eq!(crate::error::exit_code(&err), 1);
+    }
+}
