@@ -127,6 +127,9 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Upgrade a shared store's schema (PostgreSQL, run by the database's owner); a SQLite
+    /// store upgrades itself when opened
+    Migrate,
     /// The seed's story end to end, in a fresh store
     Demo,
     /// Write the completion scripts and man pages into DIR (for packagers and the tests)

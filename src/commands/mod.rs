@@ -14,6 +14,7 @@ mod export;
 mod group;
 mod import;
 mod init;
+mod migrate;
 mod outbox;
 mod partner;
 mod profile;
@@ -35,6 +36,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Init(args) => init::run(&global, args),
         Command::Completions { shell } => completions::run(shell),
         Command::Demo => demo::run(&global),
+        Command::Migrate => migrate::run(&global),
         Command::GenerateAssets { dir } => assets::run(&dir),
         command => {
             let mut ctx = Ctx::open(&global)?;
@@ -58,6 +60,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 Command::Init(_)
                 | Command::Completions { .. }
                 | Command::Demo
+                | Command::Migrate
                 | Command::GenerateAssets { .. } => {
                     unreachable!("handled above")
                 }

@@ -20,6 +20,8 @@ use anyhow::{anyhow, Result};
 use postgres::types::{to_sql_checked, FromSql, IsNull, ToSql, Type};
 use rusqlite::types::{ToSqlOutput, ValueRef};
 
+use crate::domain::kinds;
+
 /// The two SQL dialects afas speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dialect {
@@ -229,6 +231,34 @@ impl<T: FromCell> FromCell for Option<T> {
         Some(None)
     }
 }
+
+/// The domain's closed sets travel as their text (`domain::kinds`); a text the store holds
+/// that names none of them is an error naming the column, not a panic.
+macro_rules! text_enums {
+    ($($t:ident),* $(,)?) => {$(
+        impl Param for kinds::$t {
+            fn value(&self) -> Value<'_> {
+                Value::Text(self.as_str())
+            }
+        }
+        impl FromCell for kinds::$t {
+            fn from_text(s: &str) -> Option<Self> {
+                kinds::$t::from_text(s)
+            }
+        }
+    )*};
+}
+text_enums!(
+    GroupKind,
+    Document,
+    ServiceKind,
+    ProfileKind,
+    DeclarationType,
+    FormKind,
+    DeclarationState,
+    FormState,
+    CsvKind,
+);
 
 /// One row of a result, on either backend.
 pub enum Row<'r> {

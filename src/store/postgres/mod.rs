@@ -69,6 +69,24 @@ impl Postgres {
         Ok(store)
     }
 
+    /// `afas migrate`: applies what an existing store lacks; (version before, after).
+    pub fn upgrade(url: &Url) -> Result<(i64, i64)> {
+        let client = connect::connect(url)?;
+        let mut store = Postgres {
+            client,
+            url: url.clone(),
+            statements: RefCell::new(HashMap::new()),
+        };
+        let Some(from) = store.version()? else {
+            return Err(anyhow::anyhow!(
+                "the database {url} is not an afas store (it has no afas schema): create one \
+                 with `afas init`"
+            ));
+        };
+        store.migrate()?;
+        Ok((from, MIGRATIONS.len() as i64))
+    }
+
     /// The schema version, or None when the database holds no afas schema.
     fn version(&mut self) -> Result<Option<i64>> {
         let url = self.url.clone();
