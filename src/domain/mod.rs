@@ -16,8 +16,8 @@ pub mod workflow;
 use std::str::FromStr;
 
 pub use kinds::{
-    CsvKind, DeclarationState, DeclarationType, Document, FormKind, FormState, GroupKind,
-    ProfileKind, ServiceKind,
+    CallStatus, CsvKind, DeclarationState, DeclarationType, Document, FormKind, FormState,
+    GroupKind, ProfileKind, ServiceKind,
 };
 
 impl FromStr for GroupKind {
