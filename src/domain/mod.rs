@@ -2,7 +2,9 @@
 //! store, ask these functions, then write.
 
 pub mod access;
+pub mod call;
 pub mod controls;
+pub mod declaration;
 pub mod fields;
 pub mod habilitation;
 pub mod ids;

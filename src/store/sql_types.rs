@@ -43,7 +43,7 @@ stored_as_text! {
 
 /// `row.get(idx)`, whose error names the column when its value converts to no variant
 /// (rusqlite's own names only the index).
-pub fn get<T: FromSql>(row: &Row, idx: usize) -> rusqlite::Result<T> {
+pub fn enum_at<T: FromSql>(row: &Row, idx: usize) -> rusqlite::Result<T> {
     row.get(idx).map_err(|e| match e {
         rusqlite::Error::FromSqlConversionFailure(i, ty, err) => {
             let column = row.as_ref().column_name(i).unwrap_or("?").to_string();
@@ -67,7 +67,7 @@ mod tests {
         let db = Connection::open_in_memory().unwrap();
         let (text, state): (String, DeclarationState) = db
             .query_row("SELECT ?1, ?1", [DeclarationState::TransmiseCaf], |r| {
-                Ok((r.get(0)?, get(r, 1)?))
+                Ok((r.get(0)?, enum_at(r, 1)?))
             })
             .unwrap();
         assert_eq!(text, "transmise-caf");
@@ -79,7 +79,7 @@ mod tests {
         let db = Connection::open_in_memory().unwrap();
         let err = db
             .query_row("SELECT 'envoyee' AS state", [], |r| {
-                get::<DeclarationState>(r, 0)
+                enum_at::<DeclarationState>(r, 0)
             })
             .unwrap_err();
         let msg = err.to_string();
