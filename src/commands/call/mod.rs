@@ -15,6 +15,7 @@ use crate::domain::access::{Action, Actor};
 use crate::domain::call::{self as rules, NewCall};
 use crate::domain::profiles::{self as readiness, Problem};
 use crate::domain::DeclarationState;
+use crate::notices;
 use crate::store::declarations as decls;
 use crate::store::outbox::{self, Mail};
 use crate::store::{calls, partners, profiles, Tx};
@@ -125,30 +126,10 @@ fn mail_holders(tx: &Tx, call: &str, deadline: &str, mailing: Mailing) -> Result
     let reminder = mailing == Mailing::Reminder;
     let recipients = calls::recipients(tx, call, reminder)?;
     for r in &recipients {
-        let services: Vec<String> = r
-            .services
-            .iter()
-            .map(|(code, name, id)| format!("  - {code} {name} (déclaration {id})"))
-            .collect();
-        let (subject, intro) = if reminder {
-            (
-                format!("Afas : rappel, déclaration à transmettre ({call})"),
-                "Rappel : ces déclarations ne sont pas encore transmises à la Caf",
-            )
-        } else {
-            (
-                format!("Afas : appel de déclaration {call}"),
-                "La Caf ouvre un appel de déclaration pour",
-            )
+        let ((subject, body), cause) = match mailing {
+            Mailing::Opened => (notices::call_opened(r, call, deadline), "call-open"),
+            Mailing::Reminder => (notices::call_reminder(r, call, deadline), "call-remind"),
         };
-        let body = format!(
-            "Bonjour {} {},\n\n{intro} :\n{}\n\n\
-             Connectez-vous sur mon-compte-partenaire (service Afas) pour télé-déclarer \
-             vos données avant le {deadline}.\n",
-            r.first_name,
-            r.last_name,
-            services.join("\n")
-        );
         outbox::queue(
             tx,
             &Mail {
@@ -156,7 +137,7 @@ fn mail_holders(tx: &Tx, call: &str, deadline: &str, mailing: Mailing) -> Result
                 recipient_login: Some(&r.login),
                 subject: &subject,
                 body: &body,
-                cause: if reminder { "call-remind" } else { "call-open" },
+                cause,
             },
         )?;
     }

@@ -20,6 +20,7 @@ use crate::domain::declaration as rules;
 use crate::domain::profiles::ProfileKind;
 use crate::domain::{controls, fields, ids, workflow, DeclarationState, FormKind, FormState};
 use crate::error::usage;
+use crate::notices;
 use crate::store::declarations::{self as decls, Filter};
 use crate::store::outbox::{self, Mail};
 use crate::store::{accounts, profiles, Tx};
@@ -257,18 +258,13 @@ fn send_back(tx: &Tx, id: i64, reason: &str) -> Result<()> {
     let mut mailed = Vec::new();
     for login in approvers {
         let a = accounts::get(tx, &login)?;
-        let body = format!(
-            "Bonjour {} {},\n\nLa Caf vous renvoie pour correction la déclaration {id} \
-             ({}, {} – appel {}).\n\nMotif : {reason}\n\n\
-             Corrigez-la puis transmettez-la de nouveau.\n",
-            a.first_name, a.last_name, l.d.service, l.d.service_name, l.d.call
-        );
+        let (subject, body) = notices::declaration_sent_back(&a, &l.d, reason);
         outbox::queue(
             tx,
             &Mail {
                 recipient: &a.email,
                 recipient_login: Some(&a.login),
-                subject: &format!("Afas : déclaration {} à revoir ({})", id, l.d.service),
+                subject: &subject,
                 body: &body,
                 cause: "declaration-send-back",
             },
