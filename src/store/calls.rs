@@ -121,9 +121,9 @@ pub fn close(tx: &Tx, id: &str) -> Result<()> {
 /// Read from the accounts, in login order (the primary key's order; logins are upper case,
 /// so NOCASE and binary order agree), each with its holdings by login: the rows come out
 /// grouped by person, only each person's services are sorted, and a person holding two
-/// profiles of one service gives two adjacent rows, merged here. (Reading from the
-/// declarations instead meant a lookup of the holder for each holding and a sort of every
-/// row: 2 s of the 4 of a national call.)
+/// profiles of one service gives two adjacent rows, merged here. Starting from the
+/// declarations would look up the holder of each holding and sort every row, the costliest
+/// part of opening a national call.
 pub fn recipients(tx: &Tx, call: &str, pending_only: bool) -> Result<Vec<Recipient>> {
     let mut stmt = tx.db.prepare_cached(
         "SELECT a.login, a.first_name, a.last_name, a.email, s.code, s.name, d.id
