@@ -257,25 +257,7 @@ fn notify(tx: &Tx, partner: &str) -> Result<Account> {
     let habiliter = groups::get(tx, partner, GroupKind::Habiliter)?;
     let from = accounts::get(tx, &declarer.manager)?;
     let to = accounts::get(tx, &habiliter.manager)?;
-    let members: Vec<String> = declarer
-        .members
-        .iter()
-        .map(|m| format!("  - {m}"))
-        .collect();
-    let subject = format!("Afas : le groupe Déclarer de {} est prêt", p.name);
-    let body = format!(
-        "Bonjour {} {},\n\n\
-         {} {}, responsable du groupe « Déclarer » de {} ({}), a terminé d'y enregistrer les \
-         utilisateurs du service Afas :\n{}\n\n\
-         Vous pouvez maintenant leur attribuer les profils (FDA, FDF, approbateur).\n",
-        to.first_name,
-        to.last_name,
-        from.first_name,
-        from.last_name,
-        p.name,
-        p.code,
-        members.join("\n"),
-    );
+    let (subject, body) = crate::notices::declarer_group_ready(&to, &from, &p, &declarer.members);
     let id = outbox::queue(
         tx,
         &Mail {

@@ -2,7 +2,9 @@
 //! store, ask these functions, then write.
 
 pub mod access;
+pub mod call;
 pub mod controls;
+pub mod declaration;
 pub mod fields;
 pub mod habilitation;
 pub mod ids;
@@ -16,8 +18,8 @@ pub mod workflow;
 use std::str::FromStr;
 
 pub use kinds::{
-    CsvKind, DeclarationState, DeclarationType, Document, FormKind, FormState, GroupKind,
-    ProfileKind, ServiceKind,
+    CallStatus, CsvKind, DeclarationState, DeclarationType, Document, FormKind, FormState,
+    GroupKind, ProfileKind, ServiceKind,
 };
 
 impl FromStr for GroupKind {

@@ -1,11 +1,13 @@
 //! Calls for declaration and the set-based creation of their declarations and forms.
 
-use super::Tx;
-use crate::domain::records::Call;
 use anyhow::Result;
 use rusqlite::{params, OptionalExtension, Row};
 
-use crate::domain::workflow::form_state;
+use super::sql_types::enum_at;
+use super::Tx;
+use crate::domain::call::{NewCall, Recipient};
+use crate::domain::records::Call;
+use crate::domain::{DeclarationState, FormKind};
 use crate::error::not_found;
 
 const SELECT: &str = "
@@ -20,19 +22,19 @@ const SELECT: &str = "
 fn from_row(r: &Row) -> rusqlite::Result<Call> {
     let mut forms = Vec::new();
     if r.get::<_, bool>(5)? {
-        forms.push("activity".to_string());
+        forms.push(FormKind::Activity);
     }
     if r.get::<_, bool>(6)? {
-        forms.push("financial".to_string());
+        forms.push(FormKind::Financial);
     }
     Ok(Call {
         id: r.get(0)?,
-        kind: r.get(1)?,
-        decl_type: r.get(2)?,
+        kind: enum_at(r, 1)?,
+        decl_type: enum_at(r, 2)?,
         year: r.get(3)?,
         deadline: r.get(4)?,
         forms,
-        status: r.get(7)?,
+        status: enum_at(r, 7)?,
         declarations: r.get(8)?,
         transmitted: r.get(9)?,
         opened_by: r.get(10)?,
@@ -62,16 +64,6 @@ pub fn list(tx: &Tx, partner: Option<&str>) -> Result<Vec<Call>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub struct NewCall<'a> {
-    pub id: &'a str,
-    pub kind: &'a str,
-    pub decl_type: &'a str,
-    pub year: i64,
-    pub deadline: &'a str,
-    pub activity: bool,
-    pub financial: bool,
-}
-
 /// Inserts the call, then one declaration per service of its kind of every open partner
 /// (or of `partners`), with their forms, in three set-based statements. Returns the number
 /// of declarations.
@@ -91,14 +83,8 @@ pub fn open(tx: &Tx, c: &NewCall, partners: Option<&[String]>, by: &str) -> Resu
          ORDER BY s.code",
         params![c.id, c.kind, partners_json],
     )?;
-    let asked = |yes: bool| {
-        if yes {
-            form_state::A_SAISIR
-        } else {
-            form_state::NON_DEMANDE
-        }
-    };
-    let (activity_state, financial_state) = (asked(c.activity), asked(c.financial));
+    let activity_state = c.form_state(FormKind::Activity);
+    let financial_state = c.form_state(FormKind::Financial);
     // One activity form per site, or one for the service when it has none.
     tx.db.execute(
         "INSERT INTO form (declaration, kind, site, state)
@@ -129,25 +115,15 @@ pub fn close(tx: &Tx, id: &str) -> Result<()> {
     Ok(())
 }
 
-/// A person to write to about a call, with the services it concerns.
-pub struct Recipient {
-    pub login: String,
-    pub first_name: String,
-    pub last_name: String,
-    pub email: String,
-    /// (service code, service name, declaration id)
-    pub services: Vec<(String, String, i64)>,
-}
-
 /// Every active holder of a profile on a service of the call (only on services not yet
 /// transmitted when `pending_only`), once each, with all its services.
 ///
 /// Read from the accounts, in login order (the primary key's order; logins are upper case,
 /// so NOCASE and binary order agree), each with its holdings by login: the rows come out
 /// grouped by person, only each person's services are sorted, and a person holding two
-/// profiles of one service gives two adjacent rows, merged here. (Reading from the
-/// declarations instead meant a lookup of the holder for each holding and a sort of every
-/// row: 2 s of the 4 of a national call.)
+/// profiles of one service gives two adjacent rows, merged here. Starting from the
+/// declarations would look up the holder of each holding and sort every row, the costliest
+/// part of opening a national call.
 pub fn recipients(tx: &Tx, call: &str, pending_only: bool) -> Result<Vec<Recipient>> {
     let mut stmt = tx.db.prepare_cached(
         "SELECT a.login, a.first_name, a.last_name, a.email, s.code, s.name, d.id
@@ -182,11 +158,15 @@ pub fn recipients(tx: &Tx, call: &str, pending_only: bool) -> Result<Vec<Recipie
 }
 
 /// Declarations of the call by state.
-pub fn count_by_state(tx: &Tx, call: &str, partner: Option<&str>) -> Result<Vec<(String, i64)>> {
+pub fn count_by_state(
+    tx: &Tx,
+    call: &str,
+    partner: Option<&str>,
+) -> Result<Vec<(DeclarationState, i64)>> {
     let mut stmt = tx.db.prepare_cached(
         "SELECT state, count(*) FROM declaration WHERE call = ?1 AND (?2 IS NULL OR partner = ?2)
          GROUP BY state ORDER BY state",
     )?;
-    let rows = stmt.query_map(params![call, partner], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let rows = stmt.query_map(params![call, partner], |r| Ok((enum_at(r, 0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

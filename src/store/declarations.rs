@@ -2,58 +2,17 @@
 
 use std::collections::BTreeMap;
 
-use super::Tx;
-use crate::domain::records::Summary;
 use anyhow::Result;
 use rusqlite::{params, OptionalExtension};
 
-use crate::domain::controls::{self, Values};
+use super::sql_types::enum_at;
+use super::Tx;
+use crate::domain::declaration::{Declaration, Form};
+use crate::domain::records::Summary;
+use crate::domain::{DeclarationState, FormKind, FormState};
 use crate::error::not_found;
 
-#[derive(Debug, Clone)]
-pub struct DeclRow {
-    pub id: i64,
-    pub call: String,
-    pub call_type: String,
-    pub call_year: i64,
-    pub call_open: bool,
-    pub deadline: String,
-    pub service: String,
-    pub service_name: String,
-    pub service_kind: String,
-    pub partner: String,
-    pub state: String,
-    pub round: i64,
-    pub activity_reviewed: Option<String>,
-    pub financial_reviewed: Option<String>,
-    pub transmitted_at: Option<String>,
-    pub transmitted_by: Option<String>,
-    pub sent_back_reason: Option<String>,
-}
-
-#[derive(Debug, Clone)]
-pub struct FormRow {
-    pub id: i64,
-    pub kind: String,
-    pub site: Option<String>,
-    pub state: String,
-    pub return_reason: Option<String>,
-    pub updated_at: Option<String>,
-    pub updated_by: Option<String>,
-    pub values: Values,
-}
-
-impl FormRow {
-    /// `activity`, `activity/S1`, `financial`: how people name a form.
-    pub fn label(&self) -> String {
-        match &self.site {
-            Some(s) => format!("{}/{s}", self.kind),
-            None => self.kind.clone(),
-        }
-    }
-}
-
-pub fn get(tx: &Tx, id: i64) -> Result<DeclRow> {
+pub fn get(tx: &Tx, id: i64) -> Result<Declaration> {
     tx.db
         .prepare_cached(
             "SELECT d.id, d.call, c.type, c.year, c.status = 'open', c.deadline, d.service, s.name,
@@ -63,18 +22,18 @@ pub fn get(tx: &Tx, id: i64) -> Result<DeclRow> {
          WHERE d.id = ?1",
         )?
         .query_row([id], |r| {
-            Ok(DeclRow {
+            Ok(Declaration {
                 id: r.get(0)?,
                 call: r.get(1)?,
-                call_type: r.get(2)?,
+                call_type: enum_at(r, 2)?,
                 call_year: r.get(3)?,
                 call_open: r.get(4)?,
                 deadline: r.get(5)?,
                 service: r.get(6)?,
                 service_name: r.get(7)?,
-                service_kind: r.get(8)?,
+                service_kind: enum_at(r, 8)?,
                 partner: r.get(9)?,
-                state: r.get(10)?,
+                state: enum_at(r, 10)?,
                 round: r.get(11)?,
                 activity_reviewed: r.get(12)?,
                 financial_reviewed: r.get(13)?,
@@ -88,18 +47,18 @@ pub fn get(tx: &Tx, id: i64) -> Result<DeclRow> {
 }
 
 /// The forms of a declaration with their values: activity forms by site, then financial.
-pub fn forms(tx: &Tx, declaration: i64) -> Result<Vec<FormRow>> {
+pub fn forms(tx: &Tx, declaration: i64) -> Result<Vec<Form>> {
     let mut stmt = tx.db.prepare_cached(
         "SELECT id, kind, site, state, return_reason, updated_at, updated_by FROM form
          WHERE declaration = ?1 ORDER BY kind, coalesce(site, '')",
     )?;
-    let mut forms: Vec<FormRow> = stmt
+    let mut forms: Vec<Form> = stmt
         .query_map([declaration], |r| {
-            Ok(FormRow {
+            Ok(Form {
                 id: r.get(0)?,
-                kind: r.get(1)?,
+                kind: enum_at(r, 1)?,
                 site: r.get(2)?,
-                state: r.get(3)?,
+                state: enum_at(r, 3)?,
                 return_reason: r.get(4)?,
                 updated_at: r.get(5)?,
                 updated_by: r.get(6)?,
@@ -131,7 +90,7 @@ pub fn set_value(tx: &Tx, form: i64, field: &str, value: i64) -> Result<()> {
 pub fn set_form_state(
     tx: &Tx,
     form: i64,
-    state: &str,
+    state: FormState,
     return_reason: Option<&str>,
     by: &str,
 ) -> Result<()> {
@@ -145,7 +104,7 @@ pub fn set_form_state(
     Ok(())
 }
 
-pub fn set_state(tx: &Tx, id: i64, state: &str) -> Result<()> {
+pub fn set_state(tx: &Tx, id: i64, state: DeclarationState) -> Result<()> {
     tx.db
         .prepare_cached("UPDATE declaration SET state = ?2 WHERE id = ?1")?
         .execute(params![id, state])?;
@@ -168,11 +127,10 @@ pub fn start_approval(tx: &Tx, id: i64) -> Result<()> {
 }
 
 /// Records (or, with None, clears) step 1 or 2.
-pub fn set_review(tx: &Tx, id: i64, form_kind: &str, at: Option<&str>) -> Result<()> {
-    let column = if form_kind == "financial" {
-        "financial_reviewed"
-    } else {
-        "activity_reviewed"
+pub fn set_review(tx: &Tx, id: i64, form_kind: FormKind, at: Option<&str>) -> Result<()> {
+    let column = match form_kind {
+        FormKind::Financial => "financial_reviewed",
+        FormKind::Activity => "activity_reviewed",
     };
     tx.db.execute(
         &format!("UPDATE declaration SET {column} = ?2 WHERE id = ?1"),
@@ -221,11 +179,11 @@ pub fn send_back(tx: &Tx, id: i64, reason: &str) -> Result<()> {
     Ok(())
 }
 
-/// The activity total (hours or ETP, hundredths) of the same service's last transmitted
-/// declaration of the same type, of an earlier year (N-1: a later year's is never the
-/// reference, even when it was transmitted first).
-pub fn previous_activity_total(tx: &Tx, d: &DeclRow) -> Result<Option<i64>> {
-    let previous: Option<i64> = tx
+/// The same service's last transmitted declaration of the same type, of an earlier year:
+/// the reference of VARIATION_N1 (N-1: a later year's is never the reference, even when it
+/// was transmitted first).
+pub fn previous_transmitted(tx: &Tx, d: &Declaration) -> Result<Option<i64>> {
+    Ok(tx
         .db
         .prepare_cached(
             "SELECT d.id FROM declaration d JOIN call c ON c.id = d.call
@@ -236,21 +194,12 @@ pub fn previous_activity_total(tx: &Tx, d: &DeclRow) -> Result<Option<i64>> {
         .query_row(params![d.service, d.call_type, d.call, d.call_year], |r| {
             r.get(0)
         })
-        .optional()?;
-    let Some(previous) = previous else {
-        return Ok(None);
-    };
-    let activity: Vec<(Option<String>, Values)> = forms(tx, previous)?
-        .into_iter()
-        .filter(|f| f.kind == "activity" && f.state != "non-demande")
-        .map(|f| (f.site, f.values))
-        .collect();
-    Ok(controls::activity_total(&d.service_kind, &activity))
+        .optional()?)
 }
 
 pub struct Filter<'a> {
     pub call: Option<&'a str>,
-    pub state: Option<&'a str>,
+    pub state: Option<DeclarationState>,
     pub partner: Option<&'a str>,
 }
 
@@ -271,7 +220,7 @@ pub fn list(tx: &Tx, f: &Filter) -> Result<Vec<Summary>> {
             call: r.get(1)?,
             service: r.get(2)?,
             partner: r.get(3)?,
-            state: r.get(4)?,
+            state: enum_at(r, 4)?,
             forms_complete: format!("{}/{}", r.get::<_, i64>(5)?, r.get::<_, i64>(6)?),
             deadline: r.get(7)?,
             transmitted_at: r.get(8)?,

@@ -14,6 +14,7 @@ pub mod partners;
 pub mod profiles;
 pub mod services;
 pub mod settings;
+pub mod sql_types;
 
 use std::fs::OpenOptions;
 use std::os::unix::fs::OpenOptionsExt;
