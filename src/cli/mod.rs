@@ -194,8 +194,6 @@ pub struct AuditArgs {
     pub limit: Option<u32>,
 }
 
-/// The command line names a domain enum by its text (`domain::kinds`), with the help shown
-
 #[cfg(test)]
 mod tests {
     use super::*;

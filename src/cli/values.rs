@@ -4,6 +4,7 @@ use crate::domain::{
     CsvKind, DeclarationType, Document, FormKind, GroupKind, ProfileKind, ServiceKind,
 };
 
+/// The command line names a domain enum by its text (`domain::kinds`), with the help shown
 /// in `--help`, the man page and completion. Clap's own derive would put clap in `domain/`.
 macro_rules! value_enum {
     ($ty:ident { $($variant:ident $(=> $help:literal)?),+ $(,)? }) => {
