@@ -23,12 +23,12 @@ pub use kinds::{
 };
 
 impl FromStr for GroupKind {
-    type Err = anyhow::Error;
-    fn from_str(s: &str) -> anyhow::Result<Self> {
+    type Err = refusal::Refusal;
+    fn from_str(s: &str) -> refusal::Decided<Self> {
         match s.trim().to_ascii_lowercase().as_str() {
             "declarer" | "déclarer" => Ok(GroupKind::Declarer),
             "habiliter" => Ok(GroupKind::Habiliter),
-            other => Err(crate::error::refused(format!(
+            other => Err(refusal::Refusal::Invalid(format!(
                 "group {other:?} does not exist in Afas: only declarer and habiliter"
             ))),
         }

@@ -1,20 +1,19 @@
 //! Afas profiles (SPEC §1 "Profiles"): the limits per service and per site, and the
 //! readiness minimums that `profile check` reports.
 
-use anyhow::Result;
 use serde::Serialize;
 
-use crate::error::{refused, usage};
+use super::refusal::{Decided, Refusal};
 
 pub use super::kinds::ProfileKind;
 
 impl ProfileKind {
-    pub fn parse(s: &str) -> Result<ProfileKind> {
+    pub fn parse(s: &str) -> Decided<ProfileKind> {
         match s.trim().to_ascii_lowercase().as_str() {
             "fda" => Ok(ProfileKind::Fda),
             "fdf" => Ok(ProfileKind::Fdf),
             "approbateur" | "approver" => Ok(ProfileKind::Approbateur),
-            other => Err(refused(format!(
+            other => Err(Refusal::Invalid(format!(
                 "profile {other:?} does not exist: fda, fdf or approbateur"
             ))),
         }
@@ -56,20 +55,20 @@ pub fn may_grant(
     site: Option<&str>,
     holders: &[String],
     replace: bool,
-) -> Result<Grant> {
+) -> Decided<Grant> {
     if site.is_some() && kind != ProfileKind::Fda {
-        return Err(refused(format!(
+        return Err(Refusal::Invalid(format!(
             "--site is for fda only: {kind} is given at service level"
         )));
     }
     if replace && kind != ProfileKind::Approbateur {
-        return Err(usage(
-            "--replace swaps the approver; for fda and fdf revoke a holder first",
+        return Err(Refusal::Usage(
+            "--replace swaps the approver; for fda and fdf revoke a holder first".into(),
         ));
     }
     let label = kind.label(site);
     if holders.iter().any(|h| h == login) {
-        return Err(refused(format!(
+        return Err(Refusal::Conflict(format!(
             "{login} already holds the {label} profile of service {service}"
         )));
     }
@@ -80,12 +79,12 @@ pub fn may_grant(
         if replace {
             return Ok(Grant::Replace(holders[0].clone()));
         }
-        return Err(refused(format!(
+        return Err(Refusal::Limit(format!(
             "service {service} already has its approver ({}); use --replace to swap it, or revoke it first",
             holders[0]
         )));
     }
-    Err(refused(format!(
+    Err(Refusal::Limit(format!(
         "service {service} already has {} {label} ({}); revoke one first",
         holders.len(),
         holders.join(", ")
@@ -102,23 +101,23 @@ pub struct Receiver<'a> {
 }
 
 /// A profile goes to an active member of the `declarer` group of the service's partner.
-pub fn may_receive(r: &Receiver, service: &str, service_partner: &str) -> Result<()> {
+pub fn may_receive(r: &Receiver, service: &str, service_partner: &str) -> Decided<()> {
     if r.partner != Some(service_partner) {
-        return Err(refused(format!(
+        return Err(Refusal::Conflict(format!(
             "{} is not an account of partner {service_partner}, which runs service {service}: \
              profiles go to members of that partner's declarer group",
             r.login
         )));
     }
     if !r.in_declarer {
-        return Err(refused(format!(
+        return Err(Refusal::State(format!(
             "{} is not a member of the declarer group of partner {service_partner}: \
              add it first (afas group add {service_partner} declarer {})",
             r.login, r.login
         )));
     }
     if !r.active {
-        return Err(refused(format!(
+        return Err(Refusal::State(format!(
             "{} is suspended: reactivate it before giving it a profile",
             r.login
         )));
@@ -127,11 +126,11 @@ pub fn may_receive(r: &Receiver, service: &str, service_partner: &str) -> Result
 }
 
 /// A member of `declarer` who still holds profiles leaves it only with `--revoke-profiles`.
-pub fn may_leave_declarer(login: &str, held: &[String], revoke_profiles: bool) -> Result<()> {
+pub fn may_leave_declarer(login: &str, held: &[String], revoke_profiles: bool) -> Decided<()> {
     if held.is_empty() || revoke_profiles {
         return Ok(());
     }
-    Err(refused(format!(
+    Err(Refusal::State(format!(
         "{login} still holds profiles ({}); revoke them first, or give --revoke-profiles",
         held.join(", ")
     )))
@@ -215,83 +214,102 @@ mod tests {
     fn second_fda_accepted_third_refused() {
         let k = ProfileKind::Fda;
         assert_eq!(
-            may_grant("B", k, "S", None, &v(&["A"]), false).unwrap(),
-            Grant::Add
+            may_grant("B", k, "S", None, &v(&["A"]), false),
+            Ok(Grant::Add)
         );
         let err = may_grant("C", k, "S", None, &v(&["A", "B"]), false).unwrap_err();
+        assert!(matches!(err, Refusal::Limit(_)));
         assert!(
             err.to_string().contains("2 service-level FDA (A, B)"),
             "{err}"
         );
         let err = may_grant("C", k, "S", Some("S1"), &v(&["A", "B"]), false).unwrap_err();
         assert!(err.to_string().contains("FDA at site S1"), "{err}");
+        let again = may_grant("A", k, "S", None, &v(&["A"]), false);
+        assert!(matches!(again, Err(Refusal::Conflict(_))));
     }
 
     #[test]
     fn one_approver_and_replace() {
         let k = ProfileKind::Approbateur;
+        assert_eq!(may_grant("A", k, "S", None, &[], false), Ok(Grant::Add));
+        let second = may_grant("B", k, "S", None, &v(&["A"]), false);
+        assert!(matches!(second, Err(Refusal::Limit(_))));
         assert_eq!(
-            may_grant("A", k, "S", None, &[], false).unwrap(),
-            Grant::Add
+            may_grant("B", k, "S", None, &v(&["A"]), true),
+            Ok(Grant::Replace("A".into()))
         );
-        assert!(may_grant("B", k, "S", None, &v(&["A"]), false).is_err());
-        assert_eq!(
-            may_grant("B", k, "S", None, &v(&["A"]), true).unwrap(),
-            Grant::Replace("A".into())
-        );
-        assert!(may_grant("A", k, "S", None, &v(&["A"]), true).is_err());
+        let itself = may_grant("A", k, "S", None, &v(&["A"]), true);
+        assert!(matches!(itself, Err(Refusal::Conflict(_))));
     }
 
     #[test]
     fn site_only_for_fda_and_replace_only_for_approver() {
-        assert!(may_grant("A", ProfileKind::Fdf, "S", Some("X"), &[], false).is_err());
-        assert!(may_grant("A", ProfileKind::Approbateur, "S", Some("X"), &[], false).is_err());
-        assert!(may_grant("A", ProfileKind::Fdf, "S", None, &[], true).is_err());
+        let fdf_site = may_grant("A", ProfileKind::Fdf, "S", Some("X"), &[], false);
+        assert!(matches!(fdf_site, Err(Refusal::Invalid(_))));
+        let approver_site = may_grant("A", ProfileKind::Approbateur, "S", Some("X"), &[], false);
+        assert!(matches!(approver_site, Err(Refusal::Invalid(_))));
+        let replace_fdf = may_grant("A", ProfileKind::Fdf, "S", None, &[], true);
+        assert!(matches!(replace_fdf, Err(Refusal::Usage(_))));
     }
 
     #[test]
+    fn profile_names() {
+        assert_eq!(
+            ProfileKind::parse(" Approver "),
+            Ok(ProfileKind::Approbateur)
+        );
+        assert!(matches!(
+            ProfileKind::parse("boss"),
+            Err(Refusal::Invalid(_))
+        ));
+    }
+
+    const OK: Receiver = Receiver {
+        login: "A",
+        partner: Some("P"),
+        active: true,
+        in_declarer: true,
+    };
+
+    #[test]
     fn receiver_is_an_active_declarer_of_the_partner() {
-        let ok = Receiver {
-            login: "A",
-            partner: Some("P"),
-            active: true,
-            in_declarer: true,
+        assert!(may_receive(&OK, "S", "P").is_ok());
+        assert!(matches!(
+            may_receive(&OK, "S", "Q"),
+            Err(Refusal::Conflict(_))
+        ));
+        let suspended = Receiver {
+            active: false,
+            ..OK
         };
-        assert!(may_receive(&ok, "S", "P").is_ok());
-        assert!(may_receive(&ok, "S", "Q").is_err());
-        assert!(may_receive(
-            &Receiver {
-                active: false,
-                ..ok
-            },
-            "S",
-            "P"
-        )
-        .is_err());
-        assert!(may_receive(
-            &Receiver {
-                in_declarer: false,
-                ..ok
-            },
-            "S",
-            "P"
-        )
-        .is_err());
-        assert!(may_receive(
-            &Receiver {
-                partner: None,
-                ..ok
-            },
-            "S",
-            "P"
-        )
-        .is_err());
+        assert!(matches!(
+            may_receive(&suspended, "S", "P"),
+            Err(Refusal::State(_))
+        ));
+        let outsider = Receiver {
+            in_declarer: false,
+            ..OK
+        };
+        assert!(matches!(
+            may_receive(&outsider, "S", "P"),
+            Err(Refusal::State(_))
+        ));
+        let agent = Receiver {
+            partner: None,
+            ..OK
+        };
+        assert!(matches!(
+            may_receive(&agent, "S", "P"),
+            Err(Refusal::Conflict(_))
+        ));
     }
 
     #[test]
     fn leaving_declarer_with_profiles() {
         assert!(may_leave_declarer("A", &[], false).is_ok());
-        assert!(may_leave_declarer("A", &["fda S".into()], false).is_err());
+        let held = may_leave_declarer("A", &["fda S".into()], false);
+        assert!(matches!(held, Err(Refusal::State(_))));
         assert!(may_leave_declarer("A", &["fda S".into()], true).is_ok());
     }
 
