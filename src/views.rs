@@ -1,6 +1,7 @@
 //! How each record prints: its table and CSV columns, in the order of its JSON fields.
 //! (JSON comes from `Serialize` on the record itself.)
 
+use crate::domain::readiness::Finding;
 use crate::domain::records::{
     Account, Call, Entry, Group, Holding, Partner, Service, SettingRow, Summary,
 };
@@ -201,6 +202,18 @@ impl Record for SettingRow {
             self.value.clone(),
             self.default.clone(),
             self.meaning.clone(),
+        ]
+    }
+}
+impl Record for Finding {
+    const HEADERS: &'static [&'static str] = &["partner", "service", "site", "problem", "message"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.partner.clone(),
+            opt(&self.service),
+            opt(&self.site),
+            self.problem.to_string(),
+            self.message.clone(),
         ]
     }
 }

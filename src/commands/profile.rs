@@ -2,17 +2,15 @@
 //! and the readiness check.
 
 use anyhow::Result;
-use serde::Serialize;
 use serde_json::json;
 
 use super::{ask, scope, Ctx};
 use crate::cli::ProfileCmd;
 use crate::domain::access::Action;
-use crate::domain::profiles::{self, Grant, Problem, ProfileKind, Receiver};
+use crate::domain::profiles::{self, Grant, ProfileKind, Receiver};
 use crate::domain::records::Service;
-use crate::domain::{ids, GroupKind};
+use crate::domain::{ids, readiness, GroupKind};
 use crate::error::refused;
-use crate::output::{opt, Record};
 use crate::store::profiles::{self as held, Filter};
 use crate::store::services;
 use crate::store::{accounts, groups, Tx};
@@ -261,97 +259,27 @@ fn check_site(s: &Service, site: &str) -> Result<()> {
     }))
 }
 
-/// One finding of `profile check`.
-#[derive(Debug, Serialize)]
-pub struct Finding {
-    pub partner: String,
-    pub service: Option<String>,
-    pub site: Option<String>,
-    pub problem: &'static str,
-    pub message: String,
-}
-
-impl Record for Finding {
-    const HEADERS: &'static [&'static str] = &["partner", "service", "site", "problem", "message"];
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.partner.clone(),
-            opt(&self.service),
-            opt(&self.site),
-            self.problem.to_string(),
-            self.message.clone(),
-        ]
-    }
-}
-
-fn finding(
-    partner: &str,
-    service: Option<&str>,
-    site: Option<&str>,
-    problem: Problem,
-    message: String,
-) -> Finding {
-    Finding {
-        partner: partner.to_string(),
-        service: service.map(str::to_string),
-        site: site.map(str::to_string),
-        problem: problem.code(),
-        message,
-    }
-}
-
 fn check(ctx: &mut Ctx, partner: Option<String>, service: Option<String>) -> Result<()> {
     let findings = ctx.read(|tx, actor| {
         let partner = scope(tx, actor, partner.as_deref())?;
         if let Some(code) = &service {
             let s = services::get(tx, code)?;
-            actor.require(Action::Read { partner: &s.partner })?;
+            actor.require(Action::Read {
+                partner: &s.partner,
+            })?;
         }
         let (p, s) = (partner.as_deref(), service.as_deref());
-        let mut out = Vec::new();
-        if s.is_none() {
-            for f in held::partner_facts(tx, p)? {
-                if f.active_admins == 0 {
-                    out.push(finding(&f.partner, None, None, Problem::NoAdmin,
-                        "no active administrator: a Caf agent may name one (afas account admin LOGIN)".into()));
-                }
-                for (kind, manager) in [
-                    (GroupKind::Declarer, &f.declarer_manager),
-                    (GroupKind::Habiliter, &f.habiliter_manager),
-                ] {
-                    match manager.as_deref() {
-                        None => out.push(finding(&f.partner, None, None, Problem::MissingGroup,
-                            format!("no {kind} group: afas group create {} {kind} --manager LOGIN", f.partner))),
-                        Some("suspended") => out.push(finding(&f.partner, None, None, Problem::ManagerSuspended,
-                            format!("the manager of {kind} is suspended: name another (afas group manager)"))),
-                        Some(_) => {}
-                    }
-                }
-            }
-        }
-        for f in held::service_facts(tx, p, s)? {
-            for problem in profiles::service_problems(f.holders) {
-                let message = match problem {
-                    Problem::NoApprover => "no active approver (approbateur)",
-                    Problem::NoFdaService => "no active service-level FDA",
-                    Problem::NoFdf => "no active FDF",
-                    _ => "",
-                };
-                out.push(finding(&f.partner, Some(&f.service), None, problem, message.into()));
-            }
-        }
-        for (partner, service, site, fda) in held::site_facts(tx, p, s)? {
-            if !profiles::site_ready(fda) {
-                out.push(finding(&partner, Some(&service), Some(&site), Problem::NoFdaSite,
-                    format!("site {site} has no active FDA")));
-            }
-        }
-        for h in held::suspended_holdings(tx, p, s)? {
-            out.push(finding(&h.partner, Some(&h.service), h.site.as_deref(), Problem::HolderSuspended,
-                format!("{} holds {} but is suspended", h.login, h.profile)));
-        }
-        out.sort_by(|a, b| (&a.partner, &a.service, &a.site).cmp(&(&b.partner, &b.service, &b.site)));
-        Ok(out)
+        // Partners are checked when no service is named.
+        let partners = match s {
+            None => held::partner_facts(tx, p)?,
+            Some(_) => Vec::new(),
+        };
+        Ok(readiness::findings(
+            &partners,
+            &held::service_facts(tx, p, s)?,
+            &held::site_facts(tx, p, s)?,
+            &held::suspended_holdings(tx, p, s)?,
+        ))
     })?;
     if findings.is_empty() {
         ctx.out.list(&findings)?;

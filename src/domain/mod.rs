@@ -11,6 +11,7 @@ pub mod ids;
 pub mod kinds;
 pub mod luhn;
 pub mod profiles;
+pub mod readiness;
 pub mod records;
 pub mod refusal;
 pub mod workflow;

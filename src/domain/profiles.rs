@@ -1,11 +1,12 @@
-//! Afas profiles (SPEC §1 "Profiles"): the limits per service and per site, and the
-//! readiness minimums that `profile check` reports.
-
-use serde::Serialize;
+//! Afas profiles (SPEC §1 "Profiles"): who gives them to whom, and the limits per service
+//! and per site.
 
 use super::refusal::{Decided, Refusal};
 
 pub use super::kinds::ProfileKind;
+// What `call` asks of the services of a call, from where it asked before readiness had a
+// module of its own.
+pub use super::readiness::{service_problems, site_ready, Problem};
 
 impl ProfileKind {
     pub fn parse(s: &str) -> Decided<ProfileKind> {
@@ -136,72 +137,6 @@ pub fn may_leave_declarer(login: &str, held: &[String], revoke_profiles: bool) -
     )))
 }
 
-/// A readiness problem found by `profile check`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Problem {
-    /// The service has no approver.
-    NoApprover,
-    /// The service has no service-level FDA.
-    NoFdaService,
-    /// A site of the service has no FDA.
-    NoFdaSite,
-    /// The service has no FDF.
-    NoFdf,
-    /// A profile holder is suspended.
-    HolderSuspended,
-    /// An open partner has no active administrator.
-    NoAdmin,
-    /// An open partner lacks one of its two groups.
-    MissingGroup,
-    /// A group's manager is suspended: nobody manages it.
-    ManagerSuspended,
-}
-
-impl Problem {
-    pub fn code(self) -> &'static str {
-        match self {
-            Problem::NoApprover => "no_approver",
-            Problem::NoFdaService => "no_fda_service",
-            Problem::NoFdaSite => "no_fda_site",
-            Problem::NoFdf => "no_fdf",
-            Problem::HolderSuspended => "holder_suspended",
-            Problem::NoAdmin => "no_admin",
-            Problem::MissingGroup => "missing_group",
-            Problem::ManagerSuspended => "manager_suspended",
-        }
-    }
-}
-
-/// The counts of active holders per profile of one service, as the store reads them.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct ServiceHolders {
-    pub approvers: usize,
-    pub fda_service: usize,
-    pub fdf: usize,
-}
-
-/// The minimums a service must meet to be ready (one approver, one service-level FDA,
-/// one FDF; sites are checked one by one with `site_ready`). Only active holders count.
-pub fn service_problems(h: ServiceHolders) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if h.approvers == 0 {
-        problems.push(Problem::NoApprover);
-    }
-    if h.fda_service == 0 {
-        problems.push(Problem::NoFdaService);
-    }
-    if h.fdf == 0 {
-        problems.push(Problem::NoFdf);
-    }
-    problems
-}
-
-/// A site is ready with at least one active FDA of its own.
-pub fn site_ready(active_fda: usize) -> bool {
-    active_fda > 0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -311,21 +246,5 @@ mod tests {
         let held = may_leave_declarer("A", &["fda S".into()], false);
         assert!(matches!(held, Err(Refusal::State(_))));
         assert!(may_leave_declarer("A", &["fda S".into()], true).is_ok());
-    }
-
-    #[test]
-    fn readiness_minimums() {
-        assert_eq!(
-            service_problems(ServiceHolders::default()),
-            vec![Problem::NoApprover, Problem::NoFdaService, Problem::NoFdf]
-        );
-        let ready = ServiceHolders {
-            approvers: 1,
-            fda_service: 1,
-            fdf: 2,
-        };
-        assert!(service_problems(ready).is_empty());
-        assert!(!site_ready(0));
-        assert!(site_ready(1));
     }
 }

@@ -7,7 +7,8 @@ use crate::domain::records::Holding;
 use anyhow::Result;
 use rusqlite::{params, Row};
 
-use crate::domain::profiles::{ProfileKind, ServiceHolders};
+use crate::domain::profiles::ProfileKind;
+use crate::domain::readiness::{PartnerFacts, ServiceFacts, ServiceHolders, SiteFacts};
 
 fn from_row(r: &Row) -> rusqlite::Result<Holding> {
     Ok(Holding {
@@ -126,12 +127,6 @@ pub fn delete(
 }
 
 /// For `profile check`: the active holders of each service, in one pass.
-pub struct ServiceFacts {
-    pub partner: String,
-    pub service: String,
-    pub holders: ServiceHolders,
-}
-
 pub fn service_facts(
     tx: &Tx,
     partner: Option<&str>,
@@ -228,9 +223,6 @@ pub fn site_facts_in_call(tx: &Tx, call: &str) -> Result<Vec<SiteFacts>> {
     site_facts_where(tx, None, None, Some(call))
 }
 
-/// (partner, service, site, active FDA count)
-pub type SiteFacts = (String, String, String, usize);
-
 fn site_facts_where(
     tx: &Tx,
     partner: Option<&str>,
@@ -280,15 +272,6 @@ pub fn suspended_holdings(
     )?;
     let rows = stmt.query_map(params![partner, service], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// For `profile check`: per open partner, (code, active admins, declarer manager status,
-/// habiliter manager status), a missing group as None.
-pub struct PartnerFacts {
-    pub partner: String,
-    pub active_admins: usize,
-    pub declarer_manager: Option<String>,
-    pub habiliter_manager: Option<String>,
 }
 
 /// The suspended logins: a list SQLite builds once per statement, so that a manager's
