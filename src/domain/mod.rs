@@ -2,18 +2,23 @@
 //! store, ask these functions, then write.
 
 pub mod access;
+pub mod accounts;
 pub mod call;
 pub mod controls;
+pub mod decision;
 pub mod declaration;
 pub mod fields;
+pub mod groups;
 pub mod habilitation;
 pub mod ids;
 pub mod kinds;
 pub mod luhn;
+pub mod partners;
 pub mod profiles;
 pub mod readiness;
 pub mod records;
 pub mod refusal;
+pub mod services;
 pub mod workflow;
 
 use std::str::FromStr;

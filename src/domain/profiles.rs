@@ -1,7 +1,10 @@
 //! Afas profiles (SPEC §1 "Profiles"): who gives them to whom, and the limits per service
 //! and per site.
 
+use super::access::{Action, Actor};
+use super::decision::{At, Decision, Intent, Refused, Ruled};
 use super::refusal::{Decided, Refusal};
+use super::{accounts, services};
 
 pub use super::kinds::ProfileKind;
 // What `call` asks of the services of a call, from where it asked before readiness had a
@@ -137,6 +140,95 @@ pub fn may_leave_declarer(login: &str, held: &[String], revoke_profiles: bool) -
     )))
 }
 
+/// A profile to give.
+#[derive(Clone, Copy, Debug)]
+pub struct GrantRequest<'a> {
+    pub login: &'a str,
+    pub kind: ProfileKind,
+    pub service: &'a str,
+    /// A site of the service, for an FDA given there.
+    pub site: Option<&'a str>,
+    /// Swap the approver (`--replace`).
+    pub replace: bool,
+}
+
+/// What the store holds that giving a profile depends on.
+pub struct GrantFacts<'a> {
+    /// The service's partner; None: there is no such service.
+    pub service_partner: Option<&'a str>,
+    /// The codes of the service's sites, in order.
+    pub sites: &'a [String],
+    /// The account receiving it; None: there is no such account.
+    pub receiver: Option<Receiver<'a>>,
+    /// The holders of the profile in its scope (the service, or the site), by login.
+    pub holders: &'a [String],
+}
+
+/// A grant the rules allow: what it does, on a service of `partner`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Granted<'a> {
+    pub grant: Grant,
+    pub partner: &'a str,
+}
+
+/// Giving a profile, with every rule: who may, the site, the receiver, the limits. The
+/// import finds a holder it names again unchanged, whatever has changed since.
+pub fn decide_grant<'a>(
+    actor: &Actor,
+    intent: Intent,
+    g: &GrantRequest,
+    f: &GrantFacts<'a>,
+) -> Ruled<Decision<Granted<'a>>> {
+    let partner = f
+        .service_partner
+        .ok_or_else(|| Refused::new("service", services::no_service(g.service)))?;
+    actor
+        .require(Action::GiveProfiles { partner })
+        .at("service")?;
+    if let Some(site) = g.site {
+        if !f.sites.iter().any(|s| s == site) {
+            return Err(Refused::new(
+                "site",
+                no_site(intent, g.service, site, f.sites),
+            ));
+        }
+    }
+    let receiver = f
+        .receiver
+        .as_ref()
+        .ok_or_else(|| Refused::new("login", accounts::no_account(g.login)))?;
+    if intent == Intent::Ensure && f.holders.iter().any(|h| h == g.login) {
+        return Ok(Decision::Unchanged);
+    }
+    may_receive(receiver, g.service, partner).at("login")?;
+    let grant = may_grant(g.login, g.kind, g.service, g.site, f.holders, g.replace);
+    Ok(Decision::Write(Granted {
+        grant: grant.at("profile")?,
+        partner,
+    }))
+}
+
+fn no_site(intent: Intent, service: &str, site: &str, sites: &[String]) -> Refusal {
+    Refusal::Conflict(match intent {
+        Intent::Ensure => format!("service {service} has no site {site}"),
+        Intent::Create if sites.is_empty() => {
+            format!("service {service} has no sites: give the fda at service level")
+        }
+        Intent::Create => format!(
+            "service {service} has no site {site} (its sites: {})",
+            sites.join(", ")
+        ),
+    })
+}
+
+/// Revoking a profile `login` does not hold.
+pub fn not_held(login: &str, kind: ProfileKind, service: &str, site: Option<&str>) -> Refusal {
+    let at = site.map(|x| format!(" at site {x}")).unwrap_or_default();
+    Refusal::Conflict(format!(
+        "{login} does not hold {kind} on service {service}{at}"
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,5 +338,91 @@ mod tests {
         let held = may_leave_declarer("A", &["fda S".into()], false);
         assert!(matches!(held, Err(Refusal::State(_))));
         assert!(may_leave_declarer("A", &["fda S".into()], true).is_ok());
+    }
+
+    fn giver() -> Actor {
+        Actor {
+            login: "GIVER1".into(),
+            partner: Some("P".into()),
+            partner_open: true,
+            active: true,
+            admin: false,
+            manages: vec![],
+            member_of: vec![crate::domain::GroupKind::Habiliter],
+        }
+    }
+
+    const FDA: GrantRequest = GrantRequest {
+        login: "A",
+        kind: ProfileKind::Fda,
+        service: "S",
+        site: Some("S1"),
+        replace: false,
+    };
+
+    fn facts<'a>(sites: &'a [String], holders: &'a [String]) -> GrantFacts<'a> {
+        GrantFacts {
+            service_partner: Some("P"),
+            sites,
+            receiver: Some(OK),
+            holders,
+        }
+    }
+
+    #[test]
+    fn a_grant_checks_service_access_site_receiver_then_limits() {
+        let (sites, none) = (v(&["S1"]), Vec::new());
+        let g = giver();
+        let add = decide_grant(&g, Intent::Create, &FDA, &facts(&sites, &none));
+        let granted = Granted {
+            grant: Grant::Add,
+            partner: "P",
+        };
+        assert_eq!(add, Ok(Decision::Write(granted)));
+        let no_service = GrantFacts {
+            service_partner: None,
+            ..facts(&sites, &none)
+        };
+        let e = decide_grant(&g, Intent::Create, &FDA, &no_service).unwrap_err();
+        assert_eq!(e.field, "service");
+        assert!(matches!(e.refusal, Refusal::NotFound(_)));
+        let elsewhere = GrantFacts {
+            service_partner: Some("Q"),
+            ..facts(&sites, &none)
+        };
+        let e = decide_grant(&g, Intent::Create, &FDA, &elsewhere).unwrap_err();
+        assert!(matches!(e.refusal, Refusal::Forbidden(_)));
+        let e = decide_grant(&g, Intent::Create, &FDA, &facts(&none, &none)).unwrap_err();
+        assert_eq!(e.field, "site");
+        assert!(e.to_string().contains("no sites"), "{e}");
+        let no_account = GrantFacts {
+            receiver: None,
+            ..facts(&sites, &none)
+        };
+        let e = decide_grant(&g, Intent::Create, &FDA, &no_account).unwrap_err();
+        assert_eq!(e.field, "login");
+        let full = v(&["B", "C"]);
+        let e = decide_grant(&g, Intent::Create, &FDA, &facts(&sites, &full)).unwrap_err();
+        assert_eq!(e.field, "profile");
+        assert!(matches!(e.refusal, Refusal::Limit(_)));
+    }
+
+    #[test]
+    fn the_import_finds_a_holder_again_unchanged() {
+        let (sites, held) = (v(&["S1"]), v(&["A"]));
+        let suspended = GrantFacts {
+            receiver: Some(Receiver {
+                active: false,
+                ..OK
+            }),
+            ..facts(&sites, &held)
+        };
+        let g = giver();
+        assert_eq!(
+            decide_grant(&g, Intent::Ensure, &FDA, &suspended),
+            Ok(Decision::Unchanged)
+        );
+        let e = decide_grant(&g, Intent::Create, &FDA, &suspended).unwrap_err();
+        assert!(matches!(e.refusal, Refusal::State(_)));
     }
 }

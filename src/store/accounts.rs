@@ -1,23 +1,17 @@
 //! Accounts, and the acting account with the facts the access rules need.
 
+use super::audit::Audit;
 use super::Tx;
 use crate::domain::records::Account;
 use anyhow::Result;
 use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::Serialize;
+use serde_json::json;
 
 use crate::domain::access::Actor;
+use crate::domain::accounts::{no_account, KnownAccount, NewAccount};
 use crate::domain::GroupKind;
-use crate::error::{forbidden, not_found};
-
-/// The person fields of a new account.
-pub struct NewAccount<'a> {
-    pub login: &'a str,
-    pub partner: Option<&'a str>,
-    pub first_name: &'a str,
-    pub last_name: &'a str,
-    pub email: &'a str,
-    pub admin: bool,
-}
+use crate::error::forbidden;
 
 // A group's manager is always of the group's partner (habilitation::same_partner), so the
 // groups an account manages are looked up by its partner, on grp's primary key: two rows,
@@ -73,14 +67,28 @@ pub fn find(tx: &Tx, login: &str) -> Result<Option<Account>> {
 }
 
 pub fn get(tx: &Tx, login: &str) -> Result<Account> {
-    find(tx, login)?.ok_or_else(|| not_found(format!("no account {login}")))
+    Ok(find(tx, login)?.ok_or_else(|| no_account(login))?)
 }
 
-pub fn exists(tx: &Tx, login: &str) -> Result<bool> {
+/// What the store holds of the account `login`, as a new one is compared with it.
+pub fn known(tx: &Tx, login: &str) -> Result<Option<KnownAccount>> {
     Ok(tx
         .db
-        .prepare_cached("SELECT 1 FROM account WHERE login = ?1")?
-        .exists([login])?)
+        .prepare_cached(
+            "SELECT partner, first_name, last_name, email, is_admin, status = 'active'
+             FROM account WHERE login = ?1",
+        )?
+        .query_row([login], |r| {
+            Ok(KnownAccount {
+                partner: r.get(0)?,
+                first_name: r.get(1)?,
+                last_name: r.get(2)?,
+                email: r.get(3)?,
+                admin: r.get(4)?,
+                active: r.get(5)?,
+            })
+        })
+        .optional()?)
 }
 
 /// Accounts, optionally of one partner and one of its groups, by login.
@@ -118,9 +126,13 @@ macro_rules! free_admin_seat {
 }
 
 /// The parameters of `insert_account!`.
-fn values<'a>(a: &'a NewAccount, now: &'a &'a str) -> [&'a dyn rusqlite::ToSql; 7] {
+fn values<'a>(
+    login: &'a &'a str,
+    a: &'a NewAccount,
+    now: &'a &'a str,
+) -> [&'a dyn rusqlite::ToSql; 7] {
     [
-        &a.login,
+        login,
         &a.partner,
         &a.first_name,
         &a.last_name,
@@ -130,37 +142,67 @@ fn values<'a>(a: &'a NewAccount, now: &'a &'a str) -> [&'a dyn rusqlite::ToSql; 
     ]
 }
 
-pub fn insert(tx: &Tx, a: &NewAccount) -> Result<()> {
+/// Inserts an account, unaudited: `init` audits its first agent its own way.
+pub fn insert(tx: &Tx, login: &str, a: &NewAccount) -> Result<()> {
     let now = tx.now.as_str();
     tx.db
         .prepare_cached(insert_account!(""))?
-        .execute(&values(a, &now)[..])?;
+        .execute(&values(&login, a, &now)[..])?;
     Ok(())
 }
 
-/// The import's account insert, prepared once and kept: through the statement cache, each
-/// of a million rows hashed the SQL twice (to take the statement and to give it back).
-pub struct Inserter<'c> {
+/// Writes new accounts with their audit, for `account create` and the import alike. Its
+/// statement is prepared once and kept: through the statement cache, each of an import's
+/// million rows would hash the SQL twice (to take the statement and to give it back).
+pub struct Creator<'c> {
     stmt: rusqlite::Statement<'c>,
-    now: String,
 }
 
-impl<'c> Inserter<'c> {
-    pub fn new(tx: &Tx<'c>) -> Result<Inserter<'c>> {
-        Ok(Inserter {
+/// How an imported account is listed in its batch's audit row.
+#[derive(Serialize)]
+struct Imported<'a> {
+    login: &'a str,
+    admin: bool,
+}
+
+impl<'c> Creator<'c> {
+    pub fn new(tx: &Tx<'c>) -> Result<Creator<'c>> {
+        Ok(Creator {
             stmt: tx
                 .db
                 .prepare(insert_account!(" ON CONFLICT (login) DO NOTHING"))?,
-            now: tx.now.clone(),
         })
     }
 
-    /// Inserts the account unless its login is taken (whatever the case); returns whether
-    /// it did. Every other constraint still fails as with `insert`.
-    pub fn insert_if_new(&mut self, a: &NewAccount) -> Result<bool> {
-        let now = self.now.as_str();
-        let n = self.stmt.execute(&values(a, &now)[..])?;
-        Ok(n == 1)
+    /// Writes the account `login` with its audit, unless the login is taken (whatever the
+    /// case): returns whether it wrote it. Any other constraint fails as an error.
+    pub fn create(
+        &mut self,
+        tx: &Tx,
+        login: &str,
+        a: &NewAccount,
+        generated: bool,
+        audit: &mut Audit,
+    ) -> Result<bool> {
+        let now = tx.now.as_str();
+        if self.stmt.execute(&values(&login, a, &now)[..])? == 0 {
+            return Ok(false);
+        }
+        audit.record(
+            tx,
+            "account.create",
+            login,
+            a.partner,
+            || {
+                json!({"first_name": a.first_name, "last_name": a.last_name, "email": a.email,
+                       "admin": a.admin, "generated_login": generated})
+            },
+            Imported {
+                login,
+                admin: a.admin,
+            },
+        )?;
+        Ok(true)
     }
 }
 

@@ -1,12 +1,15 @@
 //! The two Afas groups of each partner, their managers and members.
 
+use super::audit::Audit;
 use super::Tx;
 use crate::domain::records::Group;
 use anyhow::Result;
 use rusqlite::{params, OptionalExtension, Row};
+use serde::Serialize;
+use serde_json::json;
 
+use crate::domain::groups::{no_group, ManagerChange, Seat};
 use crate::domain::GroupKind;
-use crate::error::not_found;
 
 fn from_row(r: &Row) -> rusqlite::Result<Group> {
     let members: Option<String> = r.get(3)?;
@@ -41,11 +44,7 @@ pub fn find(tx: &Tx, partner: &str, kind: GroupKind) -> Result<Option<Group>> {
 }
 
 pub fn get(tx: &Tx, partner: &str, kind: GroupKind) -> Result<Group> {
-    find(tx, partner, kind)?.ok_or_else(|| {
-        not_found(format!(
-            "partner {partner} has no {kind} group: create it with `afas group create {partner} {kind} --manager LOGIN`"
-        ))
-    })
+    Ok(find(tx, partner, kind)?.ok_or_else(|| no_group(partner, kind))?)
 }
 
 pub fn list(tx: &Tx, partner: Option<&str>) -> Result<Vec<Group>> {
@@ -56,22 +55,75 @@ pub fn list(tx: &Tx, partner: Option<&str>) -> Result<Vec<Group>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn insert(tx: &Tx, partner: &str, kind: GroupKind, manager: &str) -> Result<()> {
+/// How an imported group is listed in its batch's audit row.
+#[derive(Serialize)]
+struct ImportedGroup<'a> {
+    group: &'a str,
+    manager: &'a str,
+}
+
+/// Writes a new group with its manager, who becomes its first member, and its audit.
+pub fn create(tx: &Tx, s: Seat, audit: &mut Audit) -> Result<()> {
     let now = tx.now.as_str();
     tx.db
         .prepare_cached(
             "INSERT INTO grp (partner, kind, manager, created_at) VALUES (?1, ?2, ?3, ?4)",
         )?
-        .execute(params![partner, kind.as_str(), manager, now])?;
-    Ok(())
+        .execute(params![s.partner, s.group.as_str(), s.login, now])?;
+    add_member(tx, s.partner, s.group, s.login)?;
+    let target = format!("{}/{}", s.partner, s.group);
+    audit.record(
+        tx,
+        "group.create",
+        &target,
+        Some(s.partner),
+        || json!({"manager": s.login}),
+        ImportedGroup {
+            group: &target,
+            manager: s.login,
+        },
+    )
 }
 
-pub fn set_manager(tx: &Tx, partner: &str, kind: GroupKind, manager: &str) -> Result<()> {
+/// Names `s.login` the manager of its group, a member too, with the audit of the change.
+/// The import audits each change of manager on its own.
+pub fn change_manager(tx: &Tx, s: Seat, change: &ManagerChange, audit: &Audit) -> Result<()> {
+    if change.join {
+        add_member(tx, s.partner, s.group, s.login)?;
+    }
     tx.db.execute(
         "UPDATE grp SET manager = ?3 WHERE partner = ?1 AND kind = ?2",
-        params![partner, kind.as_str(), manager],
+        params![s.partner, s.group.as_str(), s.login],
     )?;
-    Ok(())
+    let details = match audit {
+        Audit::Command => json!({"before": change.before, "after": s.login}),
+        Audit::Import(_) => json!({"before": change.before, "after": s.login, "import": true}),
+    };
+    let target = format!("{}/{}", s.partner, s.group);
+    tx.audit("group.manager", &target, Some(s.partner), details)
+}
+
+/// How an imported member is listed in its batch's audit row.
+#[derive(Serialize)]
+struct ImportedMember<'a> {
+    login: &'a str,
+    group: &'a str,
+}
+
+/// Adds `s.login` to its group, with the audit.
+pub fn add(tx: &Tx, s: Seat, audit: &mut Audit) -> Result<()> {
+    add_member(tx, s.partner, s.group, s.login)?;
+    audit.record(
+        tx,
+        "group.add",
+        s.login,
+        Some(s.partner),
+        || json!({"group": s.group.as_str()}),
+        ImportedMember {
+            login: s.login,
+            group: s.group.as_str(),
+        },
+    )
 }
 
 pub fn is_member(tx: &Tx, partner: &str, kind: GroupKind, login: &str) -> Result<bool> {
@@ -81,7 +133,7 @@ pub fn is_member(tx: &Tx, partner: &str, kind: GroupKind, login: &str) -> Result
         .exists(params![partner, kind.as_str(), login])?)
 }
 
-pub fn add_member(tx: &Tx, partner: &str, kind: GroupKind, login: &str) -> Result<()> {
+fn add_member(tx: &Tx, partner: &str, kind: GroupKind, login: &str) -> Result<()> {
     let now = tx.now.as_str();
     tx.db
         .prepare_cached(

@@ -2,13 +2,17 @@
 
 use std::collections::HashMap;
 
+use super::audit::Audit;
 use super::Tx;
 use crate::domain::records::Holding;
 use anyhow::Result;
 use rusqlite::{params, Row};
+use serde::Serialize;
+use serde_json::json;
 
-use crate::domain::profiles::ProfileKind;
-use crate::domain::readiness::{PartnerFacts, ServiceFacts, ServiceHolders, SiteFacts};
+use crate::domain::profiles::{Grant, GrantRequest, Granted, ProfileKind};
+use crate::domain::readiness::ServiceHolders;
+use crate::domain::readiness::{PartnerFacts, ServiceFacts, SiteFacts};
 
 fn from_row(r: &Row) -> rusqlite::Result<Holding> {
     Ok(Holding {
@@ -77,20 +81,31 @@ pub fn held_on_partner(tx: &Tx, login: &str, partner: &str) -> Result<Vec<Holdin
     )
 }
 
-pub fn insert(
-    tx: &Tx,
-    login: &str,
-    kind: ProfileKind,
-    service: &str,
-    site: Option<&str>,
-    granted_by: &str,
-) -> Result<()> {
+/// How an imported holding is listed in its batch's audit row.
+#[derive(Serialize)]
+struct ImportedGrant<'a> {
+    login: &'a str,
+    profile: &'a str,
+    service: &'a str,
+    site: Option<&'a str>,
+}
+
+/// Gives a profile as decided (revoking the approver it replaces), with the audit.
+pub fn grant(tx: &Tx, g: &GrantRequest, granted: &Granted, audit: &mut Audit) -> Result<()> {
+    let partner = granted.partner;
+    let replaced = match &granted.grant {
+        Grant::Add => None,
+        Grant::Replace(old) => {
+            revoke(tx, old, g.kind, g.service, partner, None)?;
+            Some(old)
+        }
+    };
     let now = tx.now.as_str();
     // An FDA or FDF takes its scope's free seat (1, else 2): with both taken, the unique
     // index profile_seat refuses the row (migration 005). The kind is written into the SQL,
     // as in `holders`, so that the seat's lookup plans once per kind.
-    let k = kind.as_str();
-    let seat = if kind == ProfileKind::Approbateur {
+    let k = g.kind.as_str();
+    let seat = if g.kind == ProfileKind::Approbateur {
         "NULL".to_string()
     } else {
         format!(
@@ -103,16 +118,30 @@ pub fn insert(
             "INSERT INTO profile (login, kind, service, site, granted_by, granted_at, seat)
          VALUES (?1, '{k}', ?2, ?3, ?4, ?5, {seat})"
         ))?
-        .execute(params![login, service, site, granted_by, now])?;
-    Ok(())
+        .execute(params![g.login, g.service, g.site, tx.actor.login, now])?;
+    audit.record(
+        tx,
+        "profile.grant",
+        g.login,
+        Some(partner),
+        || json!({"profile": k, "service": g.service, "site": g.site, "replaced": replaced}),
+        ImportedGrant {
+            login: g.login,
+            profile: k,
+            service: g.service,
+            site: g.site,
+        },
+    )
 }
 
-/// Deletes one holding; returns whether it existed.
-pub fn delete(
+/// Takes one profile back from `login`, with the audit; returns whether it held it. The
+/// caller has checked who may.
+pub fn revoke(
     tx: &Tx,
     login: &str,
     kind: ProfileKind,
     service: &str,
+    partner: &str,
     site: Option<&str>,
 ) -> Result<bool> {
     // The kind in the SQL, as in `holders`.
@@ -123,7 +152,16 @@ pub fn delete(
             kind.as_str()
         ))?
         .execute(params![login, service, site])?;
-    Ok(n > 0)
+    if n == 0 {
+        return Ok(false);
+    }
+    tx.audit(
+        "profile.revoke",
+        login,
+        Some(partner),
+        json!({"profile": kind.as_str(), "service": service, "site": site}),
+    )?;
+    Ok(true)
 }
 
 /// For `profile check`: the active holders of each service, in one pass.

@@ -1,11 +1,15 @@
 //! Services (équipements) and their sites (lieux d'implantation).
 
+use super::audit::Audit;
 use super::Tx;
 use crate::domain::records::{Service, Site};
-use anyhow::Result;
+use anyhow::{anyhow, Result};
 use rusqlite::{params, OptionalExtension, Row};
+use serde::Serialize;
+use serde_json::json;
 
-use crate::error::not_found;
+use crate::domain::services::{no_service, NewService};
+use crate::domain::ServiceKind;
 
 fn from_row(r: &Row) -> rusqlite::Result<Service> {
     Ok(Service {
@@ -36,7 +40,7 @@ pub fn find(tx: &Tx, code: &str) -> Result<Option<Service>> {
 }
 
 pub fn get(tx: &Tx, code: &str) -> Result<Service> {
-    find(tx, code)?.ok_or_else(|| not_found(format!("no service {code}")))
+    Ok(find(tx, code)?.ok_or_else(|| no_service(code))?)
 }
 
 pub fn list(tx: &Tx, partner: Option<&str>) -> Result<Vec<Service>> {
@@ -67,16 +71,79 @@ pub fn sites(tx: &Tx, service: &str) -> Result<Vec<Site>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn insert(tx: &Tx, code: &str, partner: &str, kind: &str, name: &str) -> Result<()> {
+/// What the store holds of the service `code`, as a new one is compared with it.
+pub fn known(tx: &Tx, code: &str) -> Result<Option<NewService>> {
+    let row: Option<(String, String, String)> = tx
+        .db
+        .prepare_cached("SELECT partner, kind, name FROM service WHERE code = ?1")?
+        .query_row([code], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    row.map(|(partner, kind, name)| {
+        Ok(NewService {
+            code: code.to_string(),
+            partner,
+            kind: ServiceKind::from_text(&kind)
+                .ok_or_else(|| anyhow!("service {code} has an unknown kind {kind:?}"))?,
+            name,
+        })
+    })
+    .transpose()
+}
+
+/// The site `code` of `service`.
+pub fn site(tx: &Tx, service: &str, code: &str) -> Result<Option<Site>> {
+    Ok(tx
+        .db
+        .prepare_cached("SELECT name, address FROM site WHERE service = ?1 AND code = ?2")?
+        .query_row(params![service, code], |r| {
+            Ok(Site {
+                service: service.to_string(),
+                code: code.to_string(),
+                name: r.get(0)?,
+                address: r.get(1)?,
+            })
+        })
+        .optional()?)
+}
+
+/// How an imported service is listed in its batch's audit row.
+#[derive(Serialize)]
+struct ImportedService<'a> {
+    code: &'a str,
+    kind: &'a str,
+    name: &'a str,
+}
+
+/// Writes a new service, with its audit.
+pub fn create(tx: &Tx, s: &NewService, audit: &mut Audit) -> Result<()> {
     let now = tx.now.as_str();
+    let kind = s.kind.as_str();
     tx.db.prepare_cached(
         "INSERT INTO service (code, partner, kind, name, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![code, partner, kind, name, now])?;
-    Ok(())
+    .execute(params![s.code, s.partner, kind, s.name, now])?;
+    audit.record(
+        tx,
+        "service.create",
+        &s.code,
+        Some(&s.partner),
+        || json!({"kind": kind, "name": s.name}),
+        ImportedService {
+            code: &s.code,
+            kind,
+            name: &s.name,
+        },
+    )
 }
 
-pub fn insert_site(tx: &Tx, site: &Site) -> Result<()> {
+/// How an imported site is listed in its batch's audit row.
+#[derive(Serialize)]
+struct ImportedSite<'a> {
+    site: &'a str,
+}
+
+/// Writes a new site of a service of `partner`, with its audit.
+pub fn add_site(tx: &Tx, site: &Site, partner: &str, audit: &mut Audit) -> Result<()> {
     let now = tx.now.as_str();
     tx.db.prepare_cached(
         "INSERT INTO site (service, code, name, address, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -88,5 +155,13 @@ pub fn insert_site(tx: &Tx, site: &Site) -> Result<()> {
         site.address,
         now
     ])?;
-    Ok(())
+    let target = format!("{}/{}", site.service, site.code);
+    audit.record(
+        tx,
+        "service.add_site",
+        &target,
+        Some(partner),
+        || json!({"name": site.name, "address": site.address}),
+        ImportedSite { site: &target },
+    )
 }
