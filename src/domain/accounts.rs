@@ -230,19 +230,8 @@ pub fn decide_admin<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::access::fixtures::agent;
     use crate::domain::GroupKind;
-
-    fn agent() -> Actor {
-        Actor {
-            login: "AGENT01".into(),
-            partner: None,
-            partner_open: true,
-            active: true,
-            admin: false,
-            manages: vec![],
-            member_of: vec![],
-        }
-    }
 
     fn manager_of(partner: &str) -> Actor {
         Actor {

@@ -49,12 +49,7 @@ pub fn decide_create(
     f: &GroupFacts,
 ) -> Ruled<()> {
     let (partner, group) = (s.partner, s.group);
-    actor
-        .require(Action::Administer { partner })
-        .at("partner")?;
-    let open =
-        partner_open.ok_or_else(|| Refused::new("partner", partners::no_partner(partner)))?;
-    habilitation::must_be_open(partner, open).at("partner")?;
+    partners::may_add_to(actor, partner, partner_open)?;
     if let Some(manager) = f.manager {
         return Err(Refused::new(
             "group",
@@ -152,18 +147,7 @@ pub fn distinct_logins(raw: &[String]) -> Decided<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn admin_of(partner: &str) -> Actor {
-        Actor {
-            login: "ADM01".into(),
-            partner: Some(partner.into()),
-            partner_open: true,
-            active: true,
-            admin: true,
-            manages: vec![],
-            member_of: vec![],
-        }
-    }
+    use crate::domain::access::fixtures::admin_of;
 
     const SEAT: Seat = Seat {
         partner: "P",

@@ -2,12 +2,23 @@
 
 use super::access::{Action, Actor};
 use super::decision::{At, Decision, Intent, Refused, Ruled};
+use super::habilitation;
 use super::records::Partner;
 use super::refusal::Refusal;
 use super::Document;
 
 pub fn no_partner(code: &str) -> Refusal {
     Refusal::NotFound(format!("no partner {code}"))
+}
+
+/// A group or a service is added to a partner by its administrator (or a Caf agent), once
+/// the partner is open. `open`: None, there is no such partner.
+pub fn may_add_to(actor: &Actor, partner: &str, open: Option<bool>) -> Ruled<()> {
+    actor
+        .require(Action::Administer { partner })
+        .at("partner")?;
+    let open = open.ok_or_else(|| Refused::new("partner", no_partner(partner)))?;
+    habilitation::must_be_open(partner, open).at("partner")
 }
 
 /// Registering `new`; `existing` is the partner of that code the store holds.
@@ -89,18 +100,7 @@ pub fn decide_document(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn agent() -> Actor {
-        Actor {
-            login: "AGENT01".into(),
-            partner: None,
-            partner_open: true,
-            active: true,
-            admin: false,
-            manages: vec![],
-            member_of: vec![],
-        }
-    }
+    use crate::domain::access::fixtures::agent;
 
     fn angouleme() -> Partner {
         Partner {

@@ -302,34 +302,23 @@ mod tests {
     #[test]
     fn receiver_is_an_active_declarer_of_the_partner() {
         assert!(may_receive(&OK, "S", "P").is_ok());
-        assert!(matches!(
-            may_receive(&OK, "S", "Q"),
-            Err(Refusal::Conflict(_))
-        ));
-        let suspended = Receiver {
-            active: false,
-            ..OK
-        };
-        assert!(matches!(
-            may_receive(&suspended, "S", "P"),
-            Err(Refusal::State(_))
-        ));
-        let outsider = Receiver {
-            in_declarer: false,
-            ..OK
-        };
-        assert!(matches!(
-            may_receive(&outsider, "S", "P"),
-            Err(Refusal::State(_))
-        ));
+        let refused = |r: &Receiver, partner| may_receive(r, "S", partner).unwrap_err();
+        assert!(matches!(refused(&OK, "Q"), Refusal::Conflict(_)));
         let agent = Receiver {
             partner: None,
             ..OK
         };
-        assert!(matches!(
-            may_receive(&agent, "S", "P"),
-            Err(Refusal::Conflict(_))
-        ));
+        assert!(matches!(refused(&agent, "P"), Refusal::Conflict(_)));
+        let outsider = Receiver {
+            in_declarer: false,
+            ..OK
+        };
+        assert!(matches!(refused(&outsider, "P"), Refusal::State(_)));
+        let suspended = Receiver {
+            active: false,
+            ..OK
+        };
+        assert!(matches!(refused(&suspended, "P"), Refusal::State(_)));
     }
 
     #[test]
@@ -342,13 +331,8 @@ mod tests {
 
     fn giver() -> Actor {
         Actor {
-            login: "GIVER1".into(),
-            partner: Some("P".into()),
-            partner_open: true,
-            active: true,
-            admin: false,
-            manages: vec![],
             member_of: vec![crate::domain::GroupKind::Habiliter],
+            ..crate::domain::access::fixtures::person("P")
         }
     }
 

@@ -4,7 +4,7 @@ use super::access::{Action, Actor};
 use super::decision::{At, Decision, Intent, Refused, Ruled};
 use super::records::Site;
 use super::refusal::{Decided, Refusal};
-use super::{habilitation, partners, ServiceKind};
+use super::{partners, ServiceKind};
 
 /// A service to create; also what the store holds of one, as a new one is compared with it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,12 +36,7 @@ pub fn decide_create(
     existing: Option<&NewService>,
 ) -> Ruled<Decision<()>> {
     let partner = s.partner.as_str();
-    actor
-        .require(Action::Administer { partner })
-        .at("partner")?;
-    let open =
-        partner_open.ok_or_else(|| Refused::new("partner", partners::no_partner(partner)))?;
-    habilitation::must_be_open(partner, open).at("partner")?;
+    partners::may_add_to(actor, partner, partner_open)?;
     let Some(e) = existing else {
         return Ok(Decision::Write(()));
     };
@@ -93,18 +88,7 @@ pub fn decide_site<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn admin_of(partner: &str) -> Actor {
-        Actor {
-            login: "ADM01".into(),
-            partner: Some(partner.into()),
-            partner_open: true,
-            active: true,
-            admin: true,
-            manages: vec![],
-            member_of: vec![],
-        }
-    }
+    use crate::domain::access::fixtures::admin_of;
 
     fn alsh() -> NewService {
         NewService {

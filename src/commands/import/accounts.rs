@@ -4,8 +4,9 @@ use anyhow::anyhow;
 
 use super::rows::{Outcome, RowResult};
 use super::Importer;
-use crate::domain::accounts::NewAccount;
-use crate::domain::accounts::{decide_create, free_login, AccountFacts, Generated, LoginFact};
+use crate::domain::accounts::{
+    decide_create, free_login, AccountFacts, Generated, LoginFact, NewAccount,
+};
 use crate::domain::decision::{At, Decision, Intent, Ruled};
 use crate::domain::ids;
 use crate::domain::refusal::Refusal;
