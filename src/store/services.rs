@@ -3,13 +3,13 @@
 use super::audit::Audit;
 use super::Tx;
 use crate::domain::records::{Service, Site};
-use anyhow::{anyhow, Result};
+use anyhow::Result;
 use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
 use serde_json::json;
 
+use super::sql_types::enum_at;
 use crate::domain::services::{no_service, NewService};
-use crate::domain::ServiceKind;
 
 fn from_row(r: &Row) -> rusqlite::Result<Service> {
     Ok(Service {
@@ -73,21 +73,18 @@ pub fn sites(tx: &Tx, service: &str) -> Result<Vec<Site>> {
 
 /// What the store holds of the service `code`, as a new one is compared with it.
 pub fn known(tx: &Tx, code: &str) -> Result<Option<NewService>> {
-    let row: Option<(String, String, String)> = tx
+    Ok(tx
         .db
         .prepare_cached("SELECT partner, kind, name FROM service WHERE code = ?1")?
-        .query_row([code], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .optional()?;
-    row.map(|(partner, kind, name)| {
-        Ok(NewService {
-            code: code.to_string(),
-            partner,
-            kind: ServiceKind::from_text(&kind)
-                .ok_or_else(|| anyhow!("service {code} has an unknown kind {kind:?}"))?,
-            name,
+        .query_row([code], |r| {
+            Ok(NewService {
+                code: code.to_string(),
+                partner: r.get(0)?,
+                kind: enum_at(r, 1)?,
+                name: r.get(2)?,
+            })
         })
-    })
-    .transpose()
+        .optional()?)
 }
 
 /// The site `code` of `service`.
@@ -121,7 +118,7 @@ pub fn create(tx: &Tx, s: &NewService, audit: &mut Audit) -> Result<()> {
     tx.db.prepare_cached(
         "INSERT INTO service (code, partner, kind, name, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![s.code, s.partner, kind, s.name, now])?;
+    .execute(params![s.code, s.partner, s.kind, s.name, now])?;
     audit.record(
         tx,
         "service.create",
