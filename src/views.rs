@@ -3,7 +3,7 @@
 
 use crate::domain::readiness::Finding;
 use crate::domain::records::{
-    Account, Call, Entry, Group, Holding, Partner, Service, SettingRow, Summary,
+    Account, Call, Entry, Group, Holding, Message, Partner, Service, SettingRow, Summary,
 };
 use crate::output::{joined, opt, yes_no, Record};
 
@@ -214,6 +214,33 @@ impl Record for Finding {
             opt(&self.site),
             self.problem.to_string(),
             self.message.clone(),
+        ]
+    }
+}
+
+impl Record for Message {
+    const HEADERS: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "recipient",
+        "subject",
+        "cause",
+        "status",
+        "attempts",
+        "last_error",
+        "sent_at",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.created_at.clone(),
+            self.recipient.clone(),
+            self.subject.clone(),
+            self.cause.clone(),
+            self.status.clone(),
+            self.attempts.to_string(),
+            opt(&self.last_error),
+            opt(&self.sent_at),
         ]
     }
 }

@@ -9,7 +9,6 @@ use super::{accounts, services};
 pub use super::kinds::ProfileKind;
 // What `call` asks of the services of a call, from where it asked before readiness had a
 // module of its own.
-pub use super::readiness::{service_problems, site_ready, Problem};
 
 impl ProfileKind {
     pub fn parse(s: &str) -> Decided<ProfileKind> {

@@ -134,3 +134,20 @@ pub struct SettingRow {
     pub default: String,
     pub meaning: String,
 }
+
+/// An e-mail of the outbox.
+#[derive(Debug, Clone, Serialize)]
+pub struct Message {
+    pub id: i64,
+    pub created_at: String,
+    pub recipient: String,
+    pub recipient_login: Option<String>,
+    pub subject: String,
+    pub body: String,
+    pub cause: String,
+    /// `pending` or `sent`.
+    pub status: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub sent_at: Option<String>,
+}

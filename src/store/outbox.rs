@@ -2,6 +2,7 @@
 //! `outbox send`.
 
 use super::Tx;
+use crate::domain::records::Message;
 use anyhow::Result;
 use rusqlite::params;
 
@@ -29,50 +30,6 @@ pub fn queue(tx: &Tx, m: &Mail) -> Result<i64> {
             m.cause
         ])?;
     Ok(tx.db.last_insert_rowid())
-}
-
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct Message {
-    pub id: i64,
-    pub created_at: String,
-    pub recipient: String,
-    pub recipient_login: Option<String>,
-    pub subject: String,
-    pub body: String,
-    pub cause: String,
-    /// `pending` or `sent`.
-    pub status: String,
-    pub attempts: i64,
-    pub last_error: Option<String>,
-    pub sent_at: Option<String>,
-}
-
-impl crate::output::Record for Message {
-    const HEADERS: &'static [&'static str] = &[
-        "id",
-        "created_at",
-        "recipient",
-        "subject",
-        "cause",
-        "status",
-        "attempts",
-        "last_error",
-        "sent_at",
-    ];
-    fn cells(&self) -> Vec<String> {
-        use crate::output::opt;
-        vec![
-            self.id.to_string(),
-            self.created_at.clone(),
-            self.recipient.clone(),
-            self.subject.clone(),
-            self.cause.clone(),
-            self.status.clone(),
-            self.attempts.to_string(),
-            opt(&self.last_error),
-            opt(&self.sent_at),
-        ]
-    }
 }
 
 pub fn list(tx: &Tx, pending_only: bool) -> Result<Vec<Message>> {

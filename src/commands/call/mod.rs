@@ -13,7 +13,7 @@ use super::Ctx;
 use crate::cli::CallCmd;
 use crate::domain::access::{Action, Actor};
 use crate::domain::call::{self as rules, NewCall};
-use crate::domain::profiles::{self as readiness, Problem};
+use crate::domain::readiness::{self, Problem};
 use crate::domain::DeclarationState;
 use crate::notices;
 use crate::store::declarations as decls;
