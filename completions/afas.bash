@@ -55,6 +55,9 @@ _afas() {
             afas,init)
                 cmd="afas__subcmd__init"
                 ;;
+            afas,migrate)
+                cmd="afas__subcmd__migrate"
+                ;;
             afas,outbox)
                 cmd="afas__subcmd__outbox"
                 ;;
@@ -316,6 +319,9 @@ _afas() {
             afas__subcmd__help,init)
                 cmd="afas__subcmd__help__subcmd__init"
                 ;;
+            afas__subcmd__help,migrate)
+                cmd="afas__subcmd__help__subcmd__migrate"
+                ;;
             afas__subcmd__help,outbox)
                 cmd="afas__subcmd__help__subcmd__outbox"
                 ;;
@@ -575,7 +581,7 @@ _afas() {
 
     case "${cmd}" in
         afas)
-            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version init partner account group service profile call declaration config outbox import export audit completions demo generate-assets help"
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2489,7 +2495,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__help)
-            opts="init partner account group service profile call declaration config outbox import export audit completions demo generate-assets help"
+            opts="init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3104,6 +3110,20 @@ _afas() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        afas__subcmd__help__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         afas__subcmd__help__subcmd__outbox)
             opts="list send"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3413,6 +3433,36 @@ _afas() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__migrate)
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

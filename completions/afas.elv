@@ -44,6 +44,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand export 'Export in the import formats (to stdout)'
             cand audit 'The audit trail: every change, who, when'
             cand completions 'Print a shell completion script'
+            cand migrate 'Upgrade a shared store''s schema (PostgreSQL, run by the database''s owner); a SQLite store upgrades itself when opened'
             cand demo 'The seed''s story end to end, in a fresh store'
             cand generate-assets 'Write the completion scripts and man pages into DIR (for packagers and the tests)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1154,6 +1155,20 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'afas;migrate'= {
+            cand --db 'The store (created with mode 0600 by `init`)'
+            cand --as 'The acting account: required by every command but init, completions and demo'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -y 'Do not ask for confirmation of destructive or final actions'
+            cand --yes 'Do not ask for confirmation of destructive or final actions'
+            cand -q 'Print nothing but what was asked for (no confirmation lines)'
+            cand --quiet 'Print nothing but what was asked for (no confirmation lines)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'afas;demo'= {
             cand --db 'The store (created with mode 0600 by `init`)'
             cand --as 'The acting account: required by every command but init, completions and demo'
@@ -1197,6 +1212,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand export 'Export in the import formats (to stdout)'
             cand audit 'The audit trail: every change, who, when'
             cand completions 'Print a shell completion script'
+            cand migrate 'Upgrade a shared store''s schema (PostgreSQL, run by the database''s owner); a SQLite store upgrades itself when opened'
             cand demo 'The seed''s story end to end, in a fresh store'
             cand generate-assets 'Write the completion scripts and man pages into DIR (for packagers and the tests)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1360,6 +1376,8 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;help;audit'= {
         }
         &'afas;help;completions'= {
+        }
+        &'afas;help;migrate'= {
         }
         &'afas;help;demo'= {
         }

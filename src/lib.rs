@@ -8,6 +8,7 @@ pub mod csv_io;
 pub mod domain;
 pub mod error;
 pub mod mail;
+pub mod notices;
 pub mod output;
 pub mod store;
 pub mod views;

@@ -125,8 +125,11 @@ pub fn opt(v: &Option<String>) -> String {
 }
 
 /// A cell for a list of values.
-pub fn joined(v: &[String]) -> String {
-    v.join(" ")
+pub fn joined(v: &[impl std::fmt::Display]) -> String {
+    v.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub fn yes_no(b: bool) -> String {

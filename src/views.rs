@@ -1,8 +1,9 @@
 //! How each record prints: its table and CSV columns, in the order of its JSON fields.
 //! (JSON comes from `Serialize` on the record itself.)
 
+use crate::domain::readiness::Finding;
 use crate::domain::records::{
-    Account, Call, Entry, Group, Holding, Partner, Service, SettingRow, Summary,
+    Account, Call, Entry, Group, Holding, Message, Partner, Service, SettingRow, Summary,
 };
 use crate::output::{joined, opt, yes_no, Record};
 
@@ -52,30 +53,35 @@ impl Record for Entry {
         ]
     }
 }
+/// A call's own columns, then `$more`: `call list` adds its transmitted count, `call
+/// show` its dashboard. One list, so that the two views cannot drift apart.
+macro_rules! call_headers {
+    ($($more:literal),+) => {
+        &["id", "kind", "type", "year", "deadline", "forms", "status", "declarations", $($more),+]
+    };
+}
+pub(crate) use call_headers;
+
+/// The cells of a call's own columns (`call_headers!`).
+pub fn call_cells(c: &Call) -> Vec<String> {
+    vec![
+        c.id.clone(),
+        c.kind.to_string(),
+        c.decl_type.to_string(),
+        c.year.to_string(),
+        c.deadline.clone(),
+        joined(&c.forms),
+        c.status.to_string(),
+        c.declarations.to_string(),
+    ]
+}
+
 impl Record for Call {
-    const HEADERS: &'static [&'static str] = &[
-        "id",
-        "kind",
-        "type",
-        "year",
-        "deadline",
-        "forms",
-        "status",
-        "declarations",
-        "transmitted",
-    ];
+    const HEADERS: &'static [&'static str] = call_headers!("transmitted");
     fn cells(&self) -> Vec<String> {
-        vec![
-            self.id.clone(),
-            self.kind.clone(),
-            self.decl_type.clone(),
-            self.year.to_string(),
-            self.deadline.clone(),
-            self.forms.join(" "),
-            self.status.clone(),
-            self.declarations.to_string(),
-            self.transmitted.to_string(),
-        ]
+        let mut cells = call_cells(self);
+        cells.push(self.transmitted.to_string());
+        cells
     }
 }
 impl Record for Summary {
@@ -95,7 +101,7 @@ impl Record for Summary {
             self.call.clone(),
             self.service.clone(),
             self.partner.clone(),
-            self.state.clone(),
+            self.state.to_string(),
             self.forms_complete.clone(),
             self.deadline.clone(),
             opt(&self.transmitted_at),
@@ -196,6 +202,45 @@ impl Record for SettingRow {
             self.value.clone(),
             self.default.clone(),
             self.meaning.clone(),
+        ]
+    }
+}
+impl Record for Finding {
+    const HEADERS: &'static [&'static str] = &["partner", "service", "site", "problem", "message"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.partner.clone(),
+            opt(&self.service),
+            opt(&self.site),
+            self.problem.to_string(),
+            self.message.clone(),
+        ]
+    }
+}
+
+impl Record for Message {
+    const HEADERS: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "recipient",
+        "subject",
+        "cause",
+        "status",
+        "attempts",
+        "last_error",
+        "sent_at",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.created_at.clone(),
+            self.recipient.clone(),
+            self.subject.clone(),
+            self.cause.clone(),
+            self.status.clone(),
+            self.attempts.to_string(),
+            opt(&self.last_error),
+            opt(&self.sent_at),
         ]
     }
 }

@@ -6,10 +6,16 @@ use serde_json::json;
 use super::{ask, scope, Ctx};
 use crate::cli::AccountCmd;
 use crate::domain::access::Action;
+use crate::domain::accounts::{
+    decide_admin, decide_create, free_login, may_administer, may_read, no_account, AccountFacts,
+    LoginFact, NewAccount,
+};
+use crate::domain::decision::Intent;
 use crate::domain::records::Account;
 use crate::domain::{habilitation, ids};
-use crate::error::{not_found, refused, usage};
-use crate::store::accounts::{self, NewAccount};
+use crate::error::usage;
+use crate::store::accounts::{self, Creator};
+use crate::store::audit::Audit;
 use crate::store::partners;
 use crate::store::Tx;
 
@@ -43,19 +49,22 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
                     },
                 )?)
             };
-            let person = Person {
-                login: login.as_deref().map(ids::login).transpose()?,
-                partner,
-                first_name: ask::text(first_name, "--first-name", "First name", |v| {
-                    ids::text("first name", v)
-                })?,
-                last_name: ask::text(last_name, "--last-name", "Last name", |v| {
-                    ids::text("last name", v)
-                })?,
-                email: ask::text(email, "--email", "E-mail", ids::email)?,
+            let login = login.as_deref().map(ids::login).transpose()?;
+            let first_name = ask::text(first_name, "--first-name", "First name", |v| {
+                ids::text("first name", v)
+            })?;
+            let last_name = ask::text(last_name, "--last-name", "Last name", |v| {
+                ids::text("last name", v)
+            })?;
+            let email = ask::text(email, "--email", "E-mail", ids::email)?;
+            let new = NewAccount {
+                partner: partner.as_deref(),
+                first_name: &first_name,
+                last_name: &last_name,
+                email: &email,
                 admin,
             };
-            let account = ctx.write(|tx| create(tx, &person))?;
+            let account = ctx.write(|tx| create(tx, login.as_deref(), &new))?;
             let whose = account
                 .partner
                 .as_deref()
@@ -115,29 +124,17 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
             let login = ids::login(&login)?;
             let account = ctx.write(|tx| {
                 let target = administered(tx, &login)?;
-                let Some(partner) = target.partner.as_deref() else {
-                    return Err(refused(format!(
-                        "{login} is a Caf agent: only partner accounts can be administrators"
-                    )));
+                let admins = match target.partner.as_deref() {
+                    Some(p) if !revoke => accounts::admins_of(tx, p)?,
+                    _ => Vec::new(),
                 };
-                if revoke {
-                    if !target.admin {
-                        return Err(refused(format!(
-                            "{login} is not an administrator of {partner}"
-                        )));
-                    }
-                } else {
-                    if target.admin {
-                        return Err(refused(format!(
-                            "{login} is already an administrator of {partner}"
-                        )));
-                    }
-                    habilitation::may_add_admin(
-                        partner,
-                        &login,
-                        &accounts::admins_of(tx, partner)?,
-                    )?;
-                }
+                let partner = decide_admin(
+                    &login,
+                    target.partner.as_deref(),
+                    target.admin,
+                    revoke,
+                    &admins,
+                )?;
                 accounts::set_admin(tx, &login, Some(partner), !revoke)?;
                 tx.audit(
                     if revoke {
@@ -176,10 +173,7 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
             let login = ids::login(&login)?;
             let account = ctx.read(|tx, actor| {
                 let account = accounts::get(tx, &login)?;
-                match account.partner.as_deref() {
-                    Some(p) => actor.require(Action::Read { partner: p })?,
-                    None => actor.require(Action::CafOnly("read Caf agent accounts"))?,
-                }
+                may_read(actor, account.partner.as_deref())?;
                 Ok(account)
             })?;
             ctx.out.one(&account)
@@ -187,93 +181,45 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
     }
 }
 
-/// A new account as given on the command line or in an import row, values already checked.
-pub struct Person {
-    pub login: Option<String>,
-    /// None: a Caf agent.
-    pub partner: Option<String>,
-    pub first_name: String,
-    pub last_name: String,
-    pub email: String,
-    pub admin: bool,
-}
-
-/// Creates an account, with every rule: who may, the partner exists, the administrator
-/// limit, the login unique (generated when not given). The same code serves `import`.
-pub fn create(tx: &Tx, p: &Person) -> Result<Account> {
-    match p.partner.as_deref() {
-        None => tx
-            .actor
-            .require(Action::CafOnly("create Caf agent accounts"))?,
-        Some(code) => {
-            // Access before existence: a partner account learns nothing of other partners.
-            tx.actor.require(Action::CreateAccount { partner: code })?;
-            partners::get(tx, code)?;
-            if p.admin {
-                tx.actor.require(Action::Administer { partner: code })?;
-            }
-        }
-    }
-    let login = match &p.login {
-        Some(login) => {
-            if let Some(other) = accounts::find(tx, login)? {
-                return Err(refused(format!(
-                    "login {login} is already taken (by {} {}); choose another or leave it out to have one generated",
-                    other.first_name, other.last_name
-                )));
-            }
-            login.clone()
-        }
-        None => free_login(tx, p)?,
+/// Creates an account, with every rule (`domain::accounts::decide_create`); its login
+/// generated when none is given.
+fn create(tx: &Tx, login: Option<&str>, new: &NewAccount) -> Result<Account> {
+    let partner_exists = match new.partner {
+        Some(p) => partners::is_open(tx, p)?.is_some(),
+        None => true,
     };
-    if let (Some(partner), true) = (p.partner.as_deref(), p.admin) {
-        habilitation::may_add_admin(partner, &login, &accounts::admins_of(tx, partner)?)?;
-    }
-    accounts::insert(
-        tx,
-        &NewAccount {
-            login: &login,
-            partner: p.partner.as_deref(),
-            first_name: &p.first_name,
-            last_name: &p.last_name,
-            email: &p.email,
-            admin: p.admin,
+    let holder = login.map(|l| accounts::known(tx, l)).transpose()?.flatten();
+    let login_fact = match login {
+        Some(login) => LoginFact::Given {
+            login,
+            holder: holder.as_ref(),
         },
-    )?;
-    tx.audit(
-        "account.create",
-        &login,
-        p.partner.as_deref(),
-        json!({"first_name": p.first_name, "last_name": p.last_name, "email": p.email,
-               "admin": p.admin, "generated_login": p.login.is_none()}),
-    )?;
-    accounts::get(tx, &login)
-}
-
-fn free_login(tx: &Tx, p: &Person) -> Result<String> {
-    for attempt in 0..1000 {
-        let login = ids::generate_login(&p.last_name, &p.first_name, &p.email, attempt);
-        if !accounts::exists(tx, &login)? {
-            return Ok(login);
-        }
-    }
-    Err(refused(format!(
-        "could not generate a free login for {} {}: give one",
-        p.first_name, p.last_name
-    )))
+        None => LoginFact::Generated(free_login(Intent::Create, new, |l| accounts::known(tx, l))?),
+    };
+    let admins = match (new.partner, new.admin) {
+        (Some(p), true) => accounts::admins_of(tx, p)?,
+        _ => Vec::new(),
+    };
+    let facts = AccountFacts {
+        partner_exists,
+        login: login_fact,
+        admins: &admins,
+    };
+    let chosen = decide_create(&tx.actor, Intent::Create, new, &facts)?.to_write()?;
+    let created =
+        Creator::new(tx)?.create(tx, &chosen, new, login.is_none(), &mut Audit::Command)?;
+    anyhow::ensure!(
+        created,
+        "login {chosen} was free, then taken, inside one transaction"
+    );
+    accounts::get(tx, &chosen)
 }
 
 /// The account `login`, if the actor may administer it (exit 4 otherwise). A login that
 /// does not exist is not found (exit 3), as `account show` says, not a Caf agent account.
 fn administered(tx: &Tx, login: &str) -> Result<Account> {
-    let target =
-        accounts::find(tx, login)?.ok_or_else(|| not_found(format!("no account {login}")))?;
-    match target.partner.as_deref() {
-        Some(p) => tx.actor.require(Action::Administer { partner: p })?,
-        None => tx
-            .actor
-            .require(Action::CafOnly("administer Caf agent accounts"))?,
-    }
+    let target = accounts::find(tx, login)?.ok_or_else(|| no_account(login))?;
+    may_administer(&tx.actor, target.partner.as_deref())?;
     Ok(target)
 }
 

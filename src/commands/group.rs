@@ -6,15 +6,17 @@ use serde_json::json;
 use super::{scope, Ctx};
 use crate::cli::GroupCmd;
 use crate::domain::access::Action;
+use crate::domain::decision::Intent;
+use crate::domain::groups::{self as rules, GroupFacts, Seat};
 use crate::domain::profiles::{self, ProfileKind};
 use crate::domain::records::{Account, Group};
 use crate::domain::{habilitation, ids, GroupKind};
-use crate::error::refused;
 use crate::store::accounts;
+use crate::store::audit::Audit;
 use crate::store::groups;
 use crate::store::outbox::{self, Mail};
 use crate::store::profiles as profile_store;
-use crate::store::{partners, services, Tx};
+use crate::store::{partners, Tx};
 
 pub fn run(ctx: &mut Ctx, cmd: GroupCmd) -> Result<()> {
     match cmd {
@@ -40,24 +42,15 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCmd) -> Result<()> {
         } => {
             let login = ids::login(&login)?;
             let g = ctx.write(|tx| {
-                tx.actor.require(Action::Administer { partner: &partner })?;
-                let before = groups::get(tx, &partner, group)?;
-                let person = eligible(tx, &login, &partner, group)?;
-                if before.manager == person.login {
-                    return Err(refused(format!(
-                        "{login} already manages {group} of partner {partner}"
-                    )));
-                }
-                if !groups::is_member(tx, &partner, group, &login)? {
-                    groups::add_member(tx, &partner, group, &login)?;
-                }
-                groups::set_manager(tx, &partner, group, &login)?;
-                tx.audit(
-                    "group.manager",
-                    &format!("{partner}/{group}"),
-                    Some(&partner),
-                    json!({"before": before.manager, "after": login}),
-                )?;
+                let seat = Seat {
+                    partner: &partner,
+                    group,
+                    login: &login,
+                };
+                let facts = Facts::of(tx, seat)?;
+                let change = rules::decide_manager(&tx.actor, Intent::Create, seat, &facts.get())?
+                    .to_write()?;
+                groups::change_manager(tx, seat, &change, &Audit::Command)?;
                 groups::get(tx, &partner, group)
             })?;
             ctx.out.changed(
@@ -73,7 +66,7 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCmd) -> Result<()> {
             group,
             logins,
         } => {
-            let logins = logins_of(&logins)?;
+            let logins = rules::distinct_logins(&logins)?;
             let g = ctx.write(|tx| {
                 for login in &logins {
                     add(tx, &partner, group, login)?;
@@ -96,7 +89,7 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCmd) -> Result<()> {
             logins,
             revoke_profiles,
         } => {
-            let logins = logins_of(&logins)?;
+            let logins = rules::distinct_logins(&logins)?;
             ctx.confirm(&format!(
                 "Remove {} from {group} of partner {partner}?",
                 logins.join(", ")
@@ -160,60 +153,54 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCmd) -> Result<()> {
     }
 }
 
-fn logins_of(raw: &[String]) -> Result<Vec<String>> {
-    let mut logins: Vec<String> = Vec::with_capacity(raw.len());
-    for l in raw {
-        let login = ids::login(l)?;
-        if logins.contains(&login) {
-            return Err(refused(format!("{login} is named twice")));
-        }
-        logins.push(login);
+/// What the store holds of a group and of the account a write gives it.
+struct Facts {
+    manager: Option<String>,
+    whose: Option<Option<String>>,
+    is_member: bool,
+}
+
+impl Facts {
+    fn of(tx: &Tx, s: Seat) -> Result<Facts> {
+        Ok(Facts {
+            manager: groups::find(tx, s.partner, s.group)?.map(|g| g.manager),
+            whose: accounts::known(tx, s.login)?.map(|a| a.partner),
+            is_member: groups::is_member(tx, s.partner, s.group, s.login)?,
+        })
     }
-    Ok(logins)
+
+    fn get(&self) -> GroupFacts<'_> {
+        GroupFacts {
+            manager: self.manager.as_deref(),
+            whose: self.whose.as_ref().map(Option::as_deref),
+            is_member: self.is_member,
+        }
+    }
 }
 
 /// Creates a group of an open partner with its manager, who becomes its first member.
-/// The same code serves `import`.
-pub fn create(tx: &Tx, partner: &str, group: GroupKind, manager: &str) -> Result<Group> {
-    tx.actor.require(Action::Administer { partner })?;
-    let p = partners::get(tx, partner)?;
-    habilitation::must_be_open(&p.code, p.is_open())?;
-    if let Some(existing) = groups::find(tx, partner, group)? {
-        return Err(refused(format!(
-            "partner {partner} already has its {group} group (managed by {}); \
-             change its manager with `afas group manager {partner} {group} LOGIN`",
-            existing.manager
-        )));
-    }
-    eligible(tx, manager, partner, group)?;
-    groups::insert(tx, partner, group, manager)?;
-    groups::add_member(tx, partner, group, manager)?;
-    tx.audit(
-        "group.create",
-        &format!("{partner}/{group}"),
-        Some(partner),
-        json!({"manager": manager}),
-    )?;
+fn create(tx: &Tx, partner: &str, group: GroupKind, manager: &str) -> Result<Group> {
+    let seat = Seat {
+        partner,
+        group,
+        login: manager,
+    };
+    let open = partners::is_open(tx, partner)?;
+    rules::decide_create(&tx.actor, seat, open, &Facts::of(tx, seat)?.get())?;
+    groups::create(tx, seat, &mut Audit::Command)?;
     groups::get(tx, partner, group)
 }
 
-/// Adds one member, with every rule. The same code serves `import`.
-pub fn add(tx: &Tx, partner: &str, group: GroupKind, login: &str) -> Result<()> {
-    tx.actor.require(Action::ChangeMembers { partner, group })?;
-    groups::get(tx, partner, group)?;
-    eligible(tx, login, partner, group)?;
-    if groups::is_member(tx, partner, group, login)? {
-        return Err(refused(format!(
-            "{login} is already a member of {group} of partner {partner}"
-        )));
-    }
-    groups::add_member(tx, partner, group, login)?;
-    tx.audit(
-        "group.add",
+/// Adds one member, with every rule.
+fn add(tx: &Tx, partner: &str, group: GroupKind, login: &str) -> Result<()> {
+    let seat = Seat {
+        partner,
+        group,
         login,
-        Some(partner),
-        json!({"group": group.as_str()}),
-    )
+    };
+    let facts = Facts::of(tx, seat)?;
+    rules::decide_add(&tx.actor, Intent::Create, seat, &facts.get())?.to_write()?;
+    groups::add(tx, seat, &mut Audit::Command)
 }
 
 /// Profiles go to members of declarer only: leaving it takes them away, on request.
@@ -230,23 +217,10 @@ fn leave_declarer(tx: &Tx, partner: &str, login: &str, revoke_profiles: bool) ->
         .collect();
     profiles::may_leave_declarer(login, &names, revoke_profiles)?;
     for h in &held {
-        let service = services::get(tx, &h.service)?;
-        super::profile::revoke(
-            tx,
-            login,
-            ProfileKind::parse(&h.profile)?,
-            &service,
-            h.site.as_deref(),
-        )?;
+        let kind = ProfileKind::parse(&h.profile)?;
+        profile_store::revoke(tx, login, kind, &h.service, partner, h.site.as_deref())?;
     }
     Ok(())
-}
-
-/// An account that may join a group of `partner`: it exists and belongs to that partner.
-fn eligible(tx: &Tx, login: &str, partner: &str, group: GroupKind) -> Result<Account> {
-    let account = accounts::get(tx, login)?;
-    habilitation::same_partner(login, account.partner.as_deref(), partner, group)?;
-    Ok(account)
 }
 
 /// The declarer manager tells the habiliter manager that declarer is filled.
@@ -257,25 +231,7 @@ fn notify(tx: &Tx, partner: &str) -> Result<Account> {
     let habiliter = groups::get(tx, partner, GroupKind::Habiliter)?;
     let from = accounts::get(tx, &declarer.manager)?;
     let to = accounts::get(tx, &habiliter.manager)?;
-    let members: Vec<String> = declarer
-        .members
-        .iter()
-        .map(|m| format!("  - {m}"))
-        .collect();
-    let subject = format!("Afas : le groupe Déclarer de {} est prêt", p.name);
-    let body = format!(
-        "Bonjour {} {},\n\n\
-         {} {}, responsable du groupe « Déclarer » de {} ({}), a terminé d'y enregistrer les \
-         utilisateurs du service Afas :\n{}\n\n\
-         Vous pouvez maintenant leur attribuer les profils (FDA, FDF, approbateur).\n",
-        to.first_name,
-        to.last_name,
-        from.first_name,
-        from.last_name,
-        p.name,
-        p.code,
-        members.join("\n"),
-    );
+    let (subject, body) = crate::notices::declarer_group_ready(&to, &from, &p, &declarer.members);
     let id = outbox::queue(
         tx,
         &Mail {

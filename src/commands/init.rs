@@ -5,6 +5,7 @@ use serde_json::json;
 
 use crate::cli::{Global, InitArgs};
 use crate::domain::access::Actor;
+use crate::domain::accounts::NewAccount;
 use crate::domain::ids;
 use crate::error::refused;
 use crate::output::Out;
@@ -36,8 +37,8 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
         }
         accounts::insert(
             tx,
-            &accounts::NewAccount {
-                login: &login,
+            &login,
+            &NewAccount {
                 partner: None,
                 first_name: &first_name,
                 last_name: &last_name,

@@ -1,14 +1,15 @@
 //! `afas partner`: register partners and record their three signed documents.
 
 use anyhow::Result;
-use serde_json::json;
 
 use super::{scope, Ctx};
 use crate::cli::PartnerCmd;
 use crate::domain::access::Action;
+use crate::domain::decision::Intent;
 use crate::domain::ids;
+use crate::domain::partners::{decide_create, decide_document};
 use crate::domain::records::Partner;
-use crate::error::refused;
+use crate::store::audit::Audit;
 use crate::store::partners;
 
 pub fn run(ctx: &mut Ctx, cmd: PartnerCmd) -> Result<()> {
@@ -24,10 +25,6 @@ pub fn run(ctx: &mut Ctx, cmd: PartnerCmd) -> Result<()> {
             let siret = ids::siret(&siret)?;
             let caf_code = ids::caf_code(&caf_code)?;
             let partner = ctx.write(|tx| {
-                tx.actor.require(Action::CafOnly("register partners"))?;
-                if partners::find(tx, &code)?.is_some() {
-                    return Err(refused(format!("partner {code} already exists")));
-                }
                 let p = Partner {
                     code: code.clone(),
                     name,
@@ -39,13 +36,9 @@ pub fn run(ctx: &mut Ctx, cmd: PartnerCmd) -> Result<()> {
                     bulletin: None,
                     created_at: tx.now.to_string(),
                 };
-                partners::insert(tx, &p)?;
-                tx.audit(
-                    "partner.create",
-                    &code,
-                    Some(&code),
-                    json!({"name": p.name, "siret": p.siret, "caf_code": p.caf_code}),
-                )?;
+                let existing = partners::find(tx, &code)?;
+                decide_create(&tx.actor, Intent::Create, &p, existing.as_ref())?.to_write()?;
+                partners::create(tx, &p, &Audit::Command)?;
                 partners::get(tx, &code)
             })?;
             ctx.out.changed(
@@ -66,19 +59,18 @@ pub fn run(ctx: &mut Ctx, cmd: PartnerCmd) -> Result<()> {
                 None => crate::store::today(),
             };
             let partner = ctx.write(|tx| {
-                tx.actor
-                    .require(Action::CafOnly("record partner documents"))?;
-                let before = partners::get(tx, &code)?;
-                partners::set_document(tx, &before.code, document, &date)?;
-                let after = partners::get(tx, &before.code)?;
-                tx.audit(
-                    "partner.document",
-                    &after.code,
-                    Some(&after.code),
-                    json!({"document": document.as_str(), "received": date,
-                           "status": after.status}),
-                )?;
-                Ok(after)
+                let before = partners::find(tx, &code)?;
+                decide_document(
+                    &tx.actor,
+                    Intent::Create,
+                    &code,
+                    before.as_ref(),
+                    document,
+                    &date,
+                )?
+                .to_write()?;
+                partners::record_document(tx, &code, document, &date, &Audit::Command)?;
+                partners::get(tx, &code)
             })?;
             let opened = if partner.is_open() {
                 "; its access is open"

@@ -2,17 +2,16 @@
 //! and the readiness check.
 
 use anyhow::Result;
-use serde::Serialize;
-use serde_json::json;
 
 use super::{ask, scope, Ctx};
 use crate::cli::ProfileCmd;
 use crate::domain::access::Action;
-use crate::domain::profiles::{self, Grant, Problem, ProfileKind, Receiver};
-use crate::domain::records::Service;
-use crate::domain::{ids, GroupKind};
+use crate::domain::decision::Intent;
+use crate::domain::profiles::{decide_grant, not_held, GrantFacts, GrantRequest};
+use crate::domain::profiles::{Grant, ProfileKind, Receiver};
+use crate::domain::{ids, readiness, GroupKind};
 use crate::error::refused;
-use crate::output::{opt, Record};
+use crate::store::audit::Audit;
 use crate::store::profiles::{self as held, Filter};
 use crate::store::services;
 use crate::store::{accounts, groups, Tx};
@@ -27,8 +26,14 @@ pub fn run(ctx: &mut Ctx, cmd: ProfileCmd) -> Result<()> {
             replace,
         } => {
             let (login, profile, service, site) = ask_grant(ctx, login, profile, service, site)?;
-            let replaced =
-                ctx.write(|tx| grant(tx, &login, profile, &service, site.as_deref(), replace))?;
+            let request = GrantRequest {
+                login: &login,
+                kind: profile,
+                service: &service,
+                site: site.as_deref(),
+                replace,
+            };
+            let replaced = ctx.write(|tx| grant(tx, &request))?;
             let holdings = ctx.read(|tx, _| {
                 held::list(
                     tx,
@@ -71,7 +76,11 @@ pub fn run(ctx: &mut Ctx, cmd: ProfileCmd) -> Result<()> {
                 tx.actor.require(Action::GiveProfiles {
                     partner: &s.partner,
                 })?;
-                revoke(tx, &login, profile, &s, site.as_deref())
+                let site = site.as_deref();
+                if !held::revoke(tx, &login, profile, &s.code, &s.partner, site)? {
+                    return Err(not_held(&login, profile, &s.code, site).into());
+                }
+                Ok(())
             })?;
             ctx.out.say(&format!(
                 "revoked {profile} of {login} on service {service}{at}"
@@ -173,131 +182,38 @@ fn ask_grant(
     Ok((login, profile, service, site))
 }
 
-/// Gives a profile, with every rule; returns the approver it replaced, if any.
-/// The same code serves `import`.
-pub fn grant(
-    tx: &Tx,
-    login: &str,
-    kind: ProfileKind,
-    service: &str,
-    site: Option<&str>,
-    replace: bool,
-) -> Result<Option<String>> {
-    let s = services::get(tx, service)?;
-    tx.actor.require(Action::GiveProfiles {
-        partner: &s.partner,
-    })?;
-    if let Some(site) = site {
-        check_site(&s, site)?;
-    }
-    let receiver = accounts::get(tx, login)?;
-    profiles::may_receive(
-        &Receiver {
-            login,
-            partner: receiver.partner.as_deref(),
-            active: receiver.status == "active",
-            in_declarer: groups::is_member(tx, &s.partner, GroupKind::Declarer, login)?,
-        },
-        &s.code,
-        &s.partner,
-    )?;
-    let holders = held::holders(tx, &s.code, kind, site)?;
-    let replaced = match profiles::may_grant(login, kind, &s.code, site, &holders, replace)? {
-        Grant::Add => None,
-        Grant::Replace(old) => {
-            revoke(tx, &old, kind, &s, None)?;
-            Some(old)
-        }
+/// Gives a profile, with every rule (`domain::profiles::decide_grant`); returns the
+/// approver it replaced, if any.
+fn grant(tx: &Tx, g: &GrantRequest) -> Result<Option<String>> {
+    let service = services::find(tx, g.service)?;
+    let partner = service.as_ref().map(|s| s.partner.as_str());
+    let sites: Vec<String> = service
+        .iter()
+        .flat_map(|s| s.sites.iter().map(|x| x.code.clone()))
+        .collect();
+    let account = accounts::known(tx, g.login)?;
+    let in_declarer = match partner {
+        Some(p) => groups::is_member(tx, p, GroupKind::Declarer, g.login)?,
+        None => false,
     };
-    held::insert(tx, login, kind, &s.code, site, &tx.actor.login)?;
-    tx.audit(
-        "profile.grant",
-        login,
-        Some(&s.partner),
-        json!({"profile": kind.as_str(), "service": s.code, "site": site, "replaced": replaced}),
-    )?;
-    Ok(replaced)
-}
-
-/// Takes one profile back, audited. The caller has checked who may.
-pub fn revoke(
-    tx: &Tx,
-    login: &str,
-    kind: ProfileKind,
-    s: &Service,
-    site: Option<&str>,
-) -> Result<()> {
-    if !held::delete(tx, login, kind, &s.code, site)? {
-        let at = site.map(|x| format!(" at site {x}")).unwrap_or_default();
-        return Err(refused(format!(
-            "{login} does not hold {kind} on service {}{at}",
-            s.code
-        )));
-    }
-    tx.audit(
-        "profile.revoke",
-        login,
-        Some(&s.partner),
-        json!({"profile": kind.as_str(), "service": s.code, "site": site}),
-    )
-}
-
-fn check_site(s: &Service, site: &str) -> Result<()> {
-    if s.sites.iter().any(|x| x.code == site) {
-        return Ok(());
-    }
-    let known: Vec<&str> = s.sites.iter().map(|x| x.code.as_str()).collect();
-    Err(refused(if known.is_empty() {
-        format!(
-            "service {} has no sites: give the fda at service level",
-            s.code
-        )
-    } else {
-        format!(
-            "service {} has no site {site} (its sites: {})",
-            s.code,
-            known.join(", ")
-        )
-    }))
-}
-
-/// One finding of `profile check`.
-#[derive(Debug, Serialize)]
-pub struct Finding {
-    pub partner: String,
-    pub service: Option<String>,
-    pub site: Option<String>,
-    pub problem: &'static str,
-    pub message: String,
-}
-
-impl Record for Finding {
-    const HEADERS: &'static [&'static str] = &["partner", "service", "site", "problem", "message"];
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.partner.clone(),
-            opt(&self.service),
-            opt(&self.site),
-            self.problem.to_string(),
-            self.message.clone(),
-        ]
-    }
-}
-
-fn finding(
-    partner: &str,
-    service: Option<&str>,
-    site: Option<&str>,
-    problem: Problem,
-    message: String,
-) -> Finding {
-    Finding {
-        partner: partner.to_string(),
-        service: service.map(str::to_string),
-        site: site.map(str::to_string),
-        problem: problem.code(),
-        message,
-    }
+    let holders = held::holders(tx, g.service, g.kind, g.site)?;
+    let facts = GrantFacts {
+        service_partner: partner,
+        sites: &sites,
+        receiver: account.as_ref().map(|a| Receiver {
+            login: g.login,
+            partner: a.partner.as_deref(),
+            active: a.active,
+            in_declarer,
+        }),
+        holders: &holders,
+    };
+    let granted = decide_grant(&tx.actor, Intent::Create, g, &facts)?.to_write()?;
+    held::grant(tx, g, &granted, &mut Audit::Command)?;
+    Ok(match granted.grant {
+        Grant::Add => None,
+        Grant::Replace(old) => Some(old),
+    })
 }
 
 fn check(ctx: &mut Ctx, partner: Option<String>, service: Option<String>) -> Result<()> {
@@ -305,53 +221,22 @@ fn check(ctx: &mut Ctx, partner: Option<String>, service: Option<String>) -> Res
         let partner = scope(tx, actor, partner.as_deref())?;
         if let Some(code) = &service {
             let s = services::get(tx, code)?;
-            actor.require(Action::Read { partner: &s.partner })?;
+            actor.require(Action::Read {
+                partner: &s.partner,
+            })?;
         }
         let (p, s) = (partner.as_deref(), service.as_deref());
-        let mut out = Vec::new();
-        if s.is_none() {
-            for f in held::partner_facts(tx, p)? {
-                if f.active_admins == 0 {
-                    out.push(finding(&f.partner, None, None, Problem::NoAdmin,
-                        "no active administrator: a Caf agent may name one (afas account admin LOGIN)".into()));
-                }
-                for (kind, manager) in [
-                    (GroupKind::Declarer, &f.declarer_manager),
-                    (GroupKind::Habiliter, &f.habiliter_manager),
-                ] {
-                    match manager.as_deref() {
-                        None => out.push(finding(&f.partner, None, None, Problem::MissingGroup,
-                            format!("no {kind} group: afas group create {} {kind} --manager LOGIN", f.partner))),
-                        Some("suspended") => out.push(finding(&f.partner, None, None, Problem::ManagerSuspended,
-                            format!("the manager of {kind} is suspended: name another (afas group manager)"))),
-                        Some(_) => {}
-                    }
-                }
-            }
-        }
-        for f in held::service_facts(tx, p, s)? {
-            for problem in profiles::service_problems(f.holders) {
-                let message = match problem {
-                    Problem::NoApprover => "no active approver (approbateur)",
-                    Problem::NoFdaService => "no active service-level FDA",
-                    Problem::NoFdf => "no active FDF",
-                    _ => "",
-                };
-                out.push(finding(&f.partner, Some(&f.service), None, problem, message.into()));
-            }
-        }
-        for (partner, service, site, fda) in held::site_facts(tx, p, s)? {
-            if !profiles::site_ready(fda) {
-                out.push(finding(&partner, Some(&service), Some(&site), Problem::NoFdaSite,
-                    format!("site {site} has no active FDA")));
-            }
-        }
-        for h in held::suspended_holdings(tx, p, s)? {
-            out.push(finding(&h.partner, Some(&h.service), h.site.as_deref(), Problem::HolderSuspended,
-                format!("{} holds {} but is suspended", h.login, h.profile)));
-        }
-        out.sort_by(|a, b| (&a.partner, &a.service, &a.site).cmp(&(&b.partner, &b.service, &b.site)));
-        Ok(out)
+        // Partners are checked when no service is named.
+        let partners = match s {
+            None => held::partner_facts(tx, p)?,
+            Some(_) => Vec::new(),
+        };
+        Ok(readiness::findings(
+            &partners,
+            &held::service_facts(tx, p, s)?,
+            &held::site_facts(tx, p, s)?,
+            &held::suspended_holdings(tx, p, s)?,
+        ))
     })?;
     if findings.is_empty() {
         ctx.out.list(&findings)?;

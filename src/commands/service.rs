@@ -1,14 +1,15 @@
 //! `afas service`: services (ALSH, RAM) of open partners, and their sites.
 
 use anyhow::Result;
-use serde_json::json;
 
 use super::{scope, Ctx};
 use crate::cli::ServiceCmd;
 use crate::domain::access::Action;
+use crate::domain::decision::Intent;
+use crate::domain::ids;
 use crate::domain::records::Site;
-use crate::domain::{habilitation, ids};
-use crate::error::refused;
+use crate::domain::services::{decide_create, decide_site, NewService};
+use crate::store::audit::Audit;
 use crate::store::partners;
 use crate::store::services;
 
@@ -20,26 +21,19 @@ pub fn run(ctx: &mut Ctx, cmd: ServiceCmd) -> Result<()> {
             kind,
             name,
         } => {
-            let code = ids::code("service", &code)?;
-            let name = ids::text("name", &name)?;
+            let new = NewService {
+                code: ids::code("service", &code)?,
+                partner,
+                kind,
+                name: ids::text("name", &name)?,
+            };
             let service = ctx.write(|tx| {
-                tx.actor.require(Action::Administer { partner: &partner })?;
-                let p = partners::get(tx, &partner)?;
-                habilitation::must_be_open(&p.code, p.is_open())?;
-                if let Some(other) = services::find(tx, &code)? {
-                    return Err(refused(format!(
-                        "service {code} already exists (partner {})",
-                        other.partner
-                    )));
-                }
-                services::insert(tx, &code, &partner, kind.as_str(), &name)?;
-                tx.audit(
-                    "service.create",
-                    &code,
-                    Some(&partner),
-                    json!({"kind": kind.as_str(), "name": name}),
-                )?;
-                services::get(tx, &code)
+                let open = partners::is_open(tx, &new.partner)?;
+                let existing = services::known(tx, &new.code)?;
+                decide_create(&tx.actor, Intent::Create, &new, open, existing.as_ref())?
+                    .to_write()?;
+                services::create(tx, &new, &mut Audit::Command)?;
+                services::get(tx, &new.code)
             })?;
             ctx.out.changed(
                 &format!(
@@ -62,24 +56,15 @@ pub fn run(ctx: &mut Ctx, cmd: ServiceCmd) -> Result<()> {
                 address: address.map(|a| ids::text("address", &a)).transpose()?,
             };
             let s = ctx.write(|tx| {
-                let s = services::get(tx, &site.service)?;
-                tx.actor.require(Action::Administer {
-                    partner: &s.partner,
-                })?;
-                if s.sites.iter().any(|x| x.code == site.code) {
-                    return Err(refused(format!(
-                        "service {} already has a site {}",
-                        s.code, site.code
-                    )));
-                }
-                services::insert_site(tx, &site)?;
-                tx.audit(
-                    "service.add_site",
-                    &format!("{}/{}", s.code, site.code),
-                    Some(&s.partner),
-                    json!({"name": site.name, "address": site.address}),
-                )?;
-                services::get(tx, &s.code)
+                let service = services::find(tx, &site.service)?;
+                let partner = service.as_ref().map(|s| s.partner.as_str());
+                let existing = service
+                    .as_ref()
+                    .and_then(|s| s.sites.iter().find(|x| x.code == site.code));
+                let partner =
+                    decide_site(&tx.actor, Intent::Create, &site, partner, existing)?.to_write()?;
+                services::add_site(tx, &site, partner, &mut Audit::Command)?;
+                services::get(tx, &site.service)
             })?;
             ctx.out.changed(
                 &format!("added site {} to service {}", site.code, s.code),

@@ -131,14 +131,16 @@ impl Actor {
     }
 }
 
+/// Actors for the domain's unit tests.
 #[cfg(test)]
-mod tests {
+pub mod fixtures {
     use super::*;
 
-    fn person(partner: &str) -> Actor {
+    /// A Caf agent.
+    pub fn agent() -> Actor {
         Actor {
-            login: "X0001".into(),
-            partner: Some(partner.into()),
+            login: "AGENT01".into(),
+            partner: None,
             partner_open: true,
             active: true,
             admin: false,
@@ -146,6 +148,29 @@ mod tests {
             member_of: vec![],
         }
     }
+
+    /// An account of `partner` that may only read it.
+    pub fn person(partner: &str) -> Actor {
+        Actor {
+            login: "X0001".into(),
+            partner: Some(partner.into()),
+            ..agent()
+        }
+    }
+
+    /// An administrator of `partner`.
+    pub fn admin_of(partner: &str) -> Actor {
+        Actor {
+            admin: true,
+            ..person(partner)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::person;
+    use super::*;
 
     #[test]
     fn agent_may_everything_unless_suspended() {

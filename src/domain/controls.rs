@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::fields::{self, Unit};
+use super::kinds::ServiceKind;
+use super::refusal::{Decided, Refusal};
 
 /// A setting the Caf may change, with its default and meaning.
 pub struct Setting {
@@ -71,9 +73,8 @@ impl Default for Thresholds {
 pub type Values = BTreeMap<String, i64>;
 
 /// What the controls look at in one declaration.
-pub struct DeclarationData<'a> {
-    /// `alsh` or `ram`.
-    pub service_kind: &'a str,
+pub struct DeclarationData {
+    pub service_kind: ServiceKind,
     /// The requested activity forms: (site, values).
     pub activity: Vec<(Option<String>, Values)>,
     /// The financial form's values, when requested.
@@ -93,11 +94,13 @@ fn get(v: &Values, k: &str) -> i64 {
 }
 
 /// Total hours (alsh) or ETP (ram), in hundredths; None when nothing is entered yet.
-pub fn activity_total(service_kind: &str, activity: &[(Option<String>, Values)]) -> Option<i64> {
-    let keys: &[&str] = if service_kind == "ram" {
-        &["etp_animateur"]
-    } else {
-        &["heures_periscolaire", "heures_extrascolaire"]
+pub fn activity_total(
+    service_kind: ServiceKind,
+    activity: &[(Option<String>, Values)],
+) -> Option<i64> {
+    let keys: &[&str] = match service_kind {
+        ServiceKind::Ram => &["etp_animateur"],
+        ServiceKind::Alsh => &["heures_periscolaire", "heures_extrascolaire"],
     };
     let mut any = false;
     let mut total = 0;
@@ -122,7 +125,7 @@ pub fn financial_totals(v: &Values) -> (i64, i64, i64) {
 
 pub fn evaluate(d: &DeclarationData, t: &Thresholds) -> Vec<Fired> {
     let mut fired = Vec::new();
-    let ram = d.service_kind == "ram";
+    let ram = d.service_kind == ServiceKind::Ram;
     for (site, v) in &d.activity {
         let open = if ram {
             get(v, "permanences") + get(v, "ateliers") > 0
@@ -206,6 +209,14 @@ pub fn evaluate(d: &DeclarationData, t: &Thresholds) -> Vec<Fired> {
 
 pub const CODES: &[&str] = &["ACTIVITE_NULLE", "VARIATION_N1", "COUT_HORAIRE", "DEFICIT"];
 
+/// The control a user names, in any case.
+pub fn code(input: &str) -> Decided<&'static str> {
+    let wanted = input.trim().to_ascii_uppercase();
+    CODES.iter().copied().find(|c| *c == wanted).ok_or_else(|| {
+        Refusal::Invalid(format!("no control {wanted}: one of {}", CODES.join(", ")))
+    })
+}
+
 #[cfg(test)]
 #[allow(clippy::inconsistent_digit_grouping)] // 120_00 reads as 120.00: hundredths and cents
 mod tests {
@@ -221,7 +232,7 @@ mod tests {
         previous: Option<i64>,
     ) -> Vec<&'static str> {
         let d = DeclarationData {
-            service_kind: "alsh",
+            service_kind: ServiceKind::Alsh,
             activity: vec![(Some("S1".into()), activity)],
             financial,
             previous_activity_total: previous,
@@ -286,7 +297,7 @@ mod tests {
     #[test]
     fn ram_controls_use_etp() {
         let d = DeclarationData {
-            service_kind: "ram",
+            service_kind: ServiceKind::Ram,
             activity: vec![(None, vals(&[("permanences", 40), ("etp_animateur", 0)]))],
             financial: None,
             previous_activity_total: None,
@@ -296,5 +307,17 @@ mod tests {
             .map(|f| f.code)
             .collect();
         assert_eq!(codes, vec!["ACTIVITE_NULLE"]);
+    }
+
+    #[test]
+    fn controls_are_named_in_any_case() {
+        assert_eq!(code(" deficit "), Ok("DEFICIT"));
+        assert_eq!(
+            code("surplus"),
+            Err(Refusal::Invalid(
+                "no control SURPLUS: one of ACTIVITE_NULLE, VARIATION_N1, COUT_HORAIRE, DEFICIT"
+                    .into()
+            ))
+        );
     }
 }

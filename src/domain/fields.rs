@@ -1,9 +1,8 @@
 //! The declared fields (SPEC §1 "Fields"): which fields each form has, and their values as
 //! integers: money in cents, hours and ETP in hundredths, counts as they are. Never floats.
 
-use anyhow::Result;
-
-use crate::error::refused;
+use super::kinds::{FormKind, ServiceKind};
+use super::refusal::{Decided, Refusal};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
@@ -50,12 +49,12 @@ pub const FINANCIAL: &[Field] = &[
 /// Computed from the financial fields, never entered.
 pub const COMPUTED: &[&str] = &["total_charges", "total_produits", "resultat"];
 
-/// The fields of a form: `activity` of a service kind (`alsh`, `ram`), or `financial`.
-pub fn fields_of(form_kind: &str, service_kind: &str) -> &'static [Field] {
+/// The fields of a form: the activity form of a service kind, or the financial form.
+pub fn fields_of(form_kind: FormKind, service_kind: ServiceKind) -> &'static [Field] {
     match (form_kind, service_kind) {
-        ("financial", _) => FINANCIAL,
-        (_, "ram") => RAM_ACTIVITY,
-        _ => ALSH_ACTIVITY,
+        (FormKind::Financial, _) => FINANCIAL,
+        (FormKind::Activity, ServiceKind::Ram) => RAM_ACTIVITY,
+        (FormKind::Activity, ServiceKind::Alsh) => ALSH_ACTIVITY,
     }
 }
 
@@ -64,11 +63,11 @@ pub fn fields_of(form_kind: &str, service_kind: &str) -> &'static [Field] {
 /// spaces between thousands allowed), a whole number for counts.
 pub fn parse_assignment(
     assignment: &str,
-    form_kind: &str,
-    service_kind: &str,
-) -> Result<(Field, i64)> {
+    form_kind: FormKind,
+    service_kind: ServiceKind,
+) -> Decided<(Field, i64)> {
     let Some((name, raw)) = assignment.split_once('=') else {
-        return Err(refused(format!(
+        return Err(Refusal::Invalid(format!(
             "--set {assignment:?}: expected FIELD=VALUE, e.g. jours_ouverture=120"
         )));
     };
@@ -84,10 +83,10 @@ pub fn parse_assignment(
                 names.join(", ")
             )
         };
-        return Err(refused(format!("--set {name}: {why}")));
+        return Err(Refusal::Invalid(format!("--set {name}: {why}")));
     };
     let value = parse_value(raw, field.unit)
-        .map_err(|why| refused(format!("--set {name}={}: {why}", raw.trim())))?;
+        .map_err(|why| Refusal::Invalid(format!("--set {name}={}: {why}", raw.trim())))?;
     Ok((*field, value))
 }
 
@@ -181,12 +180,20 @@ mod tests {
 
     #[test]
     fn assignments_only_for_the_forms_fields() {
-        assert!(parse_assignment("jours_ouverture=120", "activity", "alsh").is_ok());
-        assert!(parse_assignment("etp_animateur=1,5", "activity", "alsh").is_err());
-        assert!(parse_assignment("etp_animateur=1,5", "activity", "ram").is_ok());
-        let err = parse_assignment("resultat=10", "financial", "alsh").unwrap_err();
-        assert!(err.to_string().contains("computed"));
-        assert!(parse_assignment("charges_personnel", "financial", "alsh").is_err());
+        use FormKind::{Activity, Financial};
+        use ServiceKind::{Alsh, Ram};
+        assert!(parse_assignment("jours_ouverture=120", Activity, Alsh).is_ok());
+        assert!(matches!(
+            parse_assignment("etp_animateur=1,5", Activity, Alsh),
+            Err(Refusal::Invalid(_))
+        ));
+        assert!(parse_assignment("etp_animateur=1,5", Activity, Ram).is_ok());
+        let err = parse_assignment("resultat=10", Financial, Alsh).unwrap_err();
+        assert!(matches!(&err, Refusal::Invalid(m) if m.contains("computed")));
+        assert!(matches!(
+            parse_assignment("charges_personnel", Financial, Alsh),
+            Err(Refusal::Invalid(_))
+        ));
     }
 
     proptest! {
@@ -200,7 +207,7 @@ mod tests {
         #[test]
         fn parsing_never_panics(s in "\\PC{0,30}") {
             let _ = parse_value(&s, Unit::Cents);
-            let _ = parse_assignment(&s, "financial", "alsh");
+            let _ = parse_assignment(&s, FormKind::Financial, ServiceKind::Alsh);
         }
     }
 }

@@ -139,6 +139,14 @@ named! {
 }
 
 named! {
+    /// Whether a call still takes entries.
+    pub enum CallStatus {
+        Open = "open",
+        Closed = "closed",
+    }
+}
+
+named! {
     /// The six import and export formats, in import order.
     pub enum CsvKind {
         Partners = "partners",

@@ -1,20 +1,22 @@
-//! Afas profiles (SPEC §1 "Profiles"): the limits per service and per site, and the
-//! readiness minimums that `profile check` reports.
+//! Afas profiles (SPEC §1 "Profiles"): who gives them to whom, and the limits per service
+//! and per site.
 
-use anyhow::Result;
-use serde::Serialize;
-
-use crate::error::{refused, usage};
+use super::access::{Action, Actor};
+use super::decision::{At, Decision, Intent, Refused, Ruled};
+use super::refusal::{Decided, Refusal};
+use super::{accounts, services};
 
 pub use super::kinds::ProfileKind;
+// What `call` asks of the services of a call, from where it asked before readiness had a
+// module of its own.
 
 impl ProfileKind {
-    pub fn parse(s: &str) -> Result<ProfileKind> {
+    pub fn parse(s: &str) -> Decided<ProfileKind> {
         match s.trim().to_ascii_lowercase().as_str() {
             "fda" => Ok(ProfileKind::Fda),
             "fdf" => Ok(ProfileKind::Fdf),
             "approbateur" | "approver" => Ok(ProfileKind::Approbateur),
-            other => Err(refused(format!(
+            other => Err(Refusal::Invalid(format!(
                 "profile {other:?} does not exist: fda, fdf or approbateur"
             ))),
         }
@@ -56,20 +58,20 @@ pub fn may_grant(
     site: Option<&str>,
     holders: &[String],
     replace: bool,
-) -> Result<Grant> {
+) -> Decided<Grant> {
     if site.is_some() && kind != ProfileKind::Fda {
-        return Err(refused(format!(
+        return Err(Refusal::Invalid(format!(
             "--site is for fda only: {kind} is given at service level"
         )));
     }
     if replace && kind != ProfileKind::Approbateur {
-        return Err(usage(
-            "--replace swaps the approver; for fda and fdf revoke a holder first",
+        return Err(Refusal::Usage(
+            "--replace swaps the approver; for fda and fdf revoke a holder first".into(),
         ));
     }
     let label = kind.label(site);
     if holders.iter().any(|h| h == login) {
-        return Err(refused(format!(
+        return Err(Refusal::Conflict(format!(
             "{login} already holds the {label} profile of service {service}"
         )));
     }
@@ -80,12 +82,12 @@ pub fn may_grant(
         if replace {
             return Ok(Grant::Replace(holders[0].clone()));
         }
-        return Err(refused(format!(
+        return Err(Refusal::Limit(format!(
             "service {service} already has its approver ({}); use --replace to swap it, or revoke it first",
             holders[0]
         )));
     }
-    Err(refused(format!(
+    Err(Refusal::Limit(format!(
         "service {service} already has {} {label} ({}); revoke one first",
         holders.len(),
         holders.join(", ")
@@ -102,23 +104,23 @@ pub struct Receiver<'a> {
 }
 
 /// A profile goes to an active member of the `declarer` group of the service's partner.
-pub fn may_receive(r: &Receiver, service: &str, service_partner: &str) -> Result<()> {
+pub fn may_receive(r: &Receiver, service: &str, service_partner: &str) -> Decided<()> {
     if r.partner != Some(service_partner) {
-        return Err(refused(format!(
+        return Err(Refusal::Conflict(format!(
             "{} is not an account of partner {service_partner}, which runs service {service}: \
              profiles go to members of that partner's declarer group",
             r.login
         )));
     }
     if !r.in_declarer {
-        return Err(refused(format!(
+        return Err(Refusal::State(format!(
             "{} is not a member of the declarer group of partner {service_partner}: \
              add it first (afas group add {service_partner} declarer {})",
             r.login, r.login
         )));
     }
     if !r.active {
-        return Err(refused(format!(
+        return Err(Refusal::State(format!(
             "{} is suspended: reactivate it before giving it a profile",
             r.login
         )));
@@ -127,80 +129,103 @@ pub fn may_receive(r: &Receiver, service: &str, service_partner: &str) -> Result
 }
 
 /// A member of `declarer` who still holds profiles leaves it only with `--revoke-profiles`.
-pub fn may_leave_declarer(login: &str, held: &[String], revoke_profiles: bool) -> Result<()> {
+pub fn may_leave_declarer(login: &str, held: &[String], revoke_profiles: bool) -> Decided<()> {
     if held.is_empty() || revoke_profiles {
         return Ok(());
     }
-    Err(refused(format!(
+    Err(Refusal::State(format!(
         "{login} still holds profiles ({}); revoke them first, or give --revoke-profiles",
         held.join(", ")
     )))
 }
 
-/// A readiness problem found by `profile check`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Problem {
-    /// The service has no approver.
-    NoApprover,
-    /// The service has no service-level FDA.
-    NoFdaService,
-    /// A site of the service has no FDA.
-    NoFdaSite,
-    /// The service has no FDF.
-    NoFdf,
-    /// A profile holder is suspended.
-    HolderSuspended,
-    /// An open partner has no active administrator.
-    NoAdmin,
-    /// An open partner lacks one of its two groups.
-    MissingGroup,
-    /// A group's manager is suspended: nobody manages it.
-    ManagerSuspended,
+/// A profile to give.
+#[derive(Clone, Copy, Debug)]
+pub struct GrantRequest<'a> {
+    pub login: &'a str,
+    pub kind: ProfileKind,
+    pub service: &'a str,
+    /// A site of the service, for an FDA given there.
+    pub site: Option<&'a str>,
+    /// Swap the approver (`--replace`).
+    pub replace: bool,
 }
 
-impl Problem {
-    pub fn code(self) -> &'static str {
-        match self {
-            Problem::NoApprover => "no_approver",
-            Problem::NoFdaService => "no_fda_service",
-            Problem::NoFdaSite => "no_fda_site",
-            Problem::NoFdf => "no_fdf",
-            Problem::HolderSuspended => "holder_suspended",
-            Problem::NoAdmin => "no_admin",
-            Problem::MissingGroup => "missing_group",
-            Problem::ManagerSuspended => "manager_suspended",
+/// What the store holds that giving a profile depends on.
+pub struct GrantFacts<'a> {
+    /// The service's partner; None: there is no such service.
+    pub service_partner: Option<&'a str>,
+    /// The codes of the service's sites, in order.
+    pub sites: &'a [String],
+    /// The account receiving it; None: there is no such account.
+    pub receiver: Option<Receiver<'a>>,
+    /// The holders of the profile in its scope (the service, or the site), by login.
+    pub holders: &'a [String],
+}
+
+/// A grant the rules allow: what it does, on a service of `partner`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Granted<'a> {
+    pub grant: Grant,
+    pub partner: &'a str,
+}
+
+/// Giving a profile, with every rule: who may, the site, the receiver, the limits. The
+/// import finds a holder it names again unchanged, whatever has changed since.
+pub fn decide_grant<'a>(
+    actor: &Actor,
+    intent: Intent,
+    g: &GrantRequest,
+    f: &GrantFacts<'a>,
+) -> Ruled<Decision<Granted<'a>>> {
+    let partner = f
+        .service_partner
+        .ok_or_else(|| Refused::new("service", services::no_service(g.service)))?;
+    actor
+        .require(Action::GiveProfiles { partner })
+        .at("service")?;
+    if let Some(site) = g.site {
+        if !f.sites.iter().any(|s| s == site) {
+            return Err(Refused::new(
+                "site",
+                no_site(intent, g.service, site, f.sites),
+            ));
         }
     }
+    let receiver = f
+        .receiver
+        .as_ref()
+        .ok_or_else(|| Refused::new("login", accounts::no_account(g.login)))?;
+    if intent == Intent::Ensure && f.holders.iter().any(|h| h == g.login) {
+        return Ok(Decision::Unchanged);
+    }
+    may_receive(receiver, g.service, partner).at("login")?;
+    let grant = may_grant(g.login, g.kind, g.service, g.site, f.holders, g.replace);
+    Ok(Decision::Write(Granted {
+        grant: grant.at("profile")?,
+        partner,
+    }))
 }
 
-/// The counts of active holders per profile of one service, as the store reads them.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct ServiceHolders {
-    pub approvers: usize,
-    pub fda_service: usize,
-    pub fdf: usize,
+fn no_site(intent: Intent, service: &str, site: &str, sites: &[String]) -> Refusal {
+    Refusal::Conflict(match intent {
+        Intent::Ensure => format!("service {service} has no site {site}"),
+        Intent::Create if sites.is_empty() => {
+            format!("service {service} has no sites: give the fda at service level")
+        }
+        Intent::Create => format!(
+            "service {service} has no site {site} (its sites: {})",
+            sites.join(", ")
+        ),
+    })
 }
 
-/// The minimums a service must meet to be ready (one approver, one service-level FDA,
-/// one FDF; sites are checked one by one with `site_ready`). Only active holders count.
-pub fn service_problems(h: ServiceHolders) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if h.approvers == 0 {
-        problems.push(Problem::NoApprover);
-    }
-    if h.fda_service == 0 {
-        problems.push(Problem::NoFdaService);
-    }
-    if h.fdf == 0 {
-        problems.push(Problem::NoFdf);
-    }
-    problems
-}
-
-/// A site is ready with at least one active FDA of its own.
-pub fn site_ready(active_fda: usize) -> bool {
-    active_fda > 0
+/// Revoking a profile `login` does not hold.
+pub fn not_held(login: &str, kind: ProfileKind, service: &str, site: Option<&str>) -> Refusal {
+    let at = site.map(|x| format!(" at site {x}")).unwrap_or_default();
+    Refusal::Conflict(format!(
+        "{login} does not hold {kind} on service {service}{at}"
+    ))
 }
 
 #[cfg(test)]
@@ -215,99 +240,172 @@ mod tests {
     fn second_fda_accepted_third_refused() {
         let k = ProfileKind::Fda;
         assert_eq!(
-            may_grant("B", k, "S", None, &v(&["A"]), false).unwrap(),
-            Grant::Add
+            may_grant("B", k, "S", None, &v(&["A"]), false),
+            Ok(Grant::Add)
         );
         let err = may_grant("C", k, "S", None, &v(&["A", "B"]), false).unwrap_err();
+        assert!(matches!(err, Refusal::Limit(_)));
         assert!(
             err.to_string().contains("2 service-level FDA (A, B)"),
             "{err}"
         );
         let err = may_grant("C", k, "S", Some("S1"), &v(&["A", "B"]), false).unwrap_err();
         assert!(err.to_string().contains("FDA at site S1"), "{err}");
+        let again = may_grant("A", k, "S", None, &v(&["A"]), false);
+        assert!(matches!(again, Err(Refusal::Conflict(_))));
     }
 
     #[test]
     fn one_approver_and_replace() {
         let k = ProfileKind::Approbateur;
+        assert_eq!(may_grant("A", k, "S", None, &[], false), Ok(Grant::Add));
+        let second = may_grant("B", k, "S", None, &v(&["A"]), false);
+        assert!(matches!(second, Err(Refusal::Limit(_))));
         assert_eq!(
-            may_grant("A", k, "S", None, &[], false).unwrap(),
-            Grant::Add
+            may_grant("B", k, "S", None, &v(&["A"]), true),
+            Ok(Grant::Replace("A".into()))
         );
-        assert!(may_grant("B", k, "S", None, &v(&["A"]), false).is_err());
-        assert_eq!(
-            may_grant("B", k, "S", None, &v(&["A"]), true).unwrap(),
-            Grant::Replace("A".into())
-        );
-        assert!(may_grant("A", k, "S", None, &v(&["A"]), true).is_err());
+        let itself = may_grant("A", k, "S", None, &v(&["A"]), true);
+        assert!(matches!(itself, Err(Refusal::Conflict(_))));
     }
 
     #[test]
     fn site_only_for_fda_and_replace_only_for_approver() {
-        assert!(may_grant("A", ProfileKind::Fdf, "S", Some("X"), &[], false).is_err());
-        assert!(may_grant("A", ProfileKind::Approbateur, "S", Some("X"), &[], false).is_err());
-        assert!(may_grant("A", ProfileKind::Fdf, "S", None, &[], true).is_err());
+        let fdf_site = may_grant("A", ProfileKind::Fdf, "S", Some("X"), &[], false);
+        assert!(matches!(fdf_site, Err(Refusal::Invalid(_))));
+        let approver_site = may_grant("A", ProfileKind::Approbateur, "S", Some("X"), &[], false);
+        assert!(matches!(approver_site, Err(Refusal::Invalid(_))));
+        let replace_fdf = may_grant("A", ProfileKind::Fdf, "S", None, &[], true);
+        assert!(matches!(replace_fdf, Err(Refusal::Usage(_))));
     }
 
     #[test]
+    fn profile_names() {
+        assert_eq!(
+            ProfileKind::parse(" Approver "),
+            Ok(ProfileKind::Approbateur)
+        );
+        assert!(matches!(
+            ProfileKind::parse("boss"),
+            Err(Refusal::Invalid(_))
+        ));
+    }
+
+    const OK: Receiver = Receiver {
+        login: "A",
+        partner: Some("P"),
+        active: true,
+        in_declarer: true,
+    };
+
+    #[test]
     fn receiver_is_an_active_declarer_of_the_partner() {
-        let ok = Receiver {
-            login: "A",
-            partner: Some("P"),
-            active: true,
-            in_declarer: true,
+        assert!(may_receive(&OK, "S", "P").is_ok());
+        let refused = |r: &Receiver, partner| may_receive(r, "S", partner).unwrap_err();
+        assert!(matches!(refused(&OK, "Q"), Refusal::Conflict(_)));
+        let agent = Receiver {
+            partner: None,
+            ..OK
         };
-        assert!(may_receive(&ok, "S", "P").is_ok());
-        assert!(may_receive(&ok, "S", "Q").is_err());
-        assert!(may_receive(
-            &Receiver {
-                active: false,
-                ..ok
-            },
-            "S",
-            "P"
-        )
-        .is_err());
-        assert!(may_receive(
-            &Receiver {
-                in_declarer: false,
-                ..ok
-            },
-            "S",
-            "P"
-        )
-        .is_err());
-        assert!(may_receive(
-            &Receiver {
-                partner: None,
-                ..ok
-            },
-            "S",
-            "P"
-        )
-        .is_err());
+        assert!(matches!(refused(&agent, "P"), Refusal::Conflict(_)));
+        let outsider = Receiver {
+            in_declarer: false,
+            ..OK
+        };
+        assert!(matches!(refused(&outsider, "P"), Refusal::State(_)));
+        let suspended = Receiver {
+            active: false,
+            ..OK
+        };
+        assert!(matches!(refused(&suspended, "P"), Refusal::State(_)));
     }
 
     #[test]
     fn leaving_declarer_with_profiles() {
         assert!(may_leave_declarer("A", &[], false).is_ok());
-        assert!(may_leave_declarer("A", &["fda S".into()], false).is_err());
+        let held = may_leave_declarer("A", &["fda S".into()], false);
+        assert!(matches!(held, Err(Refusal::State(_))));
         assert!(may_leave_declarer("A", &["fda S".into()], true).is_ok());
     }
 
+    fn giver() -> Actor {
+        Actor {
+            member_of: vec![crate::domain::GroupKind::Habiliter],
+            ..crate::domain::access::fixtures::person("P")
+        }
+    }
+
+    const FDA: GrantRequest = GrantRequest {
+        login: "A",
+        kind: ProfileKind::Fda,
+        service: "S",
+        site: Some("S1"),
+        replace: false,
+    };
+
+    fn facts<'a>(sites: &'a [String], holders: &'a [String]) -> GrantFacts<'a> {
+        GrantFacts {
+            service_partner: Some("P"),
+            sites,
+            receiver: Some(OK),
+            holders,
+        }
+    }
+
     #[test]
-    fn readiness_minimums() {
-        assert_eq!(
-            service_problems(ServiceHolders::default()),
-            vec![Problem::NoApprover, Problem::NoFdaService, Problem::NoFdf]
-        );
-        let ready = ServiceHolders {
-            approvers: 1,
-            fda_service: 1,
-            fdf: 2,
+    fn a_grant_checks_service_access_site_receiver_then_limits() {
+        let (sites, none) = (v(&["S1"]), Vec::new());
+        let g = giver();
+        let add = decide_grant(&g, Intent::Create, &FDA, &facts(&sites, &none));
+        let granted = Granted {
+            grant: Grant::Add,
+            partner: "P",
         };
-        assert!(service_problems(ready).is_empty());
-        assert!(!site_ready(0));
-        assert!(site_ready(1));
+        assert_eq!(add, Ok(Decision::Write(granted)));
+        let no_service = GrantFacts {
+            service_partner: None,
+            ..facts(&sites, &none)
+        };
+        let e = decide_grant(&g, Intent::Create, &FDA, &no_service).unwrap_err();
+        assert_eq!(e.field, "service");
+        assert!(matches!(e.refusal, Refusal::NotFound(_)));
+        let elsewhere = GrantFacts {
+            service_partner: Some("Q"),
+            ..facts(&sites, &none)
+        };
+        let e = decide_grant(&g, Intent::Create, &FDA, &elsewhere).unwrap_err();
+        assert!(matches!(e.refusal, Refusal::Forbidden(_)));
+        let e = decide_grant(&g, Intent::Create, &FDA, &facts(&none, &none)).unwrap_err();
+        assert_eq!(e.field, "site");
+        assert!(e.to_string().contains("no sites"), "{e}");
+        let no_account = GrantFacts {
+            receiver: None,
+            ..facts(&sites, &none)
+        };
+        let e = decide_grant(&g, Intent::Create, &FDA, &no_account).unwrap_err();
+        assert_eq!(e.field, "login");
+        let full = v(&["B", "C"]);
+        let e = decide_grant(&g, Intent::Create, &FDA, &facts(&sites, &full)).unwrap_err();
+        assert_eq!(e.field, "profile");
+        assert!(matches!(e.refusal, Refusal::Limit(_)));
+    }
+
+    #[test]
+    fn the_import_finds_a_holder_again_unchanged() {
+        let (sites, held) = (v(&["S1"]), v(&["A"]));
+        let suspended = GrantFacts {
+            receiver: Some(Receiver {
+                active: false,
+                ..OK
+            }),
+            ..facts(&sites, &held)
+        };
+        let g = giver();
+        assert_eq!(
+            decide_grant(&g, Intent::Ensure, &FDA, &suspended),
+            Ok(Decision::Unchanged)
+        );
+        let e = decide_grant(&g, Intent::Create, &FDA, &suspended).unwrap_err();
+        assert!(matches!(e.refusal, Refusal::State(_)));
     }
 }

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use super::kinds::{CallStatus, DeclarationState, DeclarationType, FormKind, ServiceKind};
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Account {
     pub login: String,
@@ -38,15 +40,14 @@ pub struct Entry {
 #[derive(Debug, Clone, Serialize)]
 pub struct Call {
     pub id: String,
-    pub kind: String,
+    pub kind: ServiceKind,
     #[serde(rename = "type")]
-    pub decl_type: String,
+    pub decl_type: DeclarationType,
     pub year: i64,
     pub deadline: String,
-    /// The forms it asks for: `activity`, `financial`.
-    pub forms: Vec<String>,
-    /// `open` or `closed`.
-    pub status: String,
+    /// The forms it asks for.
+    pub forms: Vec<FormKind>,
+    pub status: CallStatus,
     pub declarations: i64,
     pub transmitted: i64,
     pub opened_by: String,
@@ -60,7 +61,7 @@ pub struct Summary {
     pub call: String,
     pub service: String,
     pub partner: String,
-    pub state: String,
+    pub state: DeclarationState,
     /// Requested forms complete, e.g. `2/3`.
     pub forms_complete: String,
     pub deadline: String,
@@ -132,4 +133,21 @@ pub struct SettingRow {
     pub value: String,
     pub default: String,
     pub meaning: String,
+}
+
+/// An e-mail of the outbox.
+#[derive(Debug, Clone, Serialize)]
+pub struct Message {
+    pub id: i64,
+    pub created_at: String,
+    pub recipient: String,
+    pub recipient_login: Option<String>,
+    pub subject: String,
+    pub body: String,
+    pub cause: String,
+    /// `pending` or `sent`.
+    pub status: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub sent_at: Option<String>,
 }

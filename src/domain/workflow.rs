@@ -1,50 +1,12 @@
 //! The form and declaration state machines (SPEC §1 "Calls and declarations"): who may write
 //! which form in which state, what each action moves to, and the approver's four steps.
 
-use anyhow::Result;
+use super::declaration::{Declaration, Form};
+use super::kinds::{DeclarationState, FormKind, FormState, ProfileKind};
+use super::refusal::{Decided, Refusal};
 
-use super::profiles::ProfileKind;
-use crate::error::{forbidden, refused};
-
-pub mod form_state {
-    pub const A_SAISIR: &str = "a-saisir";
-    pub const EN_COURS: &str = "en-cours";
-    pub const COMPLET: &str = "complet";
-    pub const RENVOYE: &str = "renvoye";
-    pub const NON_DEMANDE: &str = "non-demande";
-}
-
-pub mod decl_state {
-    pub const A_SAISIR: &str = "a-saisir";
-    pub const SAISIE_EN_COURS: &str = "saisie-en-cours";
-    pub const EN_COURS_APPROBATION: &str = "en-cours-approbation";
-    pub const TRANSMISE_CAF: &str = "transmise-caf";
-    pub const A_REVOIR: &str = "a-revoir";
-    pub const ALL: &[&str] = &[
-        A_SAISIR,
-        SAISIE_EN_COURS,
-        EN_COURS_APPROBATION,
-        TRANSMISE_CAF,
-        A_REVOIR,
-    ];
-}
-
-use decl_state as ds;
-use form_state as fs;
-
-/// The form being written and the state around it.
-pub struct FormFacts<'a> {
-    pub declaration: i64,
-    pub call_open: bool,
-    pub decl_state: &'a str,
-    /// `activity` or `financial`.
-    pub form_kind: &'a str,
-    /// The site of an activity form; None for the service's own form.
-    pub form_site: Option<&'a str>,
-    pub form_state: &'a str,
-    /// Returned by the approver and not yet complete again: its providers may correct it.
-    pub returned: bool,
-}
+/// The profiles one holds on a service: (kind, site; None at service level).
+pub type Held = [(ProfileKind, Option<String>)];
 
 /// In which capacity someone writes a form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,155 +15,166 @@ pub enum Capacity {
     Approver,
 }
 
-/// Whether the profiles held on the service (kind, site) make one a provider of this form:
-/// a service-level FDA writes every activity form, a site FDA its site's, an FDF the
+impl Capacity {
+    /// As the audit trail records it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Capacity::Provider => "provider",
+            Capacity::Approver => "approbateur",
+        }
+    }
+}
+
+/// Whether the profiles held on the service make one a provider of this form: a
+/// service-level FDA writes every activity form, a site FDA its site's, an FDF the
 /// financial form.
-pub fn provides(
-    form_kind: &str,
-    form_site: Option<&str>,
-    held: &[(ProfileKind, Option<String>)],
-) -> bool {
+pub fn provides(form_kind: FormKind, form_site: Option<&str>, held: &Held) -> bool {
     held.iter().any(|(kind, site)| match (form_kind, kind) {
-        ("activity", ProfileKind::Fda) => site.is_none() || site.as_deref() == form_site,
-        ("financial", ProfileKind::Fdf) => true,
+        (FormKind::Activity, ProfileKind::Fda) => site.is_none() || site.as_deref() == form_site,
+        (FormKind::Financial, ProfileKind::Fdf) => true,
         _ => false,
     })
 }
 
-pub fn is_approver(held: &[(ProfileKind, Option<String>)]) -> bool {
+pub fn is_approver(held: &Held) -> bool {
     held.iter().any(|(k, _)| *k == ProfileKind::Approbateur)
 }
 
-/// A closed call is read-only, for everyone.
-pub fn call_open(declaration: i64, open: bool) -> Result<()> {
-    if open {
+/// Only the service's approver checks and transmits.
+fn approver(login: &str, d: &Declaration, held: &Held) -> Decided<()> {
+    if is_approver(held) {
         Ok(())
     } else {
-        Err(refused(format!(
-            "declaration {declaration}: its call is closed, no more entry"
+        Err(Refusal::Forbidden(format!(
+            "{login} is not the approver of service {}: only its approver checks and transmits",
+            d.service
         )))
     }
 }
 
-/// A reminder or a closing is for an open call only.
-pub fn call_still_open(call: &str, status: &str, action: &str) -> Result<()> {
-    if status == "open" {
+/// A closed call is read-only, for everyone.
+pub fn call_open(d: &Declaration) -> Decided<()> {
+    if d.call_open {
         Ok(())
     } else {
-        Err(refused(format!(
-            "call {call} is already closed: it cannot {action}"
+        Err(Refusal::State(format!(
+            "declaration {}: its call is closed, no more entry",
+            d.id
         )))
     }
 }
 
 /// The approver returns to its providers only a form the call asks for.
-pub fn may_return(form_label: &str, form_state: &str) -> Result<()> {
-    if form_state == fs::NON_DEMANDE {
-        Err(refused(format!(
-            "the {form_label} form is not asked for by the call: there is nothing to return"
-        )))
-    } else {
+pub fn may_return(form: &Form) -> Decided<()> {
+    if form.asked() {
         Ok(())
+    } else {
+        Err(Refusal::State(format!(
+            "the {} form is not asked for by the call: there is nothing to return",
+            form.label()
+        )))
     }
 }
 
 /// Anything changes a declaration only while its call is open and before transmission.
-pub fn writable(f: &FormFacts) -> Result<()> {
-    call_open(f.declaration, f.call_open)?;
-    if f.decl_state == ds::TRANSMISE_CAF {
-        return Err(refused(format!(
+pub fn writable(d: &Declaration) -> Decided<()> {
+    call_open(d)?;
+    if d.state == DeclarationState::TransmiseCaf {
+        return Err(Refusal::State(format!(
             "declaration {} was transmitted to the Caf: it is read-only until the Caf sends it back",
-            f.declaration
+            d.id
         )));
     }
     Ok(())
 }
 
 /// Who may write this form now, and as what.
-pub fn may_enter(
-    login: &str,
-    f: &FormFacts,
-    held: &[(ProfileKind, Option<String>)],
-) -> Result<Capacity> {
-    writable(f)?;
-    if f.form_state == fs::NON_DEMANDE {
-        return Err(refused(format!(
+pub fn may_enter(login: &str, d: &Declaration, f: &Form, held: &Held) -> Decided<Capacity> {
+    writable(d)?;
+    if !f.asked() {
+        return Err(Refusal::State(format!(
             "the {} form of declaration {} is not asked for by its call",
-            f.form_kind, f.declaration
+            f.kind, d.id
         )));
     }
-    let provider = provides(f.form_kind, f.form_site, held);
-    if f.decl_state == ds::EN_COURS_APPROBATION {
+    let site = f.site.as_deref();
+    let provider = provides(f.kind, site, held);
+    if d.state == DeclarationState::EnCoursApprobation {
         if is_approver(held) {
             return Ok(Capacity::Approver);
         }
-        if provider && f.returned {
+        if provider && f.return_reason.is_some() {
             return Ok(Capacity::Provider);
         }
         if provider {
-            return Err(refused(format!(
+            return Err(Refusal::State(format!(
                 "declaration {} is being approved: only the approver may change it now, or return the form to you",
-                f.declaration
+                d.id
             )));
         }
     } else if provider {
         return Ok(Capacity::Provider);
     }
-    let needed = match (f.form_kind, f.form_site) {
-        ("financial", _) => "fdf of the service".to_string(),
-        (_, Some(site)) => format!("fda of the service or of site {site}"),
-        _ => "fda of the service".to_string(),
+    let needed = match (f.kind, site) {
+        (FormKind::Financial, _) => "fdf of the service".to_string(),
+        (FormKind::Activity, Some(site)) => format!("fda of the service or of site {site}"),
+        (FormKind::Activity, None) => "fda of the service".to_string(),
     };
-    Err(forbidden(format!(
+    Err(Refusal::Forbidden(format!(
         "{login} may not write the {} form{} of declaration {}: it needs the {needed}",
-        f.form_kind,
-        f.form_site
-            .map(|s| format!(" of site {s}"))
-            .unwrap_or_default(),
-        f.declaration
+        f.kind,
+        site.map(|s| format!(" of site {s}")).unwrap_or_default(),
+        d.id
     )))
 }
 
 /// The declaration's state after an entry: entry (re)starts it.
-pub fn state_after_entry(decl_state: &str) -> &'static str {
-    match decl_state {
-        ds::EN_COURS_APPROBATION => ds::EN_COURS_APPROBATION,
-        _ => ds::SAISIE_EN_COURS,
+pub fn state_after_entry(state: DeclarationState) -> DeclarationState {
+    match state {
+        DeclarationState::EnCoursApprobation => DeclarationState::EnCoursApprobation,
+        _ => DeclarationState::SaisieEnCours,
     }
 }
 
 /// The form's state after an entry.
-pub fn form_after_entry(done: bool) -> &'static str {
+pub fn form_after_entry(done: bool) -> FormState {
     if done {
-        fs::COMPLET
+        FormState::Complet
     } else {
-        fs::EN_COURS
+        FormState::EnCours
     }
 }
 
-/// "Contrôler et transmettre": the approver takes the declaration over.
-pub fn may_approve(declaration: i64, decl_state: &str) -> Result<()> {
-    match decl_state {
-        ds::SAISIE_EN_COURS | ds::A_REVOIR => Ok(()),
-        ds::A_SAISIR => Err(refused(format!(
-            "declaration {declaration} has no data yet: the providers enter it first"
+/// "Contrôler et transmettre": the service's approver takes the declaration over.
+pub fn may_approve(login: &str, d: &Declaration, held: &Held) -> Decided<()> {
+    approver(login, d, held)?;
+    writable(d)?;
+    let id = d.id;
+    match d.state {
+        DeclarationState::SaisieEnCours | DeclarationState::ARevoir => Ok(()),
+        DeclarationState::ASaisir => Err(Refusal::State(format!(
+            "declaration {id} has no data yet: the providers enter it first"
         ))),
-        ds::EN_COURS_APPROBATION => Err(refused(format!(
-            "declaration {declaration} is already being approved"
+        DeclarationState::EnCoursApprobation => Err(Refusal::State(format!(
+            "declaration {id} is already being approved"
         ))),
-        other => Err(refused(format!(
-            "declaration {declaration} is {other}: it cannot be approved"
+        other => Err(Refusal::State(format!(
+            "declaration {id} is {other}: it cannot be approved"
         ))),
     }
 }
 
-/// The approver's actions (review, return, justify, transmit) need the approval phase.
-pub fn in_approval(declaration: i64, decl_state: &str) -> Result<()> {
-    if decl_state == ds::EN_COURS_APPROBATION {
+/// The approver's actions (review, return, justify, transmit): the service's approver, on
+/// a declaration being approved, while its call is open.
+pub fn in_approval(login: &str, d: &Declaration, held: &Held) -> Decided<()> {
+    approver(login, d, held)?;
+    writable(d)?;
+    if d.state == DeclarationState::EnCoursApprobation {
         Ok(())
     } else {
-        Err(refused(format!(
-            "declaration {declaration} is {decl_state}, not being approved: start with `afas declaration approve {declaration}`"
+        Err(Refusal::State(format!(
+            "declaration {} is {}, not being approved: start with `afas declaration approve {}`",
+            d.id, d.state, d.id
         )))
     }
 }
@@ -246,33 +219,50 @@ impl Steps {
         }
         m
     }
+
+    /// Everything that stands between the approver and transmission: the steps not done,
+    /// then the requested forms that are not complete.
+    pub fn before_transmission(
+        &self,
+        declaration: i64,
+        incomplete_forms: &[String],
+    ) -> Vec<String> {
+        let mut missing = self.missing(declaration);
+        missing.extend(
+            incomplete_forms
+                .iter()
+                .map(|f| format!("form {f} is not complet")),
+        );
+        missing
+    }
 }
 
 /// Steps 1 and 2, in order; a kind of data the call does not ask for has no step.
-pub fn may_review(declaration: i64, form_kind: &str, steps: &Steps) -> Result<()> {
+pub fn may_review(declaration: i64, form_kind: FormKind, steps: &Steps) -> Decided<()> {
+    let refused = |why: &str| Err(Refusal::State(format!("declaration {declaration}: {why}")));
     match form_kind {
-        "activity" if !steps.activity_asked => Err(refused(format!(
-            "declaration {declaration}: the call asks for no activity data"
-        ))),
-        "financial" if !steps.financial_asked => Err(refused(format!(
-            "declaration {declaration}: the call asks for no financial data"
-        ))),
-        "financial" if !steps.step1_done() => Err(refused(format!(
-            "declaration {declaration}: review the activity data first (step 1)"
-        ))),
+        FormKind::Activity if !steps.activity_asked => {
+            refused("the call asks for no activity data")
+        }
+        FormKind::Financial if !steps.financial_asked => {
+            refused("the call asks for no financial data")
+        }
+        FormKind::Financial if !steps.step1_done() => {
+            refused("review the activity data first (step 1)")
+        }
         _ => Ok(()),
     }
 }
 
 /// Step 3: a control is justified once steps 1 and 2 are done, and only if it fires.
-pub fn may_justify(declaration: i64, control: &str, fires: bool, steps: &Steps) -> Result<()> {
+pub fn may_justify(declaration: i64, control: &str, fires: bool, steps: &Steps) -> Decided<()> {
     if !steps.step1_done() || !steps.step2_done() {
-        return Err(refused(format!(
+        return Err(Refusal::State(format!(
             "declaration {declaration}: review the activity and financial data first (steps 1 and 2)"
         )));
     }
     if !fires {
-        return Err(refused(format!(
+        return Err(Refusal::State(format!(
             "declaration {declaration}: control {control} does not fire, there is nothing to justify"
         )));
     }
@@ -280,28 +270,27 @@ pub fn may_justify(declaration: i64, control: &str, fires: bool, steps: &Steps) 
 }
 
 /// Step 4: transmission, refused while a step is missing or a requested form is not complete.
-pub fn may_transmit(declaration: i64, steps: &Steps, incomplete_forms: &[String]) -> Result<()> {
-    let mut missing = steps.missing(declaration);
-    for f in incomplete_forms {
-        missing.push(format!("form {f} is not complet"));
-    }
+pub fn may_transmit(declaration: i64, steps: &Steps, incomplete_forms: &[String]) -> Decided<()> {
+    let missing = steps.before_transmission(declaration, incomplete_forms);
     if missing.is_empty() {
         Ok(())
     } else {
-        Err(refused(format!(
+        Err(Refusal::State(format!(
             "declaration {declaration} cannot be transmitted yet: {}",
             missing.join("; ")
         )))
     }
 }
 
-/// The Caf sends back only what was transmitted.
-pub fn may_send_back(declaration: i64, decl_state: &str) -> Result<()> {
-    if decl_state == ds::TRANSMISE_CAF {
+/// The Caf sends back only what was transmitted, while its call is open.
+pub fn may_send_back(d: &Declaration) -> Decided<()> {
+    call_open(d)?;
+    if d.state == DeclarationState::TransmiseCaf {
         Ok(())
     } else {
-        Err(refused(format!(
-            "declaration {declaration} is {decl_state}: only a transmitted declaration can be sent back"
+        Err(Refusal::State(format!(
+            "declaration {} is {}: only a transmitted declaration can be sent back",
+            d.id, d.state
         )))
     }
 }
@@ -309,65 +298,78 @@ pub fn may_send_back(declaration: i64, decl_state: &str) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::declaration::tests::{declaration, form};
+    use DeclarationState as D;
+    use FormState as F;
 
-    fn facts<'a>(decl_state: &'a str, form_state: &'a str, site: Option<&'a str>) -> FormFacts<'a> {
-        FormFacts {
-            declaration: 1,
-            call_open: true,
-            decl_state,
-            form_kind: "activity",
-            form_site: site,
-            form_state,
-            returned: false,
-        }
+    fn activity(state: FormState, site: Option<&str>) -> Form {
+        form(FormKind::Activity, site, state)
+    }
+
+    /// Whether `held` may write an activity form in state `f` of a declaration in `d`.
+    fn enter(d: D, f: F, held: &Held) -> Decided<Capacity> {
+        may_enter("A", &declaration(d), &activity(f, None), held)
     }
 
     #[test]
     fn site_fda_writes_its_site_only() {
+        let d = declaration(D::ASaisir);
         let held = vec![(ProfileKind::Fda, Some("S1".to_string()))];
-        assert!(may_enter("A", &facts(ds::A_SAISIR, fs::A_SAISIR, Some("S1")), &held).is_ok());
-        assert!(may_enter("A", &facts(ds::A_SAISIR, fs::A_SAISIR, Some("S2")), &held).is_err());
+        assert!(may_enter("A", &d, &activity(F::ASaisir, Some("S1")), &held).is_ok());
+        assert_eq!(
+            may_enter("A", &d, &activity(F::ASaisir, Some("S2")), &held),
+            Err(Refusal::Forbidden(
+                "A may not write the activity form of site S2 of declaration 1: it needs the \
+                 fda of the service or of site S2"
+                    .into()
+            ))
+        );
         let service_level = vec![(ProfileKind::Fda, None)];
-        assert!(may_enter(
-            "A",
-            &facts(ds::A_SAISIR, fs::A_SAISIR, Some("S2")),
-            &service_level
-        )
-        .is_ok());
+        assert!(may_enter("A", &d, &activity(F::ASaisir, Some("S2")), &service_level).is_ok());
     }
 
     #[test]
     fn providers_stop_at_approval_unless_returned() {
+        let d = declaration(D::EnCoursApprobation);
         let held = vec![(ProfileKind::Fda, None)];
-        let mut f = facts(ds::EN_COURS_APPROBATION, fs::COMPLET, None);
-        assert!(may_enter("A", &f, &held).is_err());
-        f.returned = true;
-        assert_eq!(may_enter("A", &f, &held).unwrap(), Capacity::Provider);
+        let mut f = activity(F::Complet, None);
+        assert!(matches!(
+            may_enter("A", &d, &f, &held),
+            Err(Refusal::State(_))
+        ));
+        f.return_reason = Some("hours".into());
+        assert_eq!(may_enter("A", &d, &f, &held), Ok(Capacity::Provider));
         let approver = vec![(ProfileKind::Approbateur, None)];
-        f.returned = false;
-        assert_eq!(may_enter("A", &f, &approver).unwrap(), Capacity::Approver);
+        assert_eq!(
+            enter(D::EnCoursApprobation, F::Complet, &approver),
+            Ok(Capacity::Approver)
+        );
         // the approver alone does not write before approval
-        assert!(may_enter(
-            "A",
-            &facts(ds::SAISIE_EN_COURS, fs::EN_COURS, None),
-            &approver
-        )
-        .is_err());
+        assert!(matches!(
+            enter(D::SaisieEnCours, F::EnCours, &approver),
+            Err(Refusal::Forbidden(_))
+        ));
     }
 
     #[test]
     fn nothing_after_transmission_or_close() {
         let held = vec![(ProfileKind::Fda, None), (ProfileKind::Approbateur, None)];
-        assert!(may_enter("A", &facts(ds::TRANSMISE_CAF, fs::COMPLET, None), &held).is_err());
-        let mut f = facts(ds::SAISIE_EN_COURS, fs::EN_COURS, None);
-        f.call_open = false;
-        assert!(may_enter("A", &f, &held).is_err());
-        assert!(may_enter(
-            "A",
-            &facts(ds::SAISIE_EN_COURS, fs::NON_DEMANDE, None),
-            &held
-        )
-        .is_err());
+        assert!(matches!(
+            enter(D::TransmiseCaf, F::EnCours, &held),
+            Err(Refusal::State(_))
+        ));
+        let mut closed = declaration(D::SaisieEnCours);
+        closed.call_open = false;
+        assert_eq!(
+            may_enter("A", &closed, &activity(F::EnCours, None), &held),
+            Err(Refusal::State(
+                "declaration 1: its call is closed, no more entry".into()
+            ))
+        );
+        assert!(matches!(
+            enter(D::SaisieEnCours, F::NonDemande, &held),
+            Err(Refusal::State(_))
+        ));
     }
 
     #[test]
@@ -377,39 +379,77 @@ mod tests {
             financial_asked: true,
             ..Steps::default()
         };
-        assert!(may_review(1, "financial", &s).is_err());
-        assert!(may_review(1, "activity", &s).is_ok());
+        assert!(matches!(
+            may_review(1, FormKind::Financial, &s),
+            Err(Refusal::State(_))
+        ));
+        assert!(may_review(1, FormKind::Activity, &s).is_ok());
         s.activity_reviewed = true;
-        assert!(may_justify(1, "DEFICIT", true, &s).is_err());
+        assert!(matches!(
+            may_justify(1, "DEFICIT", true, &s),
+            Err(Refusal::State(_))
+        ));
         s.financial_reviewed = true;
-        assert!(may_justify(1, "DEFICIT", false, &s).is_err());
+        assert!(matches!(
+            may_justify(1, "DEFICIT", false, &s),
+            Err(Refusal::State(_))
+        ));
         assert!(may_justify(1, "DEFICIT", true, &s).is_ok());
         s.unjustified = vec!["DEFICIT".into()];
-        assert!(may_transmit(1, &s, &[]).is_err());
+        assert!(matches!(may_transmit(1, &s, &[]), Err(Refusal::State(_))));
         s.unjustified.clear();
-        assert!(may_transmit(1, &s, &["financial".into()]).is_err());
+        assert_eq!(
+            may_transmit(1, &s, &["financial".into()]),
+            Err(Refusal::State(
+                "declaration 1 cannot be transmitted yet: form financial is not complet".into()
+            ))
+        );
         assert!(may_transmit(1, &s, &[]).is_ok());
     }
 
     #[test]
-    fn closed_calls_and_forms_not_asked() {
-        assert!(call_still_open("reel-2019-alsh", "open", "be closed").is_ok());
-        assert!(call_still_open("reel-2019-alsh", "closed", "be closed").is_err());
-        assert!(may_return("financial", fs::NON_DEMANDE).is_err());
-        assert!(may_return("financial", fs::COMPLET).is_ok());
+    fn only_a_requested_form_is_returned() {
+        let not_asked = form(FormKind::Financial, None, F::NonDemande);
+        assert!(matches!(may_return(&not_asked), Err(Refusal::State(_))));
+        assert!(may_return(&form(FormKind::Financial, None, F::Complet)).is_ok());
+    }
+
+    #[test]
+    fn only_the_approver_approves_and_only_entered_data() {
+        let approver = vec![(ProfileKind::Approbateur, None)];
+        let fda = vec![(ProfileKind::Fda, None)];
+        assert!(matches!(
+            may_approve("A", &declaration(D::SaisieEnCours), &fda),
+            Err(Refusal::Forbidden(_))
+        ));
+        assert!(matches!(
+            may_approve("A", &declaration(D::ASaisir), &approver),
+            Err(Refusal::State(_))
+        ));
+        assert!(may_approve("A", &declaration(D::ARevoir), &approver).is_ok());
+        assert_eq!(
+            in_approval("A", &declaration(D::ARevoir), &approver),
+            Err(Refusal::State(
+                "declaration 1 is a-revoir, not being approved: start with \
+                 `afas declaration approve 1`"
+                    .into()
+            ))
+        );
+        assert!(in_approval("A", &declaration(D::EnCoursApprobation), &approver).is_ok());
     }
 
     #[test]
     fn states() {
-        assert_eq!(state_after_entry(ds::A_SAISIR), ds::SAISIE_EN_COURS);
-        assert_eq!(state_after_entry(ds::A_REVOIR), ds::SAISIE_EN_COURS);
+        assert_eq!(state_after_entry(D::ASaisir), D::SaisieEnCours);
+        assert_eq!(state_after_entry(D::ARevoir), D::SaisieEnCours);
         assert_eq!(
-            state_after_entry(ds::EN_COURS_APPROBATION),
-            ds::EN_COURS_APPROBATION
+            state_after_entry(D::EnCoursApprobation),
+            D::EnCoursApprobation
         );
-        assert!(may_approve(1, ds::A_SAISIR).is_err());
-        assert!(may_approve(1, ds::A_REVOIR).is_ok());
-        assert!(may_send_back(1, ds::SAISIE_EN_COURS).is_err());
-        assert!(may_send_back(1, ds::TRANSMISE_CAF).is_ok());
+        assert!(matches!(
+            may_send_back(&declaration(D::SaisieEnCours)),
+            Err(Refusal::State(_))
+        ));
+        assert!(may_send_back(&declaration(D::TransmiseCaf)).is_ok());
     }
 }

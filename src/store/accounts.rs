@@ -1,24 +1,17 @@
 //! Accounts, and the acting account with the facts the access rules need.
 
-use super::sql::{args, Conn, Row};
+use super::audit::Audit;
+use super::sql::{args, Conn, Prepared, Row};
 use super::Tx;
 use crate::domain::records::Account;
 use anyhow::Result;
-use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use serde_json::json;
 
 use crate::domain::access::Actor;
+use crate::domain::accounts::{no_account, KnownAccount, NewAccount};
 use crate::domain::GroupKind;
-use crate::error::{forbidden, not_found};
-
-/// The person fields of a new account.
-pub struct NewAccount<'a> {
-    pub login: &'a str,
-    pub partner: Option<&'a str>,
-    pub first_name: &'a str,
-    pub last_name: &'a str,
-    pub email: &'a str,
-    pub admin: bool,
-}
+use crate::error::forbidden;
 
 // A group's manager is always of the group's partner (habilitation::same_partner), so the
 // groups an account manages are looked up by its partner, on grp's primary key: two rows,
@@ -66,33 +59,49 @@ fn from_row(r: &Row) -> Result<Account> {
 }
 
 pub fn find(tx: &Tx, login: &str) -> Result<Option<Account>> {
-    tx.db
-        .query_opt(&format!("{SELECT} WHERE a.login = ?1"), args![login], from_row)
+    tx.db.query_opt(
+        &format!("{SELECT} WHERE a.login = ?1"),
+        args![login],
+        from_row,
+    )
 }
 
 pub fn get(tx: &Tx, login: &str) -> Result<Account> {
-    find(tx, login)?.ok_or_else(|| not_found(format!("no account {login}")))
+    Ok(find(tx, login)?.ok_or_else(|| no_account(login))?)
 }
 
-pub fn exists(tx: &Tx, login: &str) -> Result<bool> {
-    Ok(tx
-        .db
-        .prepare_cached("SELECT 1 FROM account WHERE login = ?1")?
-        .exists([login])?)
+/// What the store holds of the account `login`, as a new one is compared with it.
+pub fn known(tx: &Tx, login: &str) -> Result<Option<KnownAccount>> {
+    tx.db.query_opt(
+        "SELECT partner, first_name, last_name, email, is_admin, status = 'active'
+             FROM account WHERE login = ?1",
+        args![login],
+        |r| {
+            Ok(KnownAccount {
+                partner: r.get(0)?,
+                first_name: r.get(1)?,
+                last_name: r.get(2)?,
+                email: r.get(3)?,
+                admin: r.get(4)?,
+                active: r.get(5)?,
+            })
+        },
+    )
 }
 
 /// Accounts, optionally of one partner and one of its groups, by login.
 pub fn list(tx: &Tx, partner: Option<&str>, group: Option<GroupKind>) -> Result<Vec<Account>> {
-    tx.db.query_map(
+    let rows = tx.db.query_map(
         &format!(
             "{SELECT} WHERE (?1 IS NULL OR a.partner = ?1)
-               AND (?2 IS NULL OR EXISTS (SELECT 1 FROM membership m
-                     WHERE m.login = a.login AND m.kind = ?2 AND m.partner = a.partner))
-             ORDER BY a.login"
+           AND (?2 IS NULL OR EXISTS (SELECT 1 FROM membership m
+                 WHERE m.login = a.login AND m.kind = ?2 AND m.partner = a.partner))
+         ORDER BY a.login"
         ),
         args![partner, group.map(GroupKind::as_str)],
         from_row,
-    )
+    )?;
+    Ok(rows)
 }
 
 /// An administrator takes the partner's free seat (1, else 2): with both taken, the unique
@@ -117,52 +126,81 @@ macro_rules! free_admin_seat {
     };
 }
 
-/// The parameters of `insert_account!`.
-fn values<'a>(a: &'a NewAccount, now: &'a &'a str) -> [&'a dyn rusqlite::ToSql; 8] {
-    [
-        &a.login,
-        &a.partner,
-        &a.first_name,
-        &a.last_name,
-        &a.email,
-        &a.admin,
-        now,
-        &a.admin,
-    ]
+/// The parameters of `insert_account!`: the administrator flag twice, once as the column
+/// and once to choose a seat (PostgreSQL types each use of a parameter the same way).
+macro_rules! account_values {
+    ($login:expr, $a:expr, $now:expr) => {
+        args![
+            $login,
+            $a.partner,
+            $a.first_name,
+            $a.last_name,
+            $a.email,
+            $a.admin,
+            $now,
+            $a.admin
+        ]
+    };
 }
 
-pub fn insert(tx: &Tx, a: &NewAccount) -> Result<()> {
-    tx.db.run(
-        insert_account!(""),
-        args![a.login, a.partner, a.first_name, a.last_name, a.email, a.admin, tx.now, a.admin],
-    )?;
+/// Inserts an account, unaudited: `init` audits its first agent its own way.
+pub fn insert(tx: &Tx, login: &str, a: &NewAccount) -> Result<()> {
+    tx.db
+        .run(insert_account!(""), account_values!(login, a, tx.now))?;
     Ok(())
 }
 
-/// The import's account insert, prepared once and kept: through the statement cache, each
-/// of a million rows hashed the SQL twice (to take the statement and to give it back).
-pub struct Inserter<'c> {
-    stmt: rusqlite::Statement<'c>,
-    now: String,
+/// Writes new accounts with their audit, for `account create` and the import alike. Its
+/// statement is prepared once and kept: through the statement cache, each of an import's
+/// million rows would hash the SQL twice (to take the statement and to give it back).
+pub struct Creator<'c> {
+    stmt: Prepared<'c>,
 }
 
-impl<'c> Inserter<'c> {
-    pub fn new(tx: &Tx<'c>) -> Result<Inserter<'c>> {
-        Ok(Inserter {
+/// How an imported account is listed in its batch's audit row.
+#[derive(Serialize)]
+struct Imported<'a> {
+    login: &'a str,
+    admin: bool,
+}
+
+impl<'c> Creator<'c> {
+    pub fn new(tx: &Tx<'c>) -> Result<Creator<'c>> {
+        Ok(Creator {
             stmt: tx
                 .db
-                .sqlite()?
                 .prepare(insert_account!(" ON CONFLICT (login) DO NOTHING"))?,
-            now: tx.now.clone(),
         })
     }
 
-    /// Inserts the account unless its login is taken (whatever the case); returns whether
-    /// it did. Every other constraint still fails as with `insert`.
-    pub fn insert_if_new(&mut self, a: &NewAccount) -> Result<bool> {
-        let now = self.now.as_str();
-        let n = self.stmt.execute(&values(a, &now)[..])?;
-        Ok(n == 1)
+    /// Writes the account `login` with its audit, unless the login is taken (whatever the
+    /// case): returns whether it wrote it. Any other constraint fails as an error.
+    pub fn create(
+        &mut self,
+        tx: &Tx,
+        login: &str,
+        a: &NewAccount,
+        generated: bool,
+        audit: &mut Audit,
+    ) -> Result<bool> {
+        if self.stmt.run(&tx.db, account_values!(login, a, tx.now))? == 0 {
+            return Ok(false);
+        }
+        audit.record(
+            tx,
+            "account.create",
+            login,
+            a.partner,
+            || {
+                json!({"first_name": a.first_name, "last_name": a.last_name, "email": a.email,
+                       "admin": a.admin, "generated_login": generated})
+            },
+            Imported {
+                login,
+                admin: a.admin,
+            },
+        )?;
+        Ok(true)
     }
 }
 
@@ -173,24 +211,24 @@ pub fn update_person(
     last_name: &str,
     email: &str,
 ) -> Result<()> {
-    tx.db.execute(
+    tx.db.run(
         "UPDATE account SET first_name = ?2, last_name = ?3, email = ?4 WHERE login = ?1",
-        params![login, first_name, last_name, email],
+        args![login, first_name, last_name, email],
     )?;
     Ok(())
 }
 
 pub fn set_status(tx: &Tx, login: &str, status: &str) -> Result<()> {
-    tx.db.execute(
+    tx.db.run(
         "UPDATE account SET status = ?2 WHERE login = ?1",
-        params![login, status],
+        args![login, status],
     )?;
     Ok(())
 }
 
 pub fn set_admin(tx: &Tx, login: &str, partner: Option<&str>, admin: bool) -> Result<()> {
     // ?2 is the partner, as free_admin_seat! expects it.
-    tx.db.execute(
+    tx.db.run(
         concat!(
             "UPDATE account SET is_admin = ?3,
                admin_seat = CASE WHEN ?3 THEN coalesce(admin_seat, ",
@@ -198,18 +236,19 @@ pub fn set_admin(tx: &Tx, login: &str, partner: Option<&str>, admin: bool) -> Re
             ") END
              WHERE login = ?1 AND partner IS ?2"
         ),
-        params![login, partner, admin],
+        args![login, partner, admin],
     )?;
     Ok(())
 }
 
 /// The administrators of a partner, by login.
 pub fn admins_of(tx: &Tx, partner: &str) -> Result<Vec<String>> {
-    let mut stmt = tx.db.prepare_cached(
+    let rows = tx.db.query_map(
         "SELECT login FROM account WHERE partner = ?1 AND is_admin = 1 ORDER BY login",
+        args![partner],
+        |r| r.get(0),
     )?;
-    let rows = stmt.query_map([partner], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }
 
 pub fn count_agents(tx: &Tx) -> Result<i64> {

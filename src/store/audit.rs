@@ -1,11 +1,11 @@
 //! The audit trail: appended in the same transaction as the change it records, never
 //! updated or deleted (the store's triggers refuse it).
 
-use super::sql::args;
+use super::sql::{args, Row};
 use super::Tx;
 use crate::domain::records::Entry;
 use anyhow::Result;
-use rusqlite::{params, Row};
+use serde::Serialize;
 
 /// One change: who (`actor`), what (`action`, e.g. `account.create`), on what (`target`),
 /// for which partner, and the details (a JSON object, as text: the import writes its
@@ -29,6 +29,116 @@ pub fn record(tx: &Tx, c: &Change) -> Result<()> {
     Ok(())
 }
 
+/// How the writes of a transaction are audited.
+pub enum Audit {
+    /// A command: one audit row per change, with what changed in its details.
+    Command,
+    /// The import: the rows of a file in batches (see `Batch`); the few changes it audits
+    /// one by one say `"import": true`.
+    Import(Batch),
+}
+
+impl Audit {
+    pub fn import() -> Audit {
+        Audit::Import(Batch::default())
+    }
+
+    /// Records one change: a command as an audit row of its own with `details`, the import
+    /// as `row` in its batch. `details` is built only for a command.
+    pub fn record(
+        &mut self,
+        tx: &Tx,
+        action: &'static str,
+        target: &str,
+        partner: Option<&str>,
+        details: impl FnOnce() -> serde_json::Value,
+        row: impl Serialize,
+    ) -> Result<()> {
+        match self {
+            Audit::Command => tx.audit(action, target, partner, details()),
+            Audit::Import(batch) => batch.add(tx, action, partner, target, &row),
+        }
+    }
+
+    /// Writes what is batched (at the end of each imported file).
+    pub fn flush(&mut self, tx: &Tx) -> Result<()> {
+        match self {
+            Audit::Command => Ok(()),
+            Audit::Import(batch) => batch.flush(tx),
+        }
+    }
+}
+
+/// Imported rows are audited a partner at a time: one audit row per run of rows of the same
+/// action and partner, listing what each row did in `details.rows`, so that a national
+/// import writes some tens of thousands of audit rows instead of a million. A run ends when
+/// the action or the partner changes, and at the end of each file, so memory holds one
+/// partner's rows.
+#[derive(Default)]
+pub struct Batch {
+    run: Option<Run>,
+}
+
+struct Run {
+    action: &'static str,
+    partner: Option<String>,
+    /// What a lone row is named, as its command would name it.
+    first_target: String,
+    rows: usize,
+    /// The rows, comma-separated JSON objects. Written as they come: a `serde_json::Value`
+    /// per row would cost an accounts import more than its audit rows.
+    json: Vec<u8>,
+}
+
+impl Batch {
+    fn add(
+        &mut self,
+        tx: &Tx,
+        action: &'static str,
+        partner: Option<&str>,
+        target: &str,
+        row: &impl Serialize,
+    ) -> Result<()> {
+        let same =
+            matches!(&self.run, Some(r) if r.action == action && r.partner.as_deref() == partner);
+        if !same {
+            self.flush(tx)?;
+        }
+        let run = self.run.get_or_insert_with(|| Run {
+            action,
+            partner: partner.map(str::to_string),
+            first_target: target.to_string(),
+            rows: 0,
+            json: Vec::new(),
+        });
+        if run.rows > 0 {
+            run.json.push(b',');
+        }
+        serde_json::to_writer(&mut run.json, row)?;
+        run.rows += 1;
+        Ok(())
+    }
+
+    fn flush(&mut self, tx: &Tx) -> Result<()> {
+        let Some(run) = self.run.take() else {
+            return Ok(());
+        };
+        let target = match run.rows {
+            1 => run.first_target,
+            n => format!("{n} rows"),
+        };
+        let mut details = br#"{"import":true,"rows":["#.to_vec();
+        details.extend_from_slice(&run.json);
+        details.extend_from_slice(b"]}");
+        tx.audit_json(
+            run.action,
+            &target,
+            run.partner.as_deref(),
+            &String::from_utf8(details)?,
+        )
+    }
+}
+
 pub struct Filter<'a> {
     pub actor: Option<&'a str>,
     pub partner: Option<&'a str>,
@@ -36,7 +146,7 @@ pub struct Filter<'a> {
     pub limit: Option<u32>,
 }
 
-fn from_row(r: &Row) -> rusqlite::Result<Entry> {
+fn from_row(r: &Row) -> Result<Entry> {
     let details: String = r.get(6)?;
     Ok(Entry {
         id: r.get(0)?,
@@ -51,15 +161,16 @@ fn from_row(r: &Row) -> rusqlite::Result<Entry> {
 
 /// The matching entries, oldest first; with a limit, the most recent `limit` of them.
 pub fn list(tx: &Tx, f: &Filter) -> Result<Vec<Entry>> {
-    let mut stmt = tx.db.prepare_cached(
+    // No limit is the largest one: SQLite's -1 and PostgreSQL's NULL do not mean it in both.
+    let limit = f.limit.map_or(i64::MAX, i64::from);
+    tx.db.query_map(
         "SELECT * FROM (
             SELECT id, at, actor, action, target, partner, details FROM audit
             WHERE (?1 IS NULL OR actor = ?1) AND (?2 IS NULL OR partner = ?2)
               AND (?3 IS NULL OR at >= ?3)
-            ORDER BY id DESC LIMIT ?4)
+            ORDER BY id DESC LIMIT ?4) AS recent
          ORDER BY id",
-    )?;
-    let limit = f.limit.map_or(-1, i64::from);
-    let rows = stmt.query_map(params![f.actor, f.partner, f.since, limit], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        args![f.actor, f.partner, f.since, limit],
+        from_row,
+    )
 }

@@ -1,11 +1,13 @@
 //! Calls for declaration and the set-based creation of their declarations and forms.
 
-use super::Tx;
-use crate::domain::records::Call;
 use anyhow::Result;
-use rusqlite::{params, OptionalExtension, Row};
 
-use crate::domain::workflow::form_state;
+use super::sql::Dialect;
+use super::sql::{args, Row};
+use super::Tx;
+use crate::domain::call::{NewCall, Recipient};
+use crate::domain::records::Call;
+use crate::domain::{DeclarationState, FormKind};
 use crate::error::not_found;
 
 const SELECT: &str = "
@@ -17,13 +19,13 @@ const SELECT: &str = "
            c.opened_by, c.opened_at, c.closed_at
     FROM call c";
 
-fn from_row(r: &Row) -> rusqlite::Result<Call> {
+fn from_row(r: &Row) -> Result<Call> {
     let mut forms = Vec::new();
-    if r.get::<_, bool>(5)? {
-        forms.push("activity".to_string());
+    if r.get::<bool>(5)? {
+        forms.push(FormKind::Activity);
     }
-    if r.get::<_, bool>(6)? {
-        forms.push("financial".to_string());
+    if r.get::<bool>(6)? {
+        forms.push(FormKind::Financial);
     }
     Ok(Call {
         id: r.get(0)?,
@@ -43,11 +45,11 @@ fn from_row(r: &Row) -> rusqlite::Result<Call> {
 
 /// A call; its declaration counts cover one partner's only when `partner` is given.
 pub fn find(tx: &Tx, id: &str, partner: Option<&str>) -> Result<Option<Call>> {
-    Ok(tx
-        .db
-        .prepare_cached(&format!("{SELECT} WHERE c.id = ?2"))?
-        .query_row(params![partner, id], from_row)
-        .optional()?)
+    tx.db.query_opt(
+        &format!("{SELECT} WHERE c.id = ?2"),
+        args![partner, id],
+        from_row,
+    )
 }
 
 pub fn get(tx: &Tx, id: &str, partner: Option<&str>) -> Result<Call> {
@@ -55,21 +57,12 @@ pub fn get(tx: &Tx, id: &str, partner: Option<&str>) -> Result<Call> {
 }
 
 pub fn list(tx: &Tx, partner: Option<&str>) -> Result<Vec<Call>> {
-    let mut stmt = tx
-        .db
-        .prepare_cached(&format!("{SELECT} ORDER BY c.year, c.id"))?;
-    let rows = stmt.query_map(params![partner], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-pub struct NewCall<'a> {
-    pub id: &'a str,
-    pub kind: &'a str,
-    pub decl_type: &'a str,
-    pub year: i64,
-    pub deadline: &'a str,
-    pub activity: bool,
-    pub financial: bool,
+    let rows = tx.db.query_map(
+        &format!("{SELECT} ORDER BY c.year, c.id"),
+        args![partner],
+        from_row,
+    )?;
+    Ok(rows)
 }
 
 /// Inserts the call, then one declaration per service of its kind of every open partner
@@ -77,66 +70,59 @@ pub struct NewCall<'a> {
 /// of declarations.
 pub fn open(tx: &Tx, c: &NewCall, partners: Option<&[String]>, by: &str) -> Result<usize> {
     let now = tx.now.as_str();
-    tx.db.execute(
-        "INSERT INTO call (id, kind, type, year, deadline, activity, financial, opened_by, opened_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![c.id, c.kind, c.decl_type, c.year, c.deadline, c.activity, c.financial, by, now],
-    )?;
+    tx.db.run("INSERT INTO call (id, kind, type, year, deadline, activity, financial, opened_by, opened_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", args![c.id, c.kind, c.decl_type, c.year, c.deadline, c.activity, c.financial, by, now])?;
     let partners_json = partners.map(|p| serde_json::to_string(p).unwrap_or_default());
-    let n = tx.db.execute(
-        "INSERT INTO declaration (call, service, partner)
-         SELECT ?1, s.code, s.partner FROM service s JOIN partner p ON p.code = s.partner
-         WHERE s.kind = ?2 AND p.status = 'open'
-           AND (?3 IS NULL OR p.code IN (SELECT value FROM json_each(?3)))
-         ORDER BY s.code",
-        params![c.id, c.kind, partners_json],
-    )?;
-    let asked = |yes: bool| {
-        if yes {
-            form_state::A_SAISIR
-        } else {
-            form_state::NON_DEMANDE
+    // The partners named travel as one JSON array, read as rows by each dialect's own
+    // function.
+    let sql = match tx.dialect() {
+        Dialect::Sqlite => {
+            "INSERT INTO declaration (call, service, partner)
+             SELECT ?1, s.code, s.partner FROM service s JOIN partner p ON p.code = s.partner
+             WHERE s.kind = ?2 AND p.status = 'open'
+               AND (?3 IS NULL OR p.code IN (SELECT value FROM json_each(?3)))
+             ORDER BY s.code"
+        }
+        Dialect::Postgres => {
+            "INSERT INTO declaration (call, service, partner)
+             SELECT ?1, s.code, s.partner FROM service s JOIN partner p ON p.code = s.partner
+             WHERE s.kind = ?2 AND p.status = 'open'
+               AND (?3 IS NULL
+                    OR p.code IN (SELECT value FROM json_array_elements_text(CAST(?3 AS JSON))))
+             ORDER BY s.code"
         }
     };
-    let (activity_state, financial_state) = (asked(c.activity), asked(c.financial));
+    let n = tx.db.run(sql, args![c.id, c.kind, partners_json])? as usize;
+    let activity_state = c.form_state(FormKind::Activity);
+    let financial_state = c.form_state(FormKind::Financial);
     // One activity form per site, or one for the service when it has none.
-    tx.db.execute(
+    tx.db.run(
         "INSERT INTO form (declaration, kind, site, state)
          SELECT d.id, 'activity', si.code, ?2
          FROM declaration d JOIN site si ON si.service = d.service WHERE d.call = ?1",
-        params![c.id, activity_state],
+        args![c.id, activity_state],
     )?;
-    tx.db.execute(
+    tx.db.run(
         "INSERT INTO form (declaration, kind, site, state)
          SELECT d.id, 'activity', NULL, ?2 FROM declaration d
          WHERE d.call = ?1 AND NOT EXISTS (SELECT 1 FROM site si WHERE si.service = d.service)",
-        params![c.id, activity_state],
+        args![c.id, activity_state],
     )?;
-    tx.db.execute(
+    tx.db.run(
         "INSERT INTO form (declaration, kind, site, state)
          SELECT d.id, 'financial', NULL, ?2 FROM declaration d WHERE d.call = ?1",
-        params![c.id, financial_state],
+        args![c.id, financial_state],
     )?;
     Ok(n)
 }
 
 pub fn close(tx: &Tx, id: &str) -> Result<()> {
     let now = tx.now.as_str();
-    tx.db.execute(
+    tx.db.run(
         "UPDATE call SET status = 'closed', closed_at = ?2 WHERE id = ?1",
-        params![id, now],
+        args![id, now],
     )?;
     Ok(())
-}
-
-/// A person to write to about a call, with the services it concerns.
-pub struct Recipient {
-    pub login: String,
-    pub first_name: String,
-    pub last_name: String,
-    pub email: String,
-    /// (service code, service name, declaration id)
-    pub services: Vec<(String, String, i64)>,
 }
 
 /// Every active holder of a profile on a service of the call (only on services not yet
@@ -145,11 +131,12 @@ pub struct Recipient {
 /// Read from the accounts, in login order (the primary key's order; logins are upper case,
 /// so NOCASE and binary order agree), each with its holdings by login: the rows come out
 /// grouped by person, only each person's services are sorted, and a person holding two
-/// profiles of one service gives two adjacent rows, merged here. (Reading from the
-/// declarations instead meant a lookup of the holder for each holding and a sort of every
-/// row: 2 s of the 4 of a national call.)
+/// profiles of one service gives two adjacent rows, merged here. Starting from the
+/// declarations would look up the holder of each holding and sort every row, the costliest
+/// part of opening a national call.
 pub fn recipients(tx: &Tx, call: &str, pending_only: bool) -> Result<Vec<Recipient>> {
-    let mut stmt = tx.db.prepare_cached(
+    let mut out: Vec<Recipient> = Vec::new();
+    tx.db.for_each(
         "SELECT a.login, a.first_name, a.last_name, a.email, s.code, s.name, d.id
          FROM account a CROSS JOIN profile p ON p.login = a.login
          JOIN declaration d ON d.call = ?1 AND d.service = p.service
@@ -157,36 +144,41 @@ pub fn recipients(tx: &Tx, call: &str, pending_only: bool) -> Result<Vec<Recipie
          WHERE a.status = 'active'
            AND (?2 = 0 OR d.state <> 'transmise-caf')
          ORDER BY a.login, s.code",
-    )?;
-    let mut rows = stmt.query(params![call, pending_only])?;
-    let mut out: Vec<Recipient> = Vec::new();
-    while let Some(r) = rows.next()? {
-        let login: String = r.get(0)?;
-        let service: (String, String, i64) = (r.get(4)?, r.get(5)?, r.get(6)?);
-        match out.last_mut() {
-            Some(last) if last.login == login => {
-                if last.services.last() != Some(&service) {
-                    last.services.push(service);
+        args![call, pending_only],
+        |r| {
+            let login: String = r.get(0)?;
+            let service: (String, String, i64) = (r.get(4)?, r.get(5)?, r.get(6)?);
+            match out.last_mut() {
+                Some(last) if last.login == login => {
+                    if last.services.last() != Some(&service) {
+                        last.services.push(service);
+                    }
                 }
+                _ => out.push(Recipient {
+                    login,
+                    first_name: r.get(1)?,
+                    last_name: r.get(2)?,
+                    email: r.get(3)?,
+                    services: vec![service],
+                }),
             }
-            _ => out.push(Recipient {
-                login,
-                first_name: r.get(1)?,
-                last_name: r.get(2)?,
-                email: r.get(3)?,
-                services: vec![service],
-            }),
-        }
-    }
+            Ok(())
+        },
+    )?;
     Ok(out)
 }
 
 /// Declarations of the call by state.
-pub fn count_by_state(tx: &Tx, call: &str, partner: Option<&str>) -> Result<Vec<(String, i64)>> {
-    let mut stmt = tx.db.prepare_cached(
+pub fn count_by_state(
+    tx: &Tx,
+    call: &str,
+    partner: Option<&str>,
+) -> Result<Vec<(DeclarationState, i64)>> {
+    let rows = tx.db.query_map(
         "SELECT state, count(*) FROM declaration WHERE call = ?1 AND (?2 IS NULL OR partner = ?2)
          GROUP BY state ORDER BY state",
+        args![call, partner],
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let rows = stmt.query_map(params![call, partner], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }

@@ -2,100 +2,57 @@
 
 use std::collections::BTreeMap;
 
-use super::Tx;
-use crate::domain::records::Summary;
 use anyhow::Result;
-use rusqlite::{params, OptionalExtension};
 
-use crate::domain::controls::{self, Values};
+use super::sql::args;
+use super::Tx;
+use crate::domain::declaration::{Declaration, Form};
+use crate::domain::records::Summary;
+use crate::domain::{DeclarationState, FormKind, FormState};
 use crate::error::not_found;
 
-#[derive(Debug, Clone)]
-pub struct DeclRow {
-    pub id: i64,
-    pub call: String,
-    pub call_type: String,
-    pub call_year: i64,
-    pub call_open: bool,
-    pub deadline: String,
-    pub service: String,
-    pub service_name: String,
-    pub service_kind: String,
-    pub partner: String,
-    pub state: String,
-    pub round: i64,
-    pub activity_reviewed: Option<String>,
-    pub financial_reviewed: Option<String>,
-    pub transmitted_at: Option<String>,
-    pub transmitted_by: Option<String>,
-    pub sent_back_reason: Option<String>,
-}
-
-#[derive(Debug, Clone)]
-pub struct FormRow {
-    pub id: i64,
-    pub kind: String,
-    pub site: Option<String>,
-    pub state: String,
-    pub return_reason: Option<String>,
-    pub updated_at: Option<String>,
-    pub updated_by: Option<String>,
-    pub values: Values,
-}
-
-impl FormRow {
-    /// `activity`, `activity/S1`, `financial`: how people name a form.
-    pub fn label(&self) -> String {
-        match &self.site {
-            Some(s) => format!("{}/{s}", self.kind),
-            None => self.kind.clone(),
-        }
-    }
-}
-
-pub fn get(tx: &Tx, id: i64) -> Result<DeclRow> {
+pub fn get(tx: &Tx, id: i64) -> Result<Declaration> {
     tx.db
-        .prepare_cached(
+        .query_opt(
             "SELECT d.id, d.call, c.type, c.year, c.status = 'open', c.deadline, d.service, s.name,
                 s.kind, d.partner, d.state, d.round, d.activity_reviewed, d.financial_reviewed,
                 d.transmitted_at, d.transmitted_by, d.sent_back_reason
          FROM declaration d JOIN call c ON c.id = d.call JOIN service s ON s.code = d.service
          WHERE d.id = ?1",
+            args![id],
+            |r| {
+                Ok(Declaration {
+                    id: r.get(0)?,
+                    call: r.get(1)?,
+                    call_type: r.get(2)?,
+                    call_year: r.get(3)?,
+                    call_open: r.get(4)?,
+                    deadline: r.get(5)?,
+                    service: r.get(6)?,
+                    service_name: r.get(7)?,
+                    service_kind: r.get(8)?,
+                    partner: r.get(9)?,
+                    state: r.get(10)?,
+                    round: r.get(11)?,
+                    activity_reviewed: r.get(12)?,
+                    financial_reviewed: r.get(13)?,
+                    transmitted_at: r.get(14)?,
+                    transmitted_by: r.get(15)?,
+                    sent_back_reason: r.get(16)?,
+                })
+            },
         )?
-        .query_row([id], |r| {
-            Ok(DeclRow {
-                id: r.get(0)?,
-                call: r.get(1)?,
-                call_type: r.get(2)?,
-                call_year: r.get(3)?,
-                call_open: r.get(4)?,
-                deadline: r.get(5)?,
-                service: r.get(6)?,
-                service_name: r.get(7)?,
-                service_kind: r.get(8)?,
-                partner: r.get(9)?,
-                state: r.get(10)?,
-                round: r.get(11)?,
-                activity_reviewed: r.get(12)?,
-                financial_reviewed: r.get(13)?,
-                transmitted_at: r.get(14)?,
-                transmitted_by: r.get(15)?,
-                sent_back_reason: r.get(16)?,
-            })
-        })
-        .optional()?
         .ok_or_else(|| not_found(format!("no declaration {id}")))
 }
 
 /// The forms of a declaration with their values: activity forms by site, then financial.
-pub fn forms(tx: &Tx, declaration: i64) -> Result<Vec<FormRow>> {
-    let mut stmt = tx.db.prepare_cached(
+pub fn forms(tx: &Tx, declaration: i64) -> Result<Vec<Form>> {
+    let mut forms: Vec<Form> = tx.db.query_map(
         "SELECT id, kind, site, state, return_reason, updated_at, updated_by FROM form
          WHERE declaration = ?1 ORDER BY kind, coalesce(site, '')",
-    )?;
-    let mut forms: Vec<FormRow> = stmt
-        .query_map([declaration], |r| {
-            Ok(FormRow {
+        args![declaration],
+        |r| {
+            Ok(Form {
                 id: r.get(0)?,
                 kind: r.get(1)?,
                 site: r.get(2)?,
@@ -105,157 +62,146 @@ pub fn forms(tx: &Tx, declaration: i64) -> Result<Vec<FormRow>> {
                 updated_by: r.get(6)?,
                 values: BTreeMap::new(),
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut values = tx
-        .db
-        .prepare_cached("SELECT field, value FROM form_value WHERE form = ?1")?;
+        },
+    )?;
     for f in &mut forms {
-        f.values = values
-            .query_map([f.id], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+        f.values = tx
+            .db
+            .query_map(
+                "SELECT field, value FROM form_value WHERE form = ?1",
+                args![f.id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?
+            .into_iter()
+            .collect();
     }
     Ok(forms)
 }
 
 pub fn set_value(tx: &Tx, form: i64, field: &str, value: i64) -> Result<()> {
-    tx.db
-        .prepare_cached(
-            "INSERT INTO form_value (form, field, value) VALUES (?1, ?2, ?3)
+    tx.db.run(
+        "INSERT INTO form_value (form, field, value) VALUES (?1, ?2, ?3)
          ON CONFLICT (form, field) DO UPDATE SET value = excluded.value",
-        )?
-        .execute(params![form, field, value])?;
+        args![form, field, value],
+    )?;
     Ok(())
 }
 
 pub fn set_form_state(
     tx: &Tx,
     form: i64,
-    state: &str,
+    state: FormState,
     return_reason: Option<&str>,
     by: &str,
 ) -> Result<()> {
     let now = tx.now.as_str();
-    tx.db
-        .prepare_cached(
-            "UPDATE form SET state = ?2, return_reason = ?3, updated_by = ?4, updated_at = ?5
+    tx.db.run(
+        "UPDATE form SET state = ?2, return_reason = ?3, updated_by = ?4, updated_at = ?5
          WHERE id = ?1",
-        )?
-        .execute(params![form, state, return_reason, by, now])?;
+        args![form, state, return_reason, by, now],
+    )?;
     Ok(())
 }
 
-pub fn set_state(tx: &Tx, id: i64, state: &str) -> Result<()> {
-    tx.db
-        .prepare_cached("UPDATE declaration SET state = ?2 WHERE id = ?1")?
-        .execute(params![id, state])?;
+pub fn set_state(tx: &Tx, id: i64, state: DeclarationState) -> Result<()> {
+    tx.db.run(
+        "UPDATE declaration SET state = ?2 WHERE id = ?1",
+        args![id, state],
+    )?;
     Ok(())
 }
 
 /// "Contrôler et transmettre": a new approval pass starts; its steps start from nothing.
 pub fn start_approval(tx: &Tx, id: i64) -> Result<()> {
-    tx.db.execute(
+    tx.db.run(
         "UPDATE declaration SET state = 'en-cours-approbation', round = round + 1,
                 activity_reviewed = NULL, financial_reviewed = NULL WHERE id = ?1",
-        [id],
+        args![id],
     )?;
-    tx.db.execute(
+    tx.db.run(
         "UPDATE form SET state = 'complet', return_reason = NULL
          WHERE declaration = ?1 AND state <> 'non-demande'",
-        [id],
+        args![id],
     )?;
     Ok(())
 }
 
 /// Records (or, with None, clears) step 1 or 2.
-pub fn set_review(tx: &Tx, id: i64, form_kind: &str, at: Option<&str>) -> Result<()> {
-    let column = if form_kind == "financial" {
-        "financial_reviewed"
-    } else {
-        "activity_reviewed"
+pub fn set_review(tx: &Tx, id: i64, form_kind: FormKind, at: Option<&str>) -> Result<()> {
+    let column = match form_kind {
+        FormKind::Financial => "financial_reviewed",
+        FormKind::Activity => "activity_reviewed",
     };
-    tx.db.execute(
+    tx.db.run(
         &format!("UPDATE declaration SET {column} = ?2 WHERE id = ?1"),
-        params![id, at],
+        args![id, at],
     )?;
     Ok(())
 }
 
 pub fn justify(tx: &Tx, id: i64, round: i64, control: &str, text: &str, by: &str) -> Result<()> {
     let now = tx.now.as_str();
-    tx.db.execute(
+    tx.db.run(
         "INSERT INTO justification (declaration, round, control, text, by_login, at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (declaration, round, control) DO UPDATE
            SET text = excluded.text, by_login = excluded.by_login, at = excluded.at",
-        params![id, round, control, text, by, now],
+        args![id, round, control, text, by, now],
     )?;
     Ok(())
 }
 
 /// This pass's justifications, by control.
 pub fn justifications(tx: &Tx, id: i64, round: i64) -> Result<BTreeMap<String, String>> {
-    let mut stmt = tx.db.prepare_cached(
+    let rows = tx.db.query_map(
         "SELECT control, text FROM justification WHERE declaration = ?1 AND round = ?2",
+        args![id, round],
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let rows = stmt.query_map(params![id, round], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.into_iter().collect())
 }
 
 pub fn transmit(tx: &Tx, id: i64, by: &str) -> Result<()> {
     let now = tx.now.as_str();
-    tx.db.execute(
+    tx.db.run(
         "UPDATE declaration SET state = 'transmise-caf', transmitted_at = ?2, transmitted_by = ?3,
                 sent_back_reason = NULL WHERE id = ?1",
-        params![id, now, by],
+        args![id, now, by],
     )?;
     Ok(())
 }
 
 pub fn send_back(tx: &Tx, id: i64, reason: &str) -> Result<()> {
-    tx.db.execute(
+    tx.db.run(
         "UPDATE declaration SET state = 'a-revoir', sent_back_reason = ?2,
                 activity_reviewed = NULL, financial_reviewed = NULL WHERE id = ?1",
-        params![id, reason],
+        args![id, reason],
     )?;
     Ok(())
 }
 
-/// The activity total (hours or ETP, hundredths) of the same service's last transmitted
-/// declaration of the same type, of an earlier year (N-1: a later year's is never the
-/// reference, even when it was transmitted first).
-pub fn previous_activity_total(tx: &Tx, d: &DeclRow) -> Result<Option<i64>> {
-    let previous: Option<i64> = tx
-        .db
-        .prepare_cached(
-            "SELECT d.id FROM declaration d JOIN call c ON c.id = d.call
+/// The same service's last transmitted declaration of the same type, of an earlier year:
+/// the reference of VARIATION_N1 (N-1: a later year's is never the reference, even when it
+/// was transmitted first).
+pub fn previous_transmitted(tx: &Tx, d: &Declaration) -> Result<Option<i64>> {
+    tx.db.query_opt(
+        "SELECT d.id FROM declaration d JOIN call c ON c.id = d.call
              WHERE d.service = ?1 AND c.type = ?2 AND d.call <> ?3 AND c.year < ?4
                AND d.state = 'transmise-caf'
              ORDER BY c.year DESC, d.transmitted_at DESC LIMIT 1",
-        )?
-        .query_row(params![d.service, d.call_type, d.call, d.call_year], |r| {
-            r.get(0)
-        })
-        .optional()?;
-    let Some(previous) = previous else {
-        return Ok(None);
-    };
-    let activity: Vec<(Option<String>, Values)> = forms(tx, previous)?
-        .into_iter()
-        .filter(|f| f.kind == "activity" && f.state != "non-demande")
-        .map(|f| (f.site, f.values))
-        .collect();
-    Ok(controls::activity_total(&d.service_kind, &activity))
+        args![d.service, d.call_type, d.call, d.call_year],
+        |r| r.get(0),
+    )
 }
 
 pub struct Filter<'a> {
     pub call: Option<&'a str>,
-    pub state: Option<&'a str>,
+    pub state: Option<DeclarationState>,
     pub partner: Option<&'a str>,
 }
 
 pub fn list(tx: &Tx, f: &Filter) -> Result<Vec<Summary>> {
-    let mut stmt = tx.db.prepare_cached(
+    let rows = tx.db.query_map(
         "SELECT d.id, d.call, d.service, d.partner, d.state,
                 (SELECT count(*) FROM form WHERE declaration = d.id AND state = 'complet'),
                 (SELECT count(*) FROM form WHERE declaration = d.id AND state <> 'non-demande'),
@@ -264,18 +210,19 @@ pub fn list(tx: &Tx, f: &Filter) -> Result<Vec<Summary>> {
          WHERE (?1 IS NULL OR d.call = ?1) AND (?2 IS NULL OR d.state = ?2)
            AND (?3 IS NULL OR d.partner = ?3)
          ORDER BY d.id",
+        args![f.call, f.state, f.partner],
+        |r| {
+            Ok(Summary {
+                id: r.get(0)?,
+                call: r.get(1)?,
+                service: r.get(2)?,
+                partner: r.get(3)?,
+                state: r.get(4)?,
+                forms_complete: format!("{}/{}", r.get::<i64>(5)?, r.get::<i64>(6)?),
+                deadline: r.get(7)?,
+                transmitted_at: r.get(8)?,
+            })
+        },
     )?;
-    let rows = stmt.query_map(params![f.call, f.state, f.partner], |r| {
-        Ok(Summary {
-            id: r.get(0)?,
-            call: r.get(1)?,
-            service: r.get(2)?,
-            partner: r.get(3)?,
-            state: r.get(4)?,
-            forms_complete: format!("{}/{}", r.get::<_, i64>(5)?, r.get::<_, i64>(6)?),
-            deadline: r.get(7)?,
-            transmitted_at: r.get(8)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }

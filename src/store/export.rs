@@ -1,7 +1,7 @@
 //! The import formats read back out of the store, row by row, for `afas export`.
 
+use super::sql::args;
 use anyhow::Result;
-use rusqlite::params;
 
 use super::Tx;
 use crate::domain::CsvKind;
@@ -44,19 +44,17 @@ pub fn rows(
         CsvKind::Profiles => {
             "SELECT p.login, p.kind, p.service, coalesce(p.site, '')
              FROM profile p JOIN service s ON s.code = p.service
-             WHERE ?1 IS NULL OR s.partner = ?1 ORDER BY p.service, p.kind, p.site, p.login"
+             WHERE ?1 IS NULL OR s.partner = ?1 ORDER BY p.service, p.kind, p.site NULLS FIRST, p.login"
         }
     };
     let width = kind.columns().len();
-    let mut stmt = tx.db.prepare(sql)?;
-    let mut rows = stmt.query(params![partner])?;
     let mut record: Vec<String> = Vec::with_capacity(width);
-    while let Some(r) = rows.next()? {
+    tx.db.for_each(sql, args![partner], |r| {
         record.clear();
         for i in 0..width {
             record.push(r.get(i)?);
         }
-        row(&record)?;
-    }
+        row(&record)
+    })?;
     Ok(())
 }

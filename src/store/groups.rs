@@ -1,14 +1,17 @@
 //! The two Afas groups of each partner, their managers and members.
 
+use super::audit::Audit;
+use super::sql::{args, Row};
 use super::Tx;
 use crate::domain::records::Group;
 use anyhow::Result;
-use rusqlite::{params, OptionalExtension, Row};
+use serde::Serialize;
+use serde_json::json;
 
+use crate::domain::groups::{no_group, ManagerChange, Seat};
 use crate::domain::GroupKind;
-use crate::error::not_found;
 
-fn from_row(r: &Row) -> rusqlite::Result<Group> {
+fn from_row(r: &Row) -> Result<Group> {
     let members: Option<String> = r.get(3)?;
     let mut members: Vec<String> = members
         .unwrap_or_default()
@@ -33,67 +36,116 @@ const SELECT: &str = "
     FROM grp g";
 
 pub fn find(tx: &Tx, partner: &str, kind: GroupKind) -> Result<Option<Group>> {
-    Ok(tx
-        .db
-        .prepare_cached(&format!("{SELECT} WHERE g.partner = ?1 AND g.kind = ?2"))?
-        .query_row(params![partner, kind.as_str()], from_row)
-        .optional()?)
+    tx.db.query_opt(
+        &format!("{SELECT} WHERE g.partner = ?1 AND g.kind = ?2"),
+        args![partner, kind.as_str()],
+        from_row,
+    )
 }
 
 pub fn get(tx: &Tx, partner: &str, kind: GroupKind) -> Result<Group> {
-    find(tx, partner, kind)?.ok_or_else(|| {
-        not_found(format!(
-            "partner {partner} has no {kind} group: create it with `afas group create {partner} {kind} --manager LOGIN`"
-        ))
-    })
+    Ok(find(tx, partner, kind)?.ok_or_else(|| no_group(partner, kind))?)
 }
 
 pub fn list(tx: &Tx, partner: Option<&str>) -> Result<Vec<Group>> {
-    let mut stmt = tx.db.prepare_cached(&format!(
-        "{SELECT} WHERE ?1 IS NULL OR g.partner = ?1 ORDER BY g.partner, g.kind"
-    ))?;
-    let rows = stmt.query_map([partner], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let rows = tx.db.query_map(
+        &format!("{SELECT} WHERE ?1 IS NULL OR g.partner = ?1 ORDER BY g.partner, g.kind"),
+        args![partner],
+        from_row,
+    )?;
+    Ok(rows)
 }
 
-pub fn insert(tx: &Tx, partner: &str, kind: GroupKind, manager: &str) -> Result<()> {
+/// How an imported group is listed in its batch's audit row.
+#[derive(Serialize)]
+struct ImportedGroup<'a> {
+    group: &'a str,
+    manager: &'a str,
+}
+
+/// Writes a new group with its manager, who becomes its first member, and its audit.
+pub fn create(tx: &Tx, s: Seat, audit: &mut Audit) -> Result<()> {
     let now = tx.now.as_str();
-    tx.db
-        .prepare_cached(
-            "INSERT INTO grp (partner, kind, manager, created_at) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(params![partner, kind.as_str(), manager, now])?;
-    Ok(())
+    tx.db.run(
+        "INSERT INTO grp (partner, kind, manager, created_at) VALUES (?1, ?2, ?3, ?4)",
+        args![s.partner, s.group.as_str(), s.login, now],
+    )?;
+    add_member(tx, s.partner, s.group, s.login)?;
+    let target = format!("{}/{}", s.partner, s.group);
+    audit.record(
+        tx,
+        "group.create",
+        &target,
+        Some(s.partner),
+        || json!({"manager": s.login}),
+        ImportedGroup {
+            group: &target,
+            manager: s.login,
+        },
+    )
 }
 
-pub fn set_manager(tx: &Tx, partner: &str, kind: GroupKind, manager: &str) -> Result<()> {
-    tx.db.execute(
+/// Names `s.login` the manager of its group, a member too, with the audit of the change.
+/// The import audits each change of manager on its own.
+pub fn change_manager(tx: &Tx, s: Seat, change: &ManagerChange, audit: &Audit) -> Result<()> {
+    if change.join {
+        add_member(tx, s.partner, s.group, s.login)?;
+    }
+    tx.db.run(
         "UPDATE grp SET manager = ?3 WHERE partner = ?1 AND kind = ?2",
-        params![partner, kind.as_str(), manager],
+        args![s.partner, s.group.as_str(), s.login],
+    )?;
+    let details = match audit {
+        Audit::Command => json!({"before": change.before, "after": s.login}),
+        Audit::Import(_) => json!({"before": change.before, "after": s.login, "import": true}),
+    };
+    let target = format!("{}/{}", s.partner, s.group);
+    tx.audit("group.manager", &target, Some(s.partner), details)
+}
+
+/// How an imported member is listed in its batch's audit row.
+#[derive(Serialize)]
+struct ImportedMember<'a> {
+    login: &'a str,
+    group: &'a str,
+}
+
+/// Adds `s.login` to its group, with the audit.
+pub fn add(tx: &Tx, s: Seat, audit: &mut Audit) -> Result<()> {
+    add_member(tx, s.partner, s.group, s.login)?;
+    audit.record(
+        tx,
+        "group.add",
+        s.login,
+        Some(s.partner),
+        || json!({"group": s.group.as_str()}),
+        ImportedMember {
+            login: s.login,
+            group: s.group.as_str(),
+        },
+    )
+}
+
+pub fn is_member(tx: &Tx, partner: &str, kind: GroupKind, login: &str) -> Result<bool> {
+    tx.db.exists(
+        "SELECT 1 FROM membership WHERE partner = ?1 AND kind = ?2 AND login = ?3",
+        args![partner, kind.as_str(), login],
+    )
+}
+
+fn add_member(tx: &Tx, partner: &str, kind: GroupKind, login: &str) -> Result<()> {
+    let now = tx.now.as_str();
+    tx.db.run(
+        "INSERT INTO membership (partner, kind, login, added_at) VALUES (?1, ?2, ?3, ?4)",
+        args![partner, kind.as_str(), login, now],
     )?;
     Ok(())
 }
 
-pub fn is_member(tx: &Tx, partner: &str, kind: GroupKind, login: &str) -> Result<bool> {
-    Ok(tx
-        .db
-        .prepare_cached("SELECT 1 FROM membership WHERE partner = ?1 AND kind = ?2 AND login = ?3")?
-        .exists(params![partner, kind.as_str(), login])?)
-}
-
-pub fn add_member(tx: &Tx, partner: &str, kind: GroupKind, login: &str) -> Result<()> {
-    let now = tx.now.as_str();
-    tx.db
-        .prepare_cached(
-            "INSERT INTO membership (partner, kind, login, added_at) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(params![partner, kind.as_str(), login, now])?;
-    Ok(())
-}
-
 pub fn remove_member(tx: &Tx, partner: &str, kind: GroupKind, login: &str) -> Result<()> {
-    tx.db
-        .prepare_cached("DELETE FROM membership WHERE partner = ?1 AND kind = ?2 AND login = ?3")?
-        .execute(params![partner, kind.as_str(), login])?;
+    tx.db.run(
+        "DELETE FROM membership WHERE partner = ?1 AND kind = ?2 AND login = ?3",
+        args![partner, kind.as_str(), login],
+    )?;
     Ok(())
 }

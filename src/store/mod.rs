@@ -71,14 +71,17 @@ pub enum Create {
 /// An open store, of either backend.
 pub enum Store {
     Sqlite(sqlite::Sqlite),
-    Postgres(postgres::Postgres),
+    // Boxed: a PostgreSQL client is large, and a store is opened once per command.
+    Postgres(Box<postgres::Postgres>),
 }
 
 impl Store {
     pub fn open(location: &Location, create: Create) -> Result<Store> {
         Ok(match location {
             Location::File(path) => Store::Sqlite(sqlite::Sqlite::open(path, create)?),
-            Location::Server(url) => Store::Postgres(postgres::Postgres::open(url, create)?),
+            Location::Server(url) => {
+                Store::Postgres(Box::new(postgres::Postgres::open(url, create)?))
+            }
         })
     }
 
@@ -202,4 +205,3 @@ pub fn now() -> String {
 pub fn today() -> String {
     now()[..10].to_string()
 }
-

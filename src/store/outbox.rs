@@ -1,9 +1,10 @@
 //! The outbox: e-mails written in the same transaction as their cause, delivered later by
 //! `outbox send`.
 
+use super::sql::args;
 use super::Tx;
+use crate::domain::records::Message;
 use anyhow::Result;
-use rusqlite::params;
 
 pub struct Mail<'a> {
     pub recipient: &'a str,
@@ -15,117 +16,73 @@ pub struct Mail<'a> {
 
 pub fn queue(tx: &Tx, m: &Mail) -> Result<i64> {
     let now = tx.now.as_str();
-    tx.db
-        .prepare_cached(
-            "INSERT INTO outbox (created_at, recipient, recipient_login, subject, body, cause)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?
-        .execute(params![
+    tx.db.query_one(
+        "INSERT INTO outbox (created_at, recipient, recipient_login, subject, body, cause)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+        args![
             now,
             m.recipient,
             m.recipient_login,
             m.subject,
             m.body,
             m.cause
-        ])?;
-    Ok(tx.db.last_insert_rowid())
-}
-
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct Message {
-    pub id: i64,
-    pub created_at: String,
-    pub recipient: String,
-    pub recipient_login: Option<String>,
-    pub subject: String,
-    pub body: String,
-    pub cause: String,
-    /// `pending` or `sent`.
-    pub status: String,
-    pub attempts: i64,
-    pub last_error: Option<String>,
-    pub sent_at: Option<String>,
-}
-
-impl crate::output::Record for Message {
-    const HEADERS: &'static [&'static str] = &[
-        "id",
-        "created_at",
-        "recipient",
-        "subject",
-        "cause",
-        "status",
-        "attempts",
-        "last_error",
-        "sent_at",
-    ];
-    fn cells(&self) -> Vec<String> {
-        use crate::output::opt;
-        vec![
-            self.id.to_string(),
-            self.created_at.clone(),
-            self.recipient.clone(),
-            self.subject.clone(),
-            self.cause.clone(),
-            self.status.clone(),
-            self.attempts.to_string(),
-            opt(&self.last_error),
-            opt(&self.sent_at),
-        ]
-    }
+        ],
+        |r| r.get(0),
+    )
 }
 
 pub fn list(tx: &Tx, pending_only: bool) -> Result<Vec<Message>> {
-    let mut stmt = tx.db.prepare_cached(
+    let rows = tx.db.query_map(
         "SELECT id, created_at, recipient, recipient_login, subject, body, cause, status,
                 attempts, last_error, sent_at
          FROM outbox WHERE (?1 = 0 OR status = 'pending') ORDER BY id",
+        args![pending_only],
+        |r| {
+            Ok(Message {
+                id: r.get(0)?,
+                created_at: r.get(1)?,
+                recipient: r.get(2)?,
+                recipient_login: r.get(3)?,
+                subject: r.get(4)?,
+                body: r.get(5)?,
+                cause: r.get(6)?,
+                status: r.get(7)?,
+                attempts: r.get(8)?,
+                last_error: r.get(9)?,
+                sent_at: r.get(10)?,
+            })
+        },
     )?;
-    let rows = stmt.query_map([pending_only], |r| {
-        Ok(Message {
-            id: r.get(0)?,
-            created_at: r.get(1)?,
-            recipient: r.get(2)?,
-            recipient_login: r.get(3)?,
-            subject: r.get(4)?,
-            body: r.get(5)?,
-            cause: r.get(6)?,
-            status: r.get(7)?,
-            attempts: r.get(8)?,
-            last_error: r.get(9)?,
-            sent_at: r.get(10)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }
 
 /// Claims a pending message for delivery until `until`, unless another sender holds a
 /// live claim on it. Returns whether this sender may deliver it.
 pub fn claim(tx: &Tx, id: i64, until: &str) -> Result<bool> {
     let now = tx.now.as_str();
-    let n = tx.db.execute(
+    let n = tx.db.run(
         "UPDATE outbox SET claimed_until = ?3
          WHERE id = ?1 AND status = 'pending' AND (claimed_until IS NULL OR claimed_until < ?2)",
-        params![id, now, until],
+        args![id, now, until],
     )?;
     Ok(n == 1)
 }
 
 pub fn mark_sent(tx: &Tx, id: i64) -> Result<()> {
     let now = tx.now.as_str();
-    tx.db.execute(
+    tx.db.run(
         "UPDATE outbox SET status = 'sent', sent_at = ?2, attempts = attempts + 1,
                 last_error = NULL, claimed_until = NULL WHERE id = ?1",
-        params![id, now],
+        args![id, now],
     )?;
     Ok(())
 }
 
 pub fn mark_failed(tx: &Tx, id: i64, error: &str) -> Result<()> {
-    tx.db.execute(
+    tx.db.run(
         "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, claimed_until = NULL
          WHERE id = ?1",
-        params![id, error],
+        args![id, error],
     )?;
     Ok(())
 }

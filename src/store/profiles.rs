@@ -2,14 +2,19 @@
 
 use std::collections::HashMap;
 
+use super::audit::Audit;
+use super::sql::{args, Row};
 use super::Tx;
 use crate::domain::records::Holding;
 use anyhow::Result;
-use rusqlite::{params, Row};
+use serde::Serialize;
+use serde_json::json;
 
-use crate::domain::profiles::{ProfileKind, ServiceHolders};
+use crate::domain::profiles::{Grant, GrantRequest, Granted, ProfileKind};
+use crate::domain::readiness::ServiceHolders;
+use crate::domain::readiness::{PartnerFacts, ServiceFacts, SiteFacts};
 
-fn from_row(r: &Row) -> rusqlite::Result<Holding> {
+fn from_row(r: &Row) -> Result<Holding> {
     Ok(Holding {
         login: r.get(0)?,
         first_name: r.get(1)?,
@@ -36,13 +41,16 @@ pub struct Filter<'a> {
 }
 
 pub fn list(tx: &Tx, f: &Filter) -> Result<Vec<Holding>> {
-    let mut stmt = tx.db.prepare_cached(&format!(
-        "{SELECT} WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR p.service = ?2)
+    let rows = tx.db.query_map(
+        &format!(
+            "{SELECT} WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR p.service = ?2)
            AND (?3 IS NULL OR p.login = ?3)
          ORDER BY p.service, p.kind, p.site, p.login"
-    ))?;
-    let rows = stmt.query_map(params![f.partner, f.service, f.login], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        ),
+        args![f.partner, f.service, f.login],
+        from_row,
+    )?;
+    Ok(rows)
 }
 
 /// The holders of `kind` in one scope (service level when `site` is None), by login.
@@ -56,12 +64,11 @@ pub fn holders(
     // bound kind SQLite re-prepared the statement whenever the kind changed, because the
     // partial index profile_one_approver (WHERE kind = 'approbateur') made the plan depend
     // on its value. A profiles import re-prepared it for nearly every row.
-    let mut stmt = tx.db.prepare_cached(&format!(
+    let rows = tx.db.query_map(&format!(
         "SELECT login FROM profile WHERE service = ?1 AND kind = '{}' AND site IS ?2 ORDER BY login",
         kind.as_str()
-    ))?;
-    let rows = stmt.query_map(params![service, site], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    ), args![service, site], |r| r.get(0))?;
+    Ok(rows)
 }
 
 /// The profiles `login` holds on services of `partner`.
@@ -76,20 +83,31 @@ pub fn held_on_partner(tx: &Tx, login: &str, partner: &str) -> Result<Vec<Holdin
     )
 }
 
-pub fn insert(
-    tx: &Tx,
-    login: &str,
-    kind: ProfileKind,
-    service: &str,
-    site: Option<&str>,
-    granted_by: &str,
-) -> Result<()> {
+/// How an imported holding is listed in its batch's audit row.
+#[derive(Serialize)]
+struct ImportedGrant<'a> {
+    login: &'a str,
+    profile: &'a str,
+    service: &'a str,
+    site: Option<&'a str>,
+}
+
+/// Gives a profile as decided (revoking the approver it replaces), with the audit.
+pub fn grant(tx: &Tx, g: &GrantRequest, granted: &Granted, audit: &mut Audit) -> Result<()> {
+    let partner = granted.partner;
+    let replaced = match &granted.grant {
+        Grant::Add => None,
+        Grant::Replace(old) => {
+            revoke(tx, old, g.kind, g.service, partner, None)?;
+            Some(old)
+        }
+    };
     let now = tx.now.as_str();
     // An FDA or FDF takes its scope's free seat (1, else 2): with both taken, the unique
     // index profile_seat refuses the row (migration 005). The kind is written into the SQL,
     // as in `holders`, so that the seat's lookup plans once per kind.
-    let k = kind.as_str();
-    let seat = if kind == ProfileKind::Approbateur {
+    let k = g.kind.as_str();
+    let seat = if g.kind == ProfileKind::Approbateur {
         "NULL".to_string()
     } else {
         format!(
@@ -97,41 +115,59 @@ pub fn insert(
                AND coalesce(site, '') = coalesce(?3, '') AND seat = 1) THEN 2 ELSE 1 END"
         )
     };
-    tx.db
-        .prepare_cached(&format!(
+    tx.db.run(
+        &format!(
             "INSERT INTO profile (login, kind, service, site, granted_by, granted_at, seat)
          VALUES (?1, '{k}', ?2, ?3, ?4, ?5, {seat})"
-        ))?
-        .execute(params![login, service, site, granted_by, now])?;
-    Ok(())
+        ),
+        args![g.login, g.service, g.site, tx.actor.login, now],
+    )?;
+    audit.record(
+        tx,
+        "profile.grant",
+        g.login,
+        Some(partner),
+        || json!({"profile": k, "service": g.service, "site": g.site, "replaced": replaced}),
+        ImportedGrant {
+            login: g.login,
+            profile: k,
+            service: g.service,
+            site: g.site,
+        },
+    )
 }
 
-/// Deletes one holding; returns whether it existed.
-pub fn delete(
+/// Takes one profile back from `login`, with the audit; returns whether it held it. The
+/// caller has checked who may.
+pub fn revoke(
     tx: &Tx,
     login: &str,
     kind: ProfileKind,
     service: &str,
+    partner: &str,
     site: Option<&str>,
 ) -> Result<bool> {
     // The kind in the SQL, as in `holders`.
-    let n = tx
-        .db
-        .prepare_cached(&format!(
+    let n = tx.db.run(
+        &format!(
             "DELETE FROM profile WHERE login = ?1 AND kind = '{}' AND service = ?2 AND site IS ?3",
             kind.as_str()
-        ))?
-        .execute(params![login, service, site])?;
-    Ok(n > 0)
+        ),
+        args![login, service, site],
+    )?;
+    if n == 0 {
+        return Ok(false);
+    }
+    tx.audit(
+        "profile.revoke",
+        login,
+        Some(partner),
+        json!({"profile": kind.as_str(), "service": service, "site": site}),
+    )?;
+    Ok(true)
 }
 
 /// For `profile check`: the active holders of each service, in one pass.
-pub struct ServiceFacts {
-    pub partner: String,
-    pub service: String,
-    pub holders: ServiceHolders,
-}
-
 pub fn service_facts(
     tx: &Tx,
     partner: Option<&str>,
@@ -155,7 +191,7 @@ fn service_facts_where(
     // table row), then the suspended ones are taken off: joining account for each of the
     // 300 000 holdings of a national store cost most of `profile check`'s time.
     let suspended = suspended_per_scope(tx)?;
-    let mut stmt = tx.db.prepare_cached(
+    let rows = tx.db.query_map(
         "SELECT s.partner, s.code,
                 count(CASE WHEN p.kind = 'approbateur' THEN 1 END),
                 count(CASE WHEN p.kind = 'fda' AND p.site IS NULL THEN 1 END),
@@ -165,23 +201,24 @@ fn service_facts_where(
            AND (?3 IS NULL OR s.code IN (SELECT service FROM declaration WHERE call = ?3))
          GROUP BY s.code
          ORDER BY s.code",
+        args![partner, service, call],
+        |r| {
+            let service: String = r.get(1)?;
+            let active = |kind: ProfileKind, n: i64| {
+                (n as usize).saturating_sub(suspended.get(&service, kind, None))
+            };
+            Ok(ServiceFacts {
+                partner: r.get(0)?,
+                holders: ServiceHolders {
+                    approvers: active(ProfileKind::Approbateur, r.get(2)?),
+                    fda_service: active(ProfileKind::Fda, r.get(3)?),
+                    fdf: active(ProfileKind::Fdf, r.get(4)?),
+                },
+                service,
+            })
+        },
     )?;
-    let rows = stmt.query_map(params![partner, service, call], |r| {
-        let service: String = r.get(1)?;
-        let active = |kind: ProfileKind, n: i64| {
-            (n as usize).saturating_sub(suspended.get(&service, kind, None))
-        };
-        Ok(ServiceFacts {
-            partner: r.get(0)?,
-            holders: ServiceHolders {
-                approvers: active(ProfileKind::Approbateur, r.get(2)?),
-                fda_service: active(ProfileKind::Fda, r.get(3)?),
-                fdf: active(ProfileKind::Fdf, r.get(4)?),
-            },
-            service,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }
 
 /// How many suspended accounts hold each profile scope: usually none, found from the
@@ -205,16 +242,17 @@ impl SuspendedPerScope {
 }
 
 fn suspended_per_scope(tx: &Tx) -> Result<SuspendedPerScope> {
-    let mut stmt = tx.db.prepare_cached(
+    let mut map = HashMap::new();
+    tx.db.for_each(
         "SELECT p.service, p.kind, p.site
          FROM account a CROSS JOIN profile p ON p.login = a.login
          WHERE a.status = 'suspended'",
+        args![],
+        |r| {
+            *map.entry((r.get(0)?, r.get(1)?, r.get(2)?)).or_insert(0) += 1;
+            Ok(())
+        },
     )?;
-    let mut rows = stmt.query([])?;
-    let mut map = HashMap::new();
-    while let Some(r) = rows.next()? {
-        *map.entry((r.get(0)?, r.get(1)?, r.get(2)?)).or_insert(0) += 1;
-    }
     Ok(SuspendedPerScope(map))
 }
 
@@ -228,9 +266,6 @@ pub fn site_facts_in_call(tx: &Tx, call: &str) -> Result<Vec<SiteFacts>> {
     site_facts_where(tx, None, None, Some(call))
 }
 
-/// (partner, service, site, active FDA count)
-pub type SiteFacts = (String, String, String, usize);
-
 fn site_facts_where(
     tx: &Tx,
     partner: Option<&str>,
@@ -239,7 +274,7 @@ fn site_facts_where(
 ) -> Result<Vec<SiteFacts>> {
     // As for services: every FDA of the site from the index, less the suspended ones.
     let suspended = suspended_per_scope(tx)?;
-    let mut stmt = tx.db.prepare_cached(
+    let rows = tx.db.query_map(
         "SELECT s.partner, si.service, si.code, count(p.service)
          FROM site si JOIN service s ON s.code = si.service
          LEFT JOIN profile p ON p.service = si.service AND p.kind = 'fda' AND p.site = si.code
@@ -247,17 +282,18 @@ fn site_facts_where(
            AND (?3 IS NULL OR s.code IN (SELECT service FROM declaration WHERE call = ?3))
          GROUP BY si.service, si.code
          ORDER BY si.service, si.code",
+        args![partner, service, call],
+        |r| {
+            let (service, site): (String, String) = (r.get(1)?, r.get(2)?);
+            let fda = (r.get::<i64>(3)? as usize).saturating_sub(suspended.get(
+                &service,
+                ProfileKind::Fda,
+                Some(&site),
+            ));
+            Ok((r.get(0)?, service, site, fda))
+        },
     )?;
-    let rows = stmt.query_map(params![partner, service, call], |r| {
-        let (service, site): (String, String) = (r.get(1)?, r.get(2)?);
-        let fda = (r.get::<_, i64>(3)? as usize).saturating_sub(suspended.get(
-            &service,
-            ProfileKind::Fda,
-            Some(&site),
-        ));
-        Ok((r.get(0)?, service, site, fda))
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }
 
 /// Holdings whose holder is suspended, in scope. Found from the suspended accounts (one
@@ -269,7 +305,7 @@ pub fn suspended_holdings(
     partner: Option<&str>,
     service: Option<&str>,
 ) -> Result<Vec<Holding>> {
-    let mut stmt = tx.db.prepare_cached(
+    let rows = tx.db.query_map(
         "SELECT p.login, a.first_name, a.last_name, a.status, p.kind, s.partner, p.service,
                 p.site, p.granted_by, p.granted_at
          FROM account a CROSS JOIN profile p ON p.login = a.login
@@ -277,18 +313,10 @@ pub fn suspended_holdings(
          WHERE a.status = 'suspended' AND (?1 IS NULL OR s.partner = ?1)
            AND (?2 IS NULL OR p.service = ?2)
          ORDER BY s.partner, p.service, p.kind, p.login",
+        args![partner, service],
+        from_row,
     )?;
-    let rows = stmt.query_map(params![partner, service], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// For `profile check`: per open partner, (code, active admins, declarer manager status,
-/// habiliter manager status), a missing group as None.
-pub struct PartnerFacts {
-    pub partner: String,
-    pub active_admins: usize,
-    pub declarer_manager: Option<String>,
-    pub habiliter_manager: Option<String>,
+    Ok(rows)
 }
 
 /// The suspended logins: a list SQLite builds once per statement, so that a manager's
@@ -299,18 +327,18 @@ pub fn partner_facts(tx: &Tx, partner: Option<&str>) -> Result<Vec<PartnerFacts>
     // Active administrators counted in one pass over account: a count per partner through
     // account_by_partner read every account's row at random (30 000 partners).
     let mut admins: HashMap<String, usize> = HashMap::new();
-    {
-        let mut stmt = tx.db.prepare_cached(
-            "SELECT partner FROM account
-             WHERE is_admin = 1 AND status = 'active' AND (?1 IS NULL OR partner = ?1)",
-        )?;
-        let mut rows = stmt.query(params![partner])?;
-        while let Some(r) = rows.next()? {
+    tx.db.for_each(
+        "SELECT partner FROM account
+         WHERE is_admin = 1 AND status = 'active' AND (?1 IS NULL OR partner = ?1)",
+        args![partner],
+        |r| {
             *admins.entry(r.get(0)?).or_insert(0) += 1;
-        }
-    }
-    let mut stmt = tx.db.prepare_cached(&format!(
-        "SELECT p.code,
+            Ok(())
+        },
+    )?;
+    let rows = tx.db.query_map(
+        &format!(
+            "SELECT p.code,
                 (SELECT CASE WHEN g.manager IN ({SUSPENDED}) THEN 'suspended' ELSE 'active' END
                    FROM grp g WHERE g.partner = p.code AND g.kind = 'declarer'),
                 (SELECT CASE WHEN g.manager IN ({SUSPENDED}) THEN 'suspended' ELSE 'active' END
@@ -318,15 +346,17 @@ pub fn partner_facts(tx: &Tx, partner: Option<&str>) -> Result<Vec<PartnerFacts>
          FROM partner p
          WHERE p.status = 'open' AND (?1 IS NULL OR p.code = ?1)
          ORDER BY p.code"
-    ))?;
-    let rows = stmt.query_map(params![partner], |r| {
-        let partner: String = r.get(0)?;
-        Ok(PartnerFacts {
-            active_admins: admins.get(&partner).copied().unwrap_or(0),
-            partner,
-            declarer_manager: r.get(1)?,
-            habiliter_manager: r.get(2)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        ),
+        args![partner],
+        |r| {
+            let partner: String = r.get(0)?;
+            Ok(PartnerFacts {
+                active_admins: admins.get(&partner).copied().unwrap_or(0),
+                partner,
+                declarer_manager: r.get(1)?,
+                habiliter_manager: r.get(2)?,
+            })
+        },
+    )?;
+    Ok(rows)
 }

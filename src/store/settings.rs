@@ -1,19 +1,19 @@
 //! The store's settings: control thresholds and the e-mail sender.
 
+use super::sql::args;
 use super::Tx;
 use crate::domain::records::SettingRow;
 use anyhow::Result;
-use rusqlite::{params, OptionalExtension};
 
 use crate::domain::controls::{self, Thresholds};
 use crate::domain::fields;
 
 pub fn get(tx: &Tx, key: &str) -> Result<String> {
-    let stored: Option<String> = tx
-        .db
-        .prepare_cached("SELECT value FROM setting WHERE key = ?1")?
-        .query_row([key], |r| r.get(0))
-        .optional()?;
+    let stored: Option<String> = tx.db.query_opt(
+        "SELECT value FROM setting WHERE key = ?1",
+        args![key],
+        |r| r.get(0),
+    )?;
     Ok(stored.unwrap_or_else(|| {
         controls::setting(key)
             .map(|s| s.default.to_string())
@@ -22,10 +22,10 @@ pub fn get(tx: &Tx, key: &str) -> Result<String> {
 }
 
 pub fn set(tx: &Tx, key: &str, value: &str) -> Result<()> {
-    tx.db.execute(
+    tx.db.run(
         "INSERT INTO setting (key, value) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        params![key, value],
+        args![key, value],
     )?;
     Ok(())
 }

@@ -5,7 +5,8 @@
 //! prepared statement): `?N` becomes `$N`, `IS ?N` becomes `IS NOT DISTINCT FROM $N`,
 //! `?N IS NULL` becomes `CAST($N AS TEXT) IS NULL` (PostgreSQL cannot type a parameter
 //! from a NULL test; every optional filter of afas is a text: a code, a login, a state),
-//! `group_concat(` becomes `string_agg(` and `INSERT OR FAIL` a plain `INSERT`. What the
+//! `group_concat(` becomes `string_agg(`, `CROSS JOIN` a plain `JOIN` (SQLite's way to fix
+//! a join order) and `INSERT OR FAIL` a plain `INSERT`. What the
 //! dialects cannot share is written per backend with `Tx::dialect`.
 //!
 //! Values cross as a few plain kinds (integer, text, boolean, null) whichever column type
@@ -110,7 +111,9 @@ impl ToSql for Value<'_> {
         ty: &Type,
         out: &mut bytes::BytesMut,
     ) -> Result<IsNull, Box<dyn StdError + Sync + Send>> {
-        let int = |i: i64, out: &mut bytes::BytesMut| -> Result<IsNull, Box<dyn StdError + Sync + Send>> {
+        let int = |i: i64,
+                   out: &mut bytes::BytesMut|
+         -> Result<IsNull, Box<dyn StdError + Sync + Send>> {
             match *ty {
                 Type::INT2 => i16::try_from(i)?.to_sql(ty, out),
                 Type::INT4 => i32::try_from(i)?.to_sql(ty, out),
@@ -176,7 +179,9 @@ impl<'a> FromSql<'a> for Cell {
             Type::INT4 => Cell::Int(i64::from(i32::from_sql(ty, raw)?)),
             Type::INT8 => Cell::Int(i64::from_sql(ty, raw)?),
             Type::BOOL => Cell::Bool(bool::from_sql(ty, raw)?),
-            Type::JSONB => Cell::Text(String::from_utf8(raw.get(1..).unwrap_or_default().to_vec())?),
+            Type::JSONB => Cell::Text(String::from_utf8(
+                raw.get(1..).unwrap_or_default().to_vec(),
+            )?),
             _ => Cell::Text(String::from_sql(&Type::TEXT, raw)?),
         })
     }
@@ -258,6 +263,7 @@ text_enums!(
     DeclarationState,
     FormState,
     CsvKind,
+    CallStatus,
 );
 
 /// One row of a result, on either backend.
@@ -313,13 +319,30 @@ pub enum Conn<'a> {
     Postgres(PgTx<'a>),
 }
 
-// TRANSITION: until every module speaks through `Conn`, they reach SQLite directly.
-impl std::ops::Deref for Conn<'_> {
-    type Target = rusqlite::Connection;
-    fn deref(&self) -> &rusqlite::Connection {
-        match self {
-            Conn::Sqlite(c) => c,
-            Conn::Postgres(_) => unreachable!("TRANSITION: not yet converted to store::sql"),
+/// A statement prepared once and run many times (the import's inserts): through a cache,
+/// each of a million rows would hash the SQL twice, to take the statement and to give it
+/// back.
+pub enum Prepared<'a> {
+    Sqlite(rusqlite::Statement<'a>),
+    Postgres(postgres::Statement),
+}
+
+impl Prepared<'_> {
+    /// Runs it with `params` in `conn`, the transaction that prepared it.
+    pub fn run(&mut self, conn: &Conn, params: &[&dyn Param]) -> Result<u64> {
+        let values: Vec<Value> = params.iter().map(|p| p.value()).collect();
+        match (self, conn) {
+            (Prepared::Sqlite(stmt), _) => {
+                Ok(stmt.execute(rusqlite::params_from_iter(values.iter()))? as u64)
+            }
+            (Prepared::Postgres(stmt), Conn::Postgres(pg)) => {
+                let refs: Vec<&(dyn ToSql + Sync)> =
+                    values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+                Ok(pg.tx.borrow_mut().execute(&*stmt, &refs)?)
+            }
+            (Prepared::Postgres(_), Conn::Sqlite(_)) => {
+                Err(anyhow!("a PostgreSQL statement run on SQLite"))
+            }
         }
     }
 }
@@ -328,12 +351,12 @@ impl std::ops::Deref for Conn<'_> {
 const FETCH: i32 = 1000;
 
 impl<'a> Conn<'a> {
-    /// TRANSITION: the SQLite connection itself, for what still speaks rusqlite.
-    pub fn sqlite(&self) -> Result<&'a rusqlite::Connection> {
-        match self {
-            Conn::Sqlite(c) => Ok(c),
-            Conn::Postgres(_) => Err(anyhow!("not yet possible on PostgreSQL")),
-        }
+    /// Prepares `sql` for many runs (see `Prepared`).
+    pub fn prepare(&self, sql: &str) -> Result<Prepared<'a>> {
+        Ok(match self {
+            Conn::Sqlite(db) => Prepared::Sqlite(db.prepare(sql)?),
+            Conn::Postgres(pg) => Prepared::Postgres(Self::pg_statement(pg, sql)?),
+        })
     }
 
     pub fn dialect(&self) -> Dialect {
@@ -479,7 +502,9 @@ impl<'a> Conn<'a> {
 pub fn translate(sql: &str) -> String {
     let sql = sql
         .replace("INSERT OR FAIL INTO", "INSERT INTO")
-        .replace("group_concat(", "string_agg(");
+        .replace("group_concat(", "string_agg(")
+        // SQLite's CROSS JOIN … ON only fixes the join order; PostgreSQL plans it itself.
+        .replace("CROSS JOIN", "JOIN");
     let mut out = String::with_capacity(sql.len() + 16);
     let mut chars = sql.chars().peekable();
     let mut quoted = false;
@@ -493,7 +518,8 @@ pub fn translate(sql: &str) -> String {
                 out.truncate(keep);
                 out.push_str(" NOT DISTINCT FROM ");
             }
-            let digits: String = std::iter::from_fn(|| chars.next_if(char::is_ascii_digit)).collect();
+            let digits: String =
+                std::iter::from_fn(|| chars.next_if(char::is_ascii_digit)).collect();
             let param = format!("${digits}");
             let rest: String = chars.clone().take(8).collect();
             if rest.starts_with(" IS NULL") {

@@ -276,22 +276,9 @@ mod tests {
     /// unique failure stays what it is (a bug: exit 1).
     #[test]
     fn limit_indexes_speak_as_their_rules() {
-        for (msg, rule) in [
-            (
-                "UNIQUE constraint failed: account.partner, account.admin_seat",
-                "at most 2 administrators per partner",
-            ),
-            (
-                "UNIQUE constraint failed: index 'profile_seat'",
-                "at most 2 holders of this profile in this scope",
-            ),
-            (
-                "UNIQUE constraint failed: profile.service",
-                "a service has one approver",
-            ),
-        ] {
+        for (msg, rule) in LIMIT_INDEXES {
             let err = from_sqlite(msg);
-            assert_eq!(err.to_string(), rule);
+            assert_eq!(err.to_string(), *rule);
             assert_eq!(crate::error::exit_code(&err), 5);
         }
         let err = from_sqlite("UNIQUE constraint failed: partner.code");

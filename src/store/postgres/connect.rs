@@ -203,8 +203,7 @@ fn password(url: &Url, role: &str) -> Result<Option<String>> {
     if let Ok(p) = std::env::var("AFAS_PASSWORD") {
         return Ok(Some(p));
     }
-    if url.cert.is_some() || !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal()
-    {
+    if url.cert.is_some() || !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
         return Ok(None);
     }
     let typed = dialoguer::Password::new()
@@ -248,11 +247,8 @@ fn connect_failure(e: postgres::Error, url: &Url, role: &str) -> anyhow::Error {
         let code = db.code().code();
         // 28P01 wrong password, 28000 no such role or not allowed by pg_hba.conf.
         if code.starts_with("28") {
-            return Refusal::Forbidden(format!(
-                "the store {url} refused {role}: {}",
-                db.message()
-            ))
-            .into();
+            return Refusal::Forbidden(format!("the store {url} refused {role}: {}", db.message()))
+                .into();
         }
         if code == "3D000" {
             return anyhow::anyhow!("the store {url} does not exist: {}", db.message());
@@ -314,7 +310,8 @@ fn roots(url: &Url) -> Result<RootCertStore> {
             for cert in CertificateDer::pem_file_iter(path)
                 .map_err(|e| anyhow::anyhow!("sslrootcert {}: {e}", path.display()))?
             {
-                let cert = cert.map_err(|e| anyhow::anyhow!("sslrootcert {}: {e}", path.display()))?;
+                let cert =
+                    cert.map_err(|e| anyhow::anyhow!("sslrootcert {}: {e}", path.display()))?;
                 roots.add(cert).context("sslrootcert")?;
             }
         }
@@ -429,7 +426,10 @@ mod tests {
             "postgresql://afas16@db.caf.fr:5433/afas?sslmode=verify-full&sslrootcert=/etc/ca.pem",
         )?;
         assert_eq!(u.user.as_deref(), Some("afas16"));
-        assert_eq!((u.host.as_str(), u.port, u.dbname.as_str()), ("db.caf.fr", 5433, "afas"));
+        assert_eq!(
+            (u.host.as_str(), u.port, u.dbname.as_str()),
+            ("db.caf.fr", 5433, "afas")
+        );
         assert_eq!(u.tls, TlsMode::VerifyFull);
         assert_eq!(u.root_cert, Some(PathBuf::from("/etc/ca.pem")));
         assert_eq!(Url::parse("postgres://h/d")?.port, 5432);
@@ -443,7 +443,10 @@ mod tests {
             "postgresql://u:secret@h/d",
             "postgresql://u@h/d?password=secret",
         ] {
-            let e = Url::parse(bad).err().map(|e| e.to_string()).unwrap_or_default();
+            let e = Url::parse(bad)
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
             assert!(e.contains("password in the URL is refused"), "{e}");
             assert!(!e.contains("secret"), "{e}");
         }

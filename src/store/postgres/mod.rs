@@ -114,7 +114,10 @@ impl Postgres {
             for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
                 t.batch_execute(sql)?;
                 t.execute("DELETE FROM afas_schema", &[])?;
-                t.execute("INSERT INTO afas_schema (version) VALUES ($1)", &[&(i as i64 + 1)])?;
+                t.execute(
+                    "INSERT INTO afas_schema (version) VALUES ($1)",
+                    &[&(i as i64 + 1)],
+                )?;
             }
             t.commit()?;
             Ok(())
@@ -175,7 +178,10 @@ impl Postgres {
 /// What the server says when a unique index that backs a limit refuses a row, and the limit.
 const LIMIT_INDEXES: &[(&str, &str)] = &[
     ("account_admin_seat", "at most 2 administrators per partner"),
-    ("profile_seat", "at most 2 holders of this profile in this scope"),
+    (
+        "profile_seat",
+        "at most 2 holders of this profile in this scope",
+    ),
     ("profile_one_approver", "a service has one approver"),
 ];
 
@@ -184,7 +190,10 @@ const LIMIT_INDEXES: &[(&str, &str)] = &[
 /// said in its own words, naming the store (exit 1), a lost connection as such. Errors
 /// that are not the server's (a rule of afas) pass unchanged.
 fn failure(err: anyhow::Error, url: &Url) -> anyhow::Error {
-    let Some(pg) = err.chain().find_map(|c| c.downcast_ref::<postgres::Error>()) else {
+    let Some(pg) = err
+        .chain()
+        .find_map(|c| c.downcast_ref::<postgres::Error>())
+    else {
         return err;
     };
     if let Some(db) = pg.as_db_error() {

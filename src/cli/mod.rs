@@ -1,0 +1,209 @@
+//! Every clap type of the command line, and no logic: the program, the completions and the
+//! man pages are all generated from these definitions. The subcommands of each noun live
+//! beside this file: habilitation (partners, accounts, groups, services, profiles),
+//! campaign (calls, declarations); `values.rs` lets clap name the domain's enums.
+
+mod campaign;
+mod habilitation;
+mod values;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
+
+use crate::complete;
+
+use crate::domain::CsvKind;
+use crate::output::Format;
+
+pub use campaign::{CallCmd, DeclarationCmd};
+pub use habilitation::{AccountCmd, GroupCmd, PartnerCmd, ProfileCmd, ServiceCmd};
+
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0  done
+  1  unexpected failure (I/O, store)
+  2  usage (a missing or malformed argument)
+  3  not found (a partner, account, group… that does not exist)
+  4  forbidden for this actor (--as)
+  5  refused by a rule (a limit, a state, an invalid import row, check found problems)";
+
+pub const ENVIRONMENT: &str = "\
+Environment:
+  AFAS_DB        the store (default: afas.db in the user's data directory)
+  AFAS_AS        the acting account's login
+  AFAS_SMTP_URL  the SMTP server for `outbox send` (smtp://host:port)";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "afas",
+    version,
+    about = "Habilitations and declarations of the Caf partner portal, service Afas, on a local store",
+    after_help = format!("{EXIT_CODES}\n\n{ENVIRONMENT}"),
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct Global {
+    /// The store (created with mode 0600 by `init`)
+    #[arg(long, global = true, env = "AFAS_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// The acting account: required by every command but init, completions and demo
+    #[arg(
+        long = "as",
+        id = "as_login",
+        global = true,
+        env = "AFAS_AS",
+        value_name = "LOGIN",
+        add = ArgValueCandidates::new(complete::logins)
+    )]
+    pub as_login: Option<String>,
+    /// Output format
+    #[arg(short, long, global = true, value_enum, default_value_t = Format::Table)]
+    pub output: Format,
+    /// Do not ask for confirmation of destructive or final actions
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+    /// Print nothing but what was asked for (no confirmation lines)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the store and its first Caf agent
+    Init(InitArgs),
+    /// Partners and their three signed documents
+    #[command(subcommand)]
+    Partner(PartnerCmd),
+    /// Accounts: Caf agents and partner people
+    #[command(subcommand)]
+    Account(AccountCmd),
+    /// The Afas groups declarer and habiliter, their managers and members
+    #[command(subcommand)]
+    Group(GroupCmd),
+    /// Services (ALSH, RAM) and their sites
+    #[command(subcommand)]
+    Service(ServiceCmd),
+    /// Afas profiles (FDA, FDF, approver) and the readiness check
+    #[command(subcommand)]
+    Profile(ProfileCmd),
+    /// Calls for declaration (campaigns)
+    #[command(subcommand)]
+    Call(CallCmd),
+    /// Declarations: entry by the providers, the approver's four steps, the Caf's send-back
+    #[command(subcommand)]
+    Declaration(DeclarationCmd),
+    /// The store's settings: control thresholds, the e-mail sender
+    #[command(subcommand)]
+    Config(ConfigCmd),
+    /// E-mails waiting to be delivered, and their delivery over SMTP
+    #[command(subcommand)]
+    Outbox(OutboxCmd),
+    /// Import partners, accounts, groups, services, sites, profiles from CSV (all or nothing)
+    Import {
+        /// A CSV file, or a folder holding any of partners.csv, accounts.csv, groups.csv,
+        /// services.csv, sites.csv, profiles.csv
+        path: PathBuf,
+        /// Check every row, write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// The kind of a single file whose name does not say it
+        #[arg(long, value_enum)]
+        kind: Option<CsvKind>,
+    },
+    /// Export in the import formats (to stdout)
+    Export {
+        #[arg(value_enum)]
+        kind: CsvKind,
+        #[arg(long, value_name = "CODE")]
+        partner: Option<String>,
+    },
+    /// The audit trail: every change, who, when
+    Audit(AuditArgs),
+    /// Print a shell completion script
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Upgrade a shared store's schema (PostgreSQL, run by the database's owner); a SQLite
+    /// store upgrades itself when opened
+    Migrate,
+    /// The seed's story end to end, in a fresh store
+    Demo,
+    /// Write the completion scripts and man pages into DIR (for packagers and the tests)
+    #[command(hide = true)]
+    GenerateAssets { dir: PathBuf },
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Login of the first Caf agent
+    #[arg(long, value_name = "LOGIN")]
+    pub agent: String,
+    #[arg(long)]
+    pub first_name: String,
+    #[arg(long)]
+    pub last_name: String,
+    #[arg(long)]
+    pub email: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCmd {
+    /// List the settings with their values and defaults
+    List,
+    /// Change a setting (Caf agent), e.g. controls.variation_n1 25
+    Set { key: String, value: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OutboxCmd {
+    /// List e-mails
+    List {
+        /// Only those not delivered yet
+        #[arg(long)]
+        pending: bool,
+    },
+    /// Deliver the pending e-mails over SMTP; a failed one stays pending for the next send
+    Send {
+        /// smtp://host[:port]: plain SMTP to a relay (port 25 by default; no TLS)
+        #[arg(long, env = "AFAS_SMTP_URL", value_name = "URL")]
+        smtp: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Only changes made by this login
+    #[arg(long, value_name = "LOGIN")]
+    pub actor: Option<String>,
+    /// Only changes concerning this partner
+    #[arg(long, value_name = "CODE")]
+    pub partner: Option<String>,
+    /// Only changes on or after this date (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// At most this many rows, the most recent
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,225 @@
+//! `afas call`: campaigns. Opening one creates every declaration and queues the e-mails,
+//! in one transaction.
+
+mod view;
+
+use std::collections::BTreeMap;
+
+use anyhow::Result;
+use serde_json::json;
+
+use super::declaration;
+use super::Ctx;
+use crate::cli::CallCmd;
+use crate::domain::access::{Action, Actor};
+use crate::domain::call::{self as rules, NewCall};
+use crate::domain::readiness::{self, Problem};
+use crate::domain::DeclarationState;
+use crate::notices;
+use crate::store::declarations as decls;
+use crate::store::outbox::{self, Mail};
+use crate::store::{calls, partners, profiles, Tx};
+use view::{summary, Dashboard, Late, NotReady, OpenReport};
+
+pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
+    match cmd {
+        CallCmd::Open {
+            kind,
+            decl_type,
+            year,
+            deadline,
+            forms,
+            partners: only,
+        } => {
+            let new = rules::plan(kind, decl_type, year, &deadline, &forms)?;
+            let report = ctx.write(|tx| open(tx, &new, &only))?;
+            ctx.out.changed(
+                &format!(
+                    "opened call {}: {} declarations, {} e-mails queued{}",
+                    report.id,
+                    report.declarations,
+                    report.emails,
+                    if report.not_ready.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            "; {} services not ready: {}",
+                            report.not_ready.len(),
+                            summary(&report.not_ready)
+                        )
+                    }
+                ),
+                &report,
+            )
+        }
+        CallCmd::List => {
+            let list = ctx.read(|tx, actor| calls::list(tx, actor.partner.as_deref()))?;
+            ctx.out.list(&list)
+        }
+        CallCmd::Show { id } => {
+            let d = ctx.read(|tx, actor| dashboard(tx, actor, &id))?;
+            ctx.out.one(&d)
+        }
+        CallCmd::Remind { id } => {
+            let n = ctx.write(|tx| {
+                tx.actor.require(Action::CafOnly("remind"))?;
+                let call = calls::get(tx, &id, None)?;
+                rules::still_open(&id, call.status, "send reminders")?;
+                let n = mail_holders(tx, &id, &call.deadline, Mailing::Reminder)?;
+                tx.audit("call.remind", &id, None, json!({"emails": n}))?;
+                Ok(n)
+            })?;
+            ctx.out.say(&format!("queued {n} reminders for call {id}"))
+        }
+        CallCmd::Close { id } => {
+            ctx.confirm(&format!("Close call {id}? No more entry will be accepted"))?;
+            let call = ctx.write(|tx| {
+                tx.actor.require(Action::CafOnly("close calls"))?;
+                let call = calls::get(tx, &id, None)?;
+                rules::still_open(&id, call.status, "be closed again")?;
+                calls::close(tx, &id)?;
+                tx.audit("call.close", &id, None, json!({}))?;
+                calls::get(tx, &id, None)
+            })?;
+            ctx.out
+                .changed(&format!("closed call {id}: no more entry"), &call)
+        }
+    }
+}
+
+/// Opens the call for every open partner, or for `only`: its declarations and forms, the
+/// e-mails, and the list of services whose profiles are not ready.
+fn open(tx: &Tx, new: &NewCall, only: &[String]) -> Result<OpenReport> {
+    tx.actor.require(Action::CafOnly("open calls"))?;
+    rules::not_opened_yet(&new.id, calls::find(tx, &new.id, None)?.is_some())?;
+    for p in only {
+        partners::get(tx, p)?;
+    }
+    let partners = (!only.is_empty()).then_some(only);
+    let declarations = calls::open(tx, new, partners, &tx.actor.login)?;
+    let emails = mail_holders(tx, &new.id, &new.deadline, Mailing::Opened)?;
+    let not_ready = not_ready(tx, &new.id)?;
+    tx.audit(
+        "call.open",
+        &new.id,
+        None,
+        json!({"declarations": declarations, "emails": emails,
+               "not_ready": not_ready.len(), "partners": only}),
+    )?;
+    Ok(OpenReport {
+        id: new.id.clone(),
+        declarations,
+        emails,
+        not_ready,
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mailing {
+    Opened,
+    Reminder,
+}
+
+/// One e-mail per person per call, listing every service it concerns; a reminder only
+/// for the services not transmitted yet.
+fn mail_holders(tx: &Tx, call: &str, deadline: &str, mailing: Mailing) -> Result<usize> {
+    let reminder = mailing == Mailing::Reminder;
+    let recipients = calls::recipients(tx, call, reminder)?;
+    for r in &recipients {
+        let ((subject, body), cause) = match mailing {
+            Mailing::Opened => (notices::call_opened(r, call, deadline), "call-open"),
+            Mailing::Reminder => (notices::call_reminder(r, call, deadline), "call-remind"),
+        };
+        outbox::queue(
+            tx,
+            &Mail {
+                recipient: &r.email,
+                recipient_login: Some(&r.login),
+                subject: &subject,
+                body: &body,
+                cause,
+            },
+        )?;
+    }
+    Ok(recipients.len())
+}
+
+/// The services of the call whose profiles miss a minimum, with what each misses.
+fn not_ready(tx: &Tx, call: &str) -> Result<Vec<NotReady>> {
+    let mut out: BTreeMap<String, NotReady> = BTreeMap::new();
+    for f in profiles::service_facts_in_call(tx, call)? {
+        let problems: Vec<&'static str> = readiness::service_problems(f.holders)
+            .into_iter()
+            .map(|p| p.code())
+            .collect();
+        if !problems.is_empty() {
+            out.insert(
+                f.service.clone(),
+                NotReady {
+                    partner: f.partner,
+                    service: f.service,
+                    problems,
+                },
+            );
+        }
+    }
+    let no_fda_site = Problem::NoFdaSite.code();
+    for (partner, service, _site, fda) in profiles::site_facts_in_call(tx, call)? {
+        if !readiness::site_ready(fda) {
+            let entry = out.entry(service.clone()).or_insert(NotReady {
+                partner,
+                service,
+                problems: Vec::new(),
+            });
+            if !entry.problems.contains(&no_fda_site) {
+                entry.problems.push(no_fda_site);
+            }
+        }
+    }
+    Ok(out.into_values().collect())
+}
+
+/// The campaign dashboard; a partner account sees its own declarations only.
+fn dashboard(tx: &Tx, actor: &Actor, id: &str) -> Result<Dashboard> {
+    let partner = actor.partner.as_deref();
+    let call = calls::get(tx, id, partner)?;
+    let mut by_state: BTreeMap<&'static str, i64> = DeclarationState::ALL
+        .iter()
+        .map(|s| (s.as_str(), 0))
+        .collect();
+    for (state, n) in calls::count_by_state(tx, id, partner)? {
+        by_state.insert(state.as_str(), n);
+    }
+    let list = decls::list(
+        tx,
+        &decls::Filter {
+            call: Some(id),
+            state: None,
+            partner,
+        },
+    )?;
+    let today = crate::store::today();
+    let late = list
+        .iter()
+        .filter(|d| rules::is_late(d.state, &call.deadline, &today))
+        .map(|d| Late {
+            id: d.id,
+            service: d.service.clone(),
+            partner: d.partner.clone(),
+            state: d.state,
+        })
+        .collect();
+    let mut controls_fired: BTreeMap<&'static str, i64> = BTreeMap::new();
+    for d in list.iter().filter(|d| d.state != DeclarationState::ASaisir) {
+        let l = declaration::load(tx, actor, d.id)?;
+        for f in declaration::fired(tx, &l)? {
+            *controls_fired.entry(f.code).or_default() += 1;
+        }
+    }
+    Ok(Dashboard {
+        call,
+        by_state,
+        late,
+        controls_fired,
+    })
+}

@@ -1,0 +1,66 @@
+//! partners.csv: code,name,siret,caf_code,convention,contrat,bulletin
+
+use super::rows::{Outcome, RowResult};
+use super::Importer;
+use crate::domain::decision::{At, Decision, Intent};
+use crate::domain::partners::{decide_create, decide_document};
+use crate::domain::records::Partner;
+use crate::domain::{ids, Document};
+use crate::store::partners;
+
+impl Importer<'_, '_> {
+    pub(super) fn partner(&mut self, c: &[&str]) -> RowResult {
+        let code = ids::code("partner", c[0]).at("code")?;
+        let name = ids::text("name", c[1]).at("name")?;
+        let siret = ids::siret(c[2]).at("siret")?;
+        let caf_code = ids::caf_code(c[3]).at("caf_code")?;
+        let mut docs = Vec::new();
+        for (i, doc) in Document::ALL.iter().enumerate() {
+            if !c[4 + i].is_empty() {
+                docs.push((*doc, ids::date(doc.as_str(), c[4 + i]).at(doc.as_str())?));
+            }
+        }
+        let received = |doc: Document| {
+            docs.iter()
+                .find(|(d, _)| *d == doc)
+                .map(|(_, date)| date.clone())
+        };
+        let tx = self.tx;
+        let new = Partner {
+            code,
+            name,
+            siret,
+            caf_code,
+            status: String::new(),
+            convention: received(Document::Convention),
+            contrat: received(Document::Contrat),
+            bulletin: received(Document::Bulletin),
+            created_at: tx.now.to_string(),
+        };
+        let existing = partners::find(tx, &new.code)?;
+        let decided = decide_create(&tx.actor, Intent::Ensure, &new, existing.as_ref())?;
+        let (Decision::Unchanged, Some(p)) = (decided, existing) else {
+            // A new partner comes with the documents its row names, in one insert and one
+            // audit row that lists them.
+            partners::create(tx, &new, &self.audit)?;
+            self.known.forget_partner(&new.code);
+            return Ok(Outcome::Created);
+        };
+        // A known partner: the documents its row names that the store does not hold yet
+        // are recorded (each audited on its own).
+        let mut changed = false;
+        for (doc, date) in &docs {
+            let d = decide_document(&tx.actor, Intent::Ensure, &p.code, Some(&p), *doc, date)?;
+            if d == Decision::Write(()) {
+                partners::record_document(tx, &p.code, *doc, date, &self.audit)?;
+                changed = true;
+            }
+        }
+        self.known.forget_partner(&p.code);
+        Ok(if changed {
+            Outcome::Changed
+        } else {
+            Outcome::Unchanged
+        })
+    }
+}

@@ -1,0 +1,55 @@
+//! profiles.csv: login,profile,service,site
+
+use super::rows::{Outcome, RowResult};
+use super::Importer;
+use crate::domain::decision::{At, Decision, Intent};
+use crate::domain::ids;
+use crate::domain::profiles::{decide_grant, GrantFacts, GrantRequest, ProfileKind, Receiver};
+use crate::store::profiles;
+
+impl Importer<'_, '_> {
+    pub(super) fn profile(&mut self, c: &[&str]) -> RowResult {
+        let login = ids::login(c[0]).at("login")?;
+        let kind = ProfileKind::parse(c[1]).at("profile")?;
+        let request = GrantRequest {
+            login: &login,
+            kind,
+            service: c[2],
+            site: (!c[3].is_empty()).then_some(c[3]),
+            replace: false,
+        };
+        let tx = self.tx;
+        let partner = self.known.service(tx, c[2])?.partner.clone();
+        let holder = match &partner {
+            Some(p) => self.known.holder(tx, p, &login)?,
+            None => None,
+        };
+        let scope = (kind, request.site.map(str::to_string));
+        let service = self.known.service(tx, c[2])?;
+        let facts = GrantFacts {
+            service_partner: partner.as_deref(),
+            sites: &service.sites,
+            receiver: holder.as_ref().map(|h| Receiver {
+                login: &login,
+                partner: h.partner.as_deref(),
+                active: h.active,
+                in_declarer: h.in_declarer,
+            }),
+            holders: service.holders.get(&scope).map_or(&[], Vec::as_slice),
+        };
+        let granted = match decide_grant(&tx.actor, Intent::Ensure, &request, &facts)? {
+            Decision::Write(granted) => granted,
+            Decision::Unchanged => return Ok(Outcome::Unchanged),
+        };
+        profiles::grant(tx, &request, &granted, &mut self.audit)?;
+        let holders = self
+            .known
+            .service(tx, c[2])?
+            .holders
+            .entry(scope)
+            .or_default();
+        holders.push(login.clone());
+        holders.sort();
+        Ok(Outcome::Created)
+    }
+}

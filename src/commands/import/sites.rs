@@ -1,0 +1,40 @@
+//! sites.csv: service,code,name,address
+
+use super::rows::{Outcome, RowResult};
+use super::Importer;
+use crate::domain::decision::{At, Decision, Intent};
+use crate::domain::ids;
+use crate::domain::records::Site;
+use crate::domain::services::decide_site;
+use crate::store::services;
+
+impl Importer<'_, '_> {
+    pub(super) fn site(&mut self, c: &[&str]) -> RowResult {
+        let site = Site {
+            service: c[0].to_string(),
+            code: ids::code("site", c[1]).at("code")?,
+            name: ids::text("site name", c[2]).at("name")?,
+            address: match c[3] {
+                "" => None,
+                a => Some(ids::text("address", a).at("address")?),
+            },
+        };
+        let tx = self.tx;
+        let partner = self.known.service(tx, &site.service)?.partner.clone();
+        let existing = services::site(tx, &site.service, &site.code)?;
+        let decided = decide_site(
+            &tx.actor,
+            Intent::Ensure,
+            &site,
+            partner.as_deref(),
+            existing.as_ref(),
+        )?;
+        match decided {
+            Decision::Write(partner) => {
+                services::add_site(tx, &site, partner, &mut self.audit)?;
+                Ok(Outcome::Created)
+            }
+            Decision::Unchanged => Ok(Outcome::Unchanged),
+        }
+    }
+}

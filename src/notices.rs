@@ -1,0 +1,184 @@
+//! Every e-mail afas writes, as pure functions that return (subject, body). The commands
+//! queue them in the outbox, in the transaction of the change they tell of; `outbox send`
+//! delivers them later.
+
+use crate::domain::call::Recipient;
+use crate::domain::declaration::Declaration;
+use crate::domain::records::{Account, Partner};
+
+/// (subject, body)
+pub type Notice = (String, String);
+
+/// A call opens: to each profile holder of its services, once, listing them all.
+pub fn call_opened(to: &Recipient, call: &str, deadline: &str) -> Notice {
+    (
+        format!("Afas : appel de déclaration {call}"),
+        call_body(to, "La Caf ouvre un appel de déclaration pour", deadline),
+    )
+}
+
+/// `call remind`: to each holder of a service whose declaration is not transmitted yet.
+pub fn call_reminder(to: &Recipient, call: &str, deadline: &str) -> Notice {
+    (
+        format!("Afas : rappel, déclaration à transmettre ({call})"),
+        call_body(
+            to,
+            "Rappel : ces déclarations ne sont pas encore transmises à la Caf",
+            deadline,
+        ),
+    )
+}
+
+fn call_body(to: &Recipient, intro: &str, deadline: &str) -> String {
+    let services: Vec<String> = to
+        .services
+        .iter()
+        .map(|(code, name, id)| format!("  - {code} {name} (déclaration {id})"))
+        .collect();
+    format!(
+        "Bonjour {} {},\n\n{intro} :\n{}\n\n\
+         Connectez-vous sur mon-compte-partenaire (service Afas) pour télé-déclarer \
+         vos données avant le {deadline}.\n",
+        to.first_name,
+        to.last_name,
+        services.join("\n")
+    )
+}
+
+/// The Caf sends a transmitted declaration back: to the service's approver.
+pub fn declaration_sent_back(to: &Account, d: &Declaration, reason: &str) -> Notice {
+    let id = d.id;
+    (
+        format!("Afas : déclaration {} à revoir ({})", id, d.service),
+        format!(
+            "Bonjour {} {},\n\nLa Caf vous renvoie pour correction la déclaration {id} \
+             ({}, {} – appel {}).\n\nMotif : {reason}\n\n\
+             Corrigez-la puis transmettez-la de nouveau.\n",
+            to.first_name, to.last_name, d.service, d.service_name, d.call
+        ),
+    )
+}
+
+/// `group notify`: the manager of declarer (`from`) tells the manager of habiliter (`to`)
+/// that its `members` are registered and wait for their profiles.
+pub fn declarer_group_ready(
+    to: &Account,
+    from: &Account,
+    partner: &Partner,
+    members: &[String],
+) -> Notice {
+    let members: Vec<String> = members.iter().map(|m| format!("  - {m}")).collect();
+    (
+        format!("Afas : le groupe Déclarer de {} est prêt", partner.name),
+        format!(
+            "Bonjour {} {},\n\n\
+             {} {}, responsable du groupe « Déclarer » de {} ({}), a terminé d'y enregistrer les \
+             utilisateurs du service Afas :\n{}\n\n\
+             Vous pouvez maintenant leur attribuer les profils (FDA, FDF, approbateur).\n",
+            to.first_name,
+            to.last_name,
+            from.first_name,
+            from.last_name,
+            partner.name,
+            partner.code,
+            members.join("\n"),
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_call_lists_every_service_of_its_recipient() {
+        let to = Recipient {
+            login: "DUBOIS01".into(),
+            first_name: "Jean".into(),
+            last_name: "Dubois".into(),
+            email: "j.dubois@example.fr".into(),
+            services: vec![
+                ("SC1".into(), "Centre A".into(), 1),
+                ("SC2".into(), "Centre B".into(), 2),
+            ],
+        };
+        let (subject, body) = call_opened(&to, "reel-2025-alsh", "2026-12-15");
+        assert_eq!(subject, "Afas : appel de déclaration reel-2025-alsh");
+        assert_eq!(
+            body,
+            "Bonjour Jean Dubois,\n\nLa Caf ouvre un appel de déclaration pour :\n  \
+             - SC1 Centre A (déclaration 1)\n  - SC2 Centre B (déclaration 2)\n\n\
+             Connectez-vous sur mon-compte-partenaire (service Afas) pour télé-déclarer vos \
+             données avant le 2026-12-15.\n"
+        );
+        let (subject, body) = call_reminder(&to, "reel-2025-alsh", "2026-12-15");
+        assert_eq!(
+            subject,
+            "Afas : rappel, déclaration à transmettre (reel-2025-alsh)"
+        );
+        assert!(body.contains(
+            "Rappel : ces déclarations ne sont pas encore transmises à la Caf :\n  - SC1"
+        ));
+    }
+
+    fn account(login: &str, first_name: &str, last_name: &str) -> Account {
+        Account {
+            login: login.into(),
+            partner: Some("2016-00123".into()),
+            role: "user".into(),
+            first_name: first_name.into(),
+            last_name: last_name.into(),
+            email: format!("{login}@example.fr"),
+            admin: false,
+            status: "active".into(),
+            groups: Vec::new(),
+            manages: Vec::new(),
+            created_at: "2025-01-01T00:00:00Z".into(),
+        }
+    }
+
+    #[test]
+    fn a_declaration_sent_back_says_why() {
+        let d = crate::domain::declaration::tests::declaration(
+            crate::domain::DeclarationState::ARevoir,
+        );
+        let (subject, body) =
+            declaration_sent_back(&account("DUBOIS01", "Jean", "Dubois"), &d, "heures");
+        assert_eq!(subject, "Afas : déclaration 1 à revoir (SVC)");
+        assert_eq!(
+            body,
+            "Bonjour Jean Dubois,\n\nLa Caf vous renvoie pour correction la déclaration 1 \
+             (SVC, Centre – appel reel-2019-alsh).\n\nMotif : heures\n\n\
+             Corrigez-la puis transmettez-la de nouveau.\n"
+        );
+    }
+
+    #[test]
+    fn the_declarer_group_is_ready() {
+        let partner = Partner {
+            code: "2016-00123".into(),
+            name: "Mairie".into(),
+            siret: String::new(),
+            caf_code: String::new(),
+            status: "open".into(),
+            convention: None,
+            contrat: None,
+            bulletin: None,
+            created_at: String::new(),
+        };
+        let (subject, body) = declarer_group_ready(
+            &account("MARTIN01", "Anne", "Martin"),
+            &account("DURAND01", "Paul", "Durand"),
+            &partner,
+            &["DUBOIS01".into(), "ROUX01".into()],
+        );
+        assert_eq!(subject, "Afas : le groupe Déclarer de Mairie est prêt");
+        assert_eq!(
+            body,
+            "Bonjour Anne Martin,\n\nPaul Durand, responsable du groupe « Déclarer » de Mairie \
+             (2016-00123), a terminé d'y enregistrer les utilisateurs du service Afas :\n  \
+             - DUBOIS01\n  - ROUX01\n\n\
+             Vous pouvez maintenant leur attribuer les profils (FDA, FDF, approbateur).\n"
+        );
+    }
+}
