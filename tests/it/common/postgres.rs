@@ -375,6 +375,8 @@ fn make_template() -> Result<(), String> {
         .arg(c.url(TEMPLATE))
         .env("AFAS_PASSWORD", OWNER_PASSWORD)
         .args(super::INIT)
+        // an afas that takes the URL for a file name writes it there, not in the repository
+        .current_dir(&c.dir)
         .output()
         .map_err(|e| format!("running afas init: {e}"))?;
     if !out.status.success() {
@@ -384,6 +386,23 @@ fn make_template() -> Result<(), String> {
             c.url(TEMPLATE),
             out.status.code(),
             stderr.lines().next().unwrap_or("(no message)")
+        ));
+    }
+    let tables: i64 = c
+        .superuser(TEMPLATE)
+        .query_one(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')",
+            &[],
+        )
+        .map_err(|e| format!("looking into {TEMPLATE}: {e}"))?
+        .get(0);
+    if tables == 0 {
+        return Err(format!(
+            "making the template database {TEMPLATE}: `afas --db {} init …` succeeded but \
+             made no table there: this afas has no PostgreSQL store yet (it took the URL for \
+             a file name)",
+            c.url(TEMPLATE)
         ));
     }
     // Nobody may connect to it any more: CREATE DATABASE … TEMPLATE needs it unused.
