@@ -19,6 +19,7 @@
 //!   dropped again when the test's store is dropped.
 //! - Without PostgreSQL on the machine, every test that needs it fails with one line saying
 //!   how to install it (and, under `CI=true`, that CI cannot do without it): never a skip.
+//!   `AFAS_TEST_PG_BINDIR` picks the PostgreSQL programs (or, pointing nowhere, shows that).
 
 use std::fmt::Write as _;
 use std::net::TcpListener;
@@ -140,10 +141,19 @@ fn missing(looked: &str) -> String {
     }
 }
 
-/// The folder of `initdb`, `pg_ctl` and `postgres`: `pg_config --bindir`, else the highest
-/// `/usr/lib/postgresql/*/bin`, else `initdb` on the PATH.
+/// The folder of `initdb`, `pg_ctl` and `postgres`: `AFAS_TEST_PG_BINDIR` when set (another
+/// version, or none to see what happens without), else `pg_config --bindir`, else the
+/// highest `/usr/lib/postgresql/*/bin`, else `initdb` on the PATH.
 fn find_bindir() -> Result<PathBuf, String> {
     let has_initdb = |d: &Path| d.join("initdb").is_file() && d.join("pg_ctl").is_file();
+    if let Some(dir) = std::env::var_os("AFAS_TEST_PG_BINDIR") {
+        let dir = PathBuf::from(dir);
+        if has_initdb(&dir) {
+            return Ok(dir);
+        }
+        let looked = format!("AFAS_TEST_PG_BINDIR={} has no initdb", dir.display());
+        return Err(missing(&looked));
+    }
     if let Ok(out) = Command::new("pg_config").arg("--bindir").output() {
         let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
         if out.status.success() && has_initdb(&dir) {
