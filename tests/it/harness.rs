@@ -7,7 +7,9 @@ use std::os::unix::fs::MetadataExt;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::process::Command;
 
-use crate::common::postgres::{self, cluster, Database, OWNER, OWNER_PASSWORD};
+use crate::common::postgres::{
+    self, cluster, Database, OWNER, OWNER_PASSWORD, SUPERUSER, SUPERUSER_PASSWORD,
+};
 use crate::common::{store, Store, TestStore};
 
 fn one_value(db: &mut ::postgres::Client, sql: &str) -> String {
@@ -54,6 +56,13 @@ fn the_cluster_asks_for_passwords_and_runs_with_the_test_settings() {
         Some(&::postgres::error::SqlState::INVALID_PASSWORD),
         "{err}"
     );
+
+    // over TCP, the superuser too needs its password
+    let mut tcp = c
+        .connect_as(SUPERUSER, SUPERUSER_PASSWORD, "postgres")
+        .unwrap();
+    assert_eq!(one_value(&mut tcp, "SELECT current_user::text"), SUPERUSER);
+    assert!(c.connect_as(SUPERUSER, OWNER_PASSWORD, "postgres").is_err());
 
     // psql from the same PostgreSQL, over TCP with the password
     let out = Command::new(c.bin.join("psql"))
