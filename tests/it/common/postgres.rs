@@ -40,6 +40,7 @@ pub const OWNER: &str = "afas_owner";
 pub const OWNER_PASSWORD: &str = "afas-owner-test-password";
 /// The cluster's superuser, for the harness's own SQL.
 pub const SUPERUSER: &str = "postgres";
+/// Its password, asked over TCP only: the harness connects through the socket (peer).
 pub const SUPERUSER_PASSWORD: &str = "afas-superuser-test-password";
 /// The database every test database is cloned from.
 pub const TEMPLATE: &str = "afas_template";
@@ -59,7 +60,7 @@ fn settings(socket_dir: &Path) -> String {
          fsync = off\n\
          synchronous_commit = off\n\
          full_page_writes = off\n\
-         log_min_messages = warning\n\
+         # the tests break rules on purpose: no statement in the log for each refusal\n\
          log_min_error_statement = panic\n",
         socket_dir.display()
     )
