@@ -56,7 +56,7 @@ fn emails(logins: &[String]) -> Vec<String> {
 
 /// The integer stored for a field of a form, read from the store itself.
 fn stored(s: &TestStore, id: i64, kind: &str, site: Option<&str>, field: &str) -> i64 {
-    let db = rusqlite::Connection::open(&s.path).unwrap();
+    let db = rusqlite::Connection::open(s.path()).unwrap();
     db.query_row(
         "SELECT v.value FROM form_value v JOIN form f ON f.id = v.form
          WHERE f.declaration = ?1 AND f.kind = ?2 AND coalesce(f.site, '') = ?3 AND v.field = ?4",

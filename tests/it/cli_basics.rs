@@ -10,7 +10,7 @@ use crate::common::{TestStore, AGENT};
 #[test]
 fn new_store_is_private() {
     let s = TestStore::new();
-    let mode = std::fs::metadata(&s.path).unwrap().permissions().mode();
+    let mode = std::fs::metadata(s.path()).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
 }
 
@@ -245,7 +245,7 @@ fn a_closed_pipe_is_not_an_error() {
             .env_remove("AFAS_DB")
             .env_remove("AFAS_AS")
             .arg("--db")
-            .arg(&s.path)
+            .arg(s.path())
             .args(["--as", AGENT, "-o", format, "account", "list"])
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -332,7 +332,7 @@ fn reads_never_wait_for_the_write_lock() {
     let s = TestStore::new();
     s.open_partner("2016-00123", "Ville d'Angoulême");
     // Another process holds the write lock (an open IMMEDIATE transaction).
-    let writer = rusqlite::Connection::open(&s.path).unwrap();
+    let writer = rusqlite::Connection::open(s.path()).unwrap();
     writer.execute_batch("BEGIN IMMEDIATE").unwrap();
     // A read that took the write lock would fail after the busy timeout ("the store is
     // busy", exit 1); these succeed while the lock is held.
@@ -348,7 +348,7 @@ fn reads_never_wait_for_the_write_lock() {
 fn afas_db_and_afas_as_stand_for_the_flags() {
     let s = TestStore::new();
     let out = common::afas()
-        .env("AFAS_DB", &s.path)
+        .env("AFAS_DB", s.path())
         .env("AFAS_AS", AGENT)
         .args([
             "-o",

@@ -20,7 +20,7 @@ fn spawn(s: &TestStore, args: &[&str]) -> Child {
         .env_remove("AFAS_AS")
         .env_remove("AFAS_SMTP_URL")
         .arg("--db")
-        .arg(&s.path)
+        .arg(s.path())
         .args(["--as", AGENT, "-q"])
         .args(args)
         .stdin(Stdio::null())
@@ -91,7 +91,7 @@ fn kill_9_in_the_middle_of_a_300_000_row_import_leaves_the_store_as_it_was() {
     let csv_arg = csv.to_str().unwrap();
 
     let mut child = spawn(&s, &["import", csv_arg]);
-    let after = kill_midway(&mut child, &s.path, 2 << 20, Duration::from_secs(3));
+    let after = kill_midway(&mut child, s.path(), 2 << 20, Duration::from_secs(3));
     eprintln!("killed the import after {after:?}");
 
     let db = s.db();
@@ -226,7 +226,7 @@ fn kill_9_in_the_middle_of_a_national_call_open_leaves_the_store_as_it_was() {
     ];
 
     let mut child = spawn(&s, &open);
-    let after = kill_midway(&mut child, &s.path, 2 << 20, Duration::from_secs(1));
+    let after = kill_midway(&mut child, s.path(), 2 << 20, Duration::from_secs(1));
     eprintln!("killed the call open after {after:?}");
 
     let db = s.db();

@@ -49,7 +49,7 @@ fn template() -> &'static TestStore {
 fn fresh() -> (tempfile::TempDir, TestStore) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("afas.db");
-    std::fs::copy(&template().path, &path).unwrap();
+    std::fs::copy(template().path(), &path).unwrap();
     (dir, TestStore::at(&path))
 }
 

@@ -3,6 +3,7 @@
 //! dependencies once instead of once per file, and lets the compiler see which helpers are
 //! really used.
 
+#[macro_use]
 mod common;
 
 mod access;
@@ -16,6 +17,7 @@ mod demo;
 mod export;
 mod habilitation_rules;
 mod habilitation_story;
+mod harness;
 mod hostile;
 mod import;
 mod interactive;

@@ -68,7 +68,7 @@ fn fresh() -> (tempfile::TempDir, TestStore) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("afas.db");
     // nothing is left in the WAL once the last afas process has closed the store
-    std::fs::copy(&t.path, &path).unwrap();
+    std::fs::copy(t.path(), &path).unwrap();
     (dir, TestStore::at(&path))
 }
 

@@ -29,7 +29,7 @@ fn spawn(s: &TestStore, actor: &str, args: &[&str]) -> Child {
         .env_remove("AFAS_AS")
         .env_remove("AFAS_SMTP_URL")
         .arg("--db")
-        .arg(&s.path)
+        .arg(s.path())
         .args(["--as", actor])
         .args(args)
         .stdin(Stdio::null())
@@ -64,7 +64,7 @@ fn grant(login: &str, profile: &str, service: &str, site: Option<&str>) -> Vec<S
 
 /// The holders of one scope, read straight from the store.
 fn holders_in_store(s: &TestStore, service: &str, kind: &str, site: Option<&str>) -> Vec<String> {
-    let db = rusqlite::Connection::open(&s.path).unwrap();
+    let db = rusqlite::Connection::open(s.path()).unwrap();
     let mut stmt = db
         .prepare(
             "SELECT login FROM profile WHERE service = ?1 AND kind = ?2 AND site IS ?3
@@ -198,7 +198,7 @@ fn two_processes_replace_the_approver_at_once_one_remains() {
 #[test]
 fn the_store_itself_refuses_to_go_over_a_limit() {
     let (s, p, _) = arena(3);
-    let db = rusqlite::Connection::open(&s.path).unwrap();
+    let db = rusqlite::Connection::open(s.path()).unwrap();
     db.pragma_update(None, "foreign_keys", "ON").unwrap();
     let insert = |login: &str, kind: &str, site: Option<&str>, seat: Option<i64>| {
         db.execute(

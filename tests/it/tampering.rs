@@ -162,7 +162,7 @@ fn the_audit_trail_cannot_be_rewritten_from_the_sqlite3_shell() {
          VALUES (2, '2020-01-01', 'NOBODY01', 'forged', 'x', NULL, '{}');",
     ] {
         let out = Command::new("sqlite3")
-            .arg(&s.path)
+            .arg(s.path())
             .arg(sql)
             .output()
             .unwrap();
@@ -190,7 +190,7 @@ fn beside(p: &Path, suffix: &str) -> PathBuf {
 #[test]
 fn the_store_stays_private_through_many_writes() {
     let s = small_store();
-    assert_eq!(mode(&s.path), 0o600);
+    assert_eq!(mode(s.path()), 0o600);
     // hold the store open so that its -wal and -shm stay to be looked at
     let holder = s.db();
     let _: i64 = holder
@@ -208,7 +208,7 @@ fn the_store_stays_private_through_many_writes() {
     std::fs::write(&csv, accounts_csv(0, 5000)).unwrap();
     s.ok(AGENT, &["-q", "import", csv.to_str().unwrap()]);
     for suffix in ["", "-wal", "-shm"] {
-        let p = beside(&s.path, suffix);
+        let p = beside(s.path(), suffix);
         assert!(p.exists(), "{} is missing", p.display());
         assert_eq!(mode(&p), 0o600, "{}", p.display());
     }
@@ -217,7 +217,7 @@ fn the_store_stays_private_through_many_writes() {
         .unwrap();
     drop(holder);
     s.ok(AGENT, &["partner", "list"]);
-    assert_eq!(mode(&s.path), 0o600);
+    assert_eq!(mode(s.path()), 0o600);
 }
 
 // ── Damage ─────────────────────────────────────────────────────────────────────────────
@@ -244,7 +244,7 @@ fn a_store_from_a_newer_afas_refuses_writes_and_init_too() {
         ],
         vec!["-q", "import", "/nonexistent/accounts.csv"],
     ] {
-        let out = run(&s.path, &args);
+        let out = run(s.path(), &args);
         assert_eq!(out.code, Some(1), "{args:?}: {}", out.stderr);
         assert!(
             out.stderr.starts_with("error: ") && out.stderr.trim_end().lines().count() == 1,
@@ -265,23 +265,23 @@ fn file_bytes(p: &Path) -> Vec<u8> {
 #[test]
 fn a_truncated_store_is_a_clear_error_and_is_left_as_it_is() {
     let s = big_store(3000);
-    let len = std::fs::metadata(&s.path).unwrap().len();
+    let len = std::fs::metadata(s.path()).unwrap().len();
     let f = std::fs::OpenOptions::new()
         .write(true)
-        .open(&s.path)
+        .open(s.path())
         .unwrap();
     f.set_len(len / 2).unwrap();
     drop(f);
-    let before = file_bytes(&s.path);
+    let before = file_bytes(s.path());
     for args in [
         READ,
         &["audit", "--limit", "1"],
         &["account", "list"],
         WRITE,
     ] {
-        let out = run(&s.path, args);
-        assert_clear_failure(&format!("{args:?}"), &out, &s.path, "damaged");
-        assert!(before == file_bytes(&s.path), "{args:?} wrote into it");
+        let out = run(s.path(), args);
+        assert_clear_failure(&format!("{args:?}"), &out, s.path(), "damaged");
+        assert!(before == file_bytes(s.path()), "{args:?} wrote into it");
     }
 }
 
@@ -291,12 +291,12 @@ fn a_truncated_store_is_a_clear_error_and_is_left_as_it_is() {
 fn a_store_with_a_page_of_garbage_is_a_clear_error_where_it_is_met() {
     let s = big_store(3000);
     let page = 4096u64;
-    let pages = std::fs::metadata(&s.path).unwrap().len() / page;
+    let pages = std::fs::metadata(s.path()).unwrap().len() / page;
     {
         use std::io::{Seek, SeekFrom, Write};
         let mut f = std::fs::OpenOptions::new()
             .write(true)
-            .open(&s.path)
+            .open(s.path())
             .unwrap();
         f.seek(SeekFrom::Start(pages / 2 * page)).unwrap();
         let garbage: Vec<u8> = (0..page).map(|i| (i * 7 + 13) as u8 ^ 0xA5).collect();
@@ -325,11 +325,11 @@ fn a_store_with_a_page_of_garbage_is_a_clear_error_where_it_is_met() {
             "z.z@example.fr",
         ],
     ] {
-        let out = run(&s.path, args);
+        let out = run(s.path(), args);
         match out.code {
             Some(0) => {}
             _ => {
-                assert_clear_failure(&format!("{args:?}"), &out, &s.path, "damaged");
+                assert_clear_failure(&format!("{args:?}"), &out, s.path(), "damaged");
                 met += 1;
             }
         }
@@ -386,12 +386,12 @@ fn with_read_only(path: &Path, f: impl FnOnce()) -> bool {
 fn a_read_only_store_reads_and_refuses_writes_clearly() {
     let s = small_store();
     let before = s.dump();
-    with_read_only(&s.path, || {
-        let out = run(&s.path, READ);
+    with_read_only(s.path(), || {
+        let out = run(s.path(), READ);
         assert_eq!(out.code, Some(0), "a read failed: {}", out.stderr);
         for args in [WRITE, &["-y", "account", "suspend", "PDEC2"]] {
-            let out = run(&s.path, args);
-            assert_clear_failure(&format!("{args:?}"), &out, &s.path, "read-only");
+            let out = run(s.path(), args);
+            assert_clear_failure(&format!("{args:?}"), &out, s.path(), "read-only");
         }
     });
     assert_same_dump(&before, &s.dump(), "a read-only store");
@@ -408,7 +408,7 @@ fn a_store_in_a_read_only_folder_is_a_clear_error() {
     std::fs::create_dir(&sub).unwrap();
     let s = small_store();
     let path = sub.join("afas.db");
-    std::fs::copy(&s.path, &path).unwrap();
+    std::fs::copy(s.path(), &path).unwrap();
     let copy = TestStore::at(&path);
     let before = copy.dump();
     with_read_only(&sub, || {
@@ -462,15 +462,15 @@ fn a_full_disk_in_the_middle_of_an_import_writes_nothing() {
     std::fs::write(&csv, accounts_csv(0, 20_000)).unwrap();
     let before = s.dump();
     let csv = csv.to_str().unwrap();
-    let out = run_with_file_limit(&s.path, 256 << 10, &["-q", "import", csv]);
-    assert_clear_failure("import on a full disk", &out, &s.path, "full");
+    let out = run_with_file_limit(s.path(), 256 << 10, &["-q", "import", csv]);
+    assert_clear_failure("import on a full disk", &out, s.path(), "full");
     assert_eq!(integrity(&s.db()), "ok");
     assert_same_dump(&before, &s.dump(), "after the import on a full disk");
     // so small that even opening the store fails (its -shm cannot grow)
-    let out = run_with_file_limit(&s.path, 4 << 10, READ);
-    assert_clear_failure("a read on a full disk", &out, &s.path, "full");
-    let out = run_with_file_limit(&s.path, 4 << 10, WRITE);
-    assert_clear_failure("a write on a full disk", &out, &s.path, "full");
+    let out = run_with_file_limit(s.path(), 4 << 10, READ);
+    assert_clear_failure("a read on a full disk", &out, s.path(), "full");
+    let out = run_with_file_limit(s.path(), 4 << 10, WRITE);
+    assert_clear_failure("a write on a full disk", &out, s.path(), "full");
     assert_same_dump(&before, &s.dump(), "after commands on a full disk");
     s.ok(AGENT, &["-q", "import", csv]);
     let db = s.db();
@@ -512,7 +512,7 @@ fn a_full_file_system_in_the_middle_of_an_import_writes_nothing() {
     let _unmount = Unmount(mnt.clone());
     let path = mnt.join("afas.db");
     let small = small_store();
-    std::fs::copy(&small.path, &path).unwrap();
+    std::fs::copy(small.path(), &path).unwrap();
     let s = TestStore::at(&path);
     let csv = dir.path().join("accounts.csv");
     std::fs::write(&csv, accounts_csv(0, 20_000)).unwrap();

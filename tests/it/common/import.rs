@@ -66,9 +66,14 @@ pub fn bad_rows(stderr: &str) -> Vec<BadRow> {
 }
 
 impl TestStore {
-    /// The store's temporary folder, where tests write their CSV files.
+    /// The store's temporary folder, where tests write their CSV files: the SQLite file's
+    /// folder, or the one a PostgreSQL store was given.
     pub fn dir(&self) -> PathBuf {
-        self.path.parent().unwrap().to_path_buf()
+        match (&self.place, &self.folder) {
+            (super::Place::File(p), _) => p.parent().unwrap().to_path_buf(),
+            (super::Place::Database(_), Some(d)) => d.path().to_path_buf(),
+            (super::Place::Database(db), None) => panic!("no folder for database {}", db.name),
+        }
     }
 
     /// A new empty sub-folder of the store's temporary folder.

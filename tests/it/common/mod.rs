@@ -1,83 +1,233 @@
 //! The end-to-end harness: a temporary store, the real `afas` binary, and a dump of the
 //! whole store to prove that a refused command changed nothing.
+//!
+//! A store is a SQLite file or a PostgreSQL database (`postgres.rs`), chosen per test
+//! thread: plain `#[test]`s run on SQLite; `store_test! { fn name() { … } }` runs its body
+//! once on each store, as the tests `name::sqlite` and `name::postgres`.
+
+/// Runs a test on both stores: `store_test! { /// doc  fn name() { body } }` (several
+/// functions may follow each other) keeps `fn name` as a plain function and adds
+/// `mod name` with two tests, `sqlite` and `postgres`, each calling it after choosing its
+/// store for `TestStore::new` and its siblings. The attributes (`///`, `#[ignore]`,
+/// `#[should_panic]`…) go on the function and on both tests. A test that only makes sense
+/// on one store stays a plain `#[test]` (SQLite) or says so in its body.
+macro_rules! store_test {
+    ($($(#[$attr:meta])* fn $name:ident() $(-> $ret:ty)? $body:block)+) => {$(
+        $(#[$attr])*
+        fn $name() $(-> $ret)? $body
+
+        mod $name {
+            $(#[$attr])*
+            #[test]
+            pub(super) fn sqlite() $(-> $ret)? {
+                $crate::common::on_store($crate::common::Store::Sqlite, super::$name)
+            }
+
+            $(#[$attr])*
+            #[test]
+            pub(super) fn postgres() $(-> $ret)? {
+                $crate::common::on_store($crate::common::Store::Postgres, super::$name)
+            }
+        }
+    )+};
+}
 
 pub mod campaign;
 pub mod faults;
 pub mod habilitation;
 pub mod import;
+pub mod postgres;
 pub mod smtp;
 pub mod terminal;
 
-use std::path::PathBuf;
+use std::cell::Cell;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
 
-/// `afas`, with no AFAS_* variables from the environment.
-pub fn afas() -> Command {
-    let mut c = Command::cargo_bin("afas").expect("afas binary");
+/// The two stores a test can run on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Store {
+    /// A SQLite file in a temporary folder (the default).
+    Sqlite,
+    /// A database of the throwaway PostgreSQL cluster (`postgres.rs`).
+    Postgres,
+}
+
+thread_local! {
+    static STORE: Cell<Store> = const { Cell::new(Store::Sqlite) };
+}
+
+/// The store that `TestStore::new` makes on this thread.
+pub fn store() -> Store {
+    STORE.get()
+}
+
+/// Runs `test` with `TestStore::new` making `store`s on this thread (what `store_test!`
+/// expands to); back to SQLite afterwards, even when the test panics.
+pub fn on_store<T>(store: Store, test: fn() -> T) -> T {
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            STORE.set(Store::Sqlite);
+        }
+    }
+    let _reset = Reset;
+    STORE.set(store);
+    test()
+}
+
+/// `afas`, as a std process, with no AFAS_* variables from the environment.
+pub fn afas_process() -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_afas"));
     c.env_remove("AFAS_DB")
         .env_remove("AFAS_AS")
-        .env_remove("AFAS_SMTP_URL");
+        .env_remove("AFAS_SMTP_URL")
+        .env_remove("AFAS_PASSWORD");
     c
+}
+
+/// `afas`, with no AFAS_* variables from the environment.
+pub fn afas() -> Command {
+    Command::from_std(afas_process())
 }
 
 /// The Caf agent created by `TestStore::new`.
 pub const AGENT: &str = "MARTIN01";
 
+/// The `init` that makes every test store: its first Caf agent, MARTIN01.
+pub const INIT: &[&str] = &[
+    "init",
+    "--agent",
+    AGENT,
+    "--first-name",
+    "Sophie",
+    "--last-name",
+    "Martin",
+    "--email",
+    "sophie.martin@caf16.caf.fr",
+];
+
+/// Where a test store lives.
+enum Place {
+    File(PathBuf),
+    Database(postgres::Database),
+}
+
 pub struct TestStore {
-    _dir: Option<TempDir>,
-    pub path: PathBuf,
+    /// The temporary folder of the store: the SQLite file, the test's own files.
+    folder: Option<TempDir>,
+    place: Place,
 }
 
 impl TestStore {
-    /// An existing store (made by `afas demo`, say), left where it is.
-    pub fn at(path: &std::path::Path) -> Self {
+    /// An existing SQLite store (made by `afas demo`, say), left where it is.
+    pub fn at(path: &Path) -> Self {
         TestStore {
-            _dir: None,
-            path: path.to_path_buf(),
+            folder: None,
+            place: Place::File(path.to_path_buf()),
         }
     }
 
     /// Keeps `dir` (the folder holding the store) until the store is dropped.
     pub fn keep(&mut self, dir: TempDir) {
-        self._dir = Some(dir);
+        self.folder = Some(dir);
     }
 
-    /// A fresh store with its first Caf agent, MARTIN01.
+    /// A fresh store with its first Caf agent, MARTIN01: a SQLite file, or a PostgreSQL
+    /// database cloned from the template that `afas init` made (per `store()`).
     pub fn new() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("afas.db");
-        let s = TestStore {
-            _dir: Some(dir),
-            path,
-        };
-        s.cmd(None)
-            .args([
-                "init",
-                "--agent",
-                AGENT,
-                "--first-name",
-                "Sophie",
-                "--last-name",
-                "Martin",
-                "--email",
-                "sophie.martin@caf16.caf.fr",
-            ])
-            .assert()
-            .success();
-        s
+        match store() {
+            Store::Sqlite => {
+                let path = dir.path().join("afas.db");
+                let s = TestStore {
+                    folder: Some(dir),
+                    place: Place::File(path),
+                };
+                s.cmd(None).args(INIT).assert().success();
+                s
+            }
+            Store::Postgres => TestStore::on_database(postgres::fresh_database(), dir),
+        }
     }
 
-    /// `afas --db STORE [--as ACTOR]`, with no AFAS_* variables from the environment.
-    pub fn cmd(&self, actor: Option<&str>) -> Command {
-        let mut c = afas();
-        c.arg("--db").arg(&self.path);
+    /// A store on `db`, with `dir` for the test's files.
+    pub fn on_database(db: postgres::Database, dir: TempDir) -> Self {
+        TestStore {
+            folder: Some(dir),
+            place: Place::Database(db),
+        }
+    }
+
+    /// Which store this is.
+    pub fn store(&self) -> Store {
+        match self.place {
+            Place::File(_) => Store::Sqlite,
+            Place::Database(_) => Store::Postgres,
+        }
+    }
+
+    /// Panics, naming `what`, unless the store is a SQLite file.
+    fn sqlite_only(&self, what: &str) -> &Path {
+        match &self.place {
+            Place::File(p) => p,
+            Place::Database(db) => panic!(
+                "TestStore::{what} is for a SQLite store, and this one is the PostgreSQL \
+                 database {}: a test that needs it stays a plain #[test] (SQLite only), \
+                 outside store_test!",
+                db.name
+            ),
+        }
+    }
+
+    /// The SQLite file (panics on PostgreSQL).
+    pub fn path(&self) -> &Path {
+        self.sqlite_only("path()")
+    }
+
+    /// The PostgreSQL database (panics on SQLite).
+    pub fn database(&self) -> &postgres::Database {
+        match &self.place {
+            Place::Database(db) => db,
+            Place::File(p) => panic!(
+                "TestStore::database() is for a PostgreSQL store, and this one is the SQLite \
+                 file {}",
+                p.display()
+            ),
+        }
+    }
+
+    /// What `--db` is given: the SQLite file, or the database's URL
+    /// (`postgresql://afas_owner@127.0.0.1:PORT/t_N?sslmode=disable`).
+    pub fn db_arg(&self) -> OsString {
+        match &self.place {
+            Place::File(p) => p.clone().into_os_string(),
+            Place::Database(db) => db.url().into(),
+        }
+    }
+
+    /// `afas --db STORE [--as ACTOR]` as a std process: no AFAS_* variables from the
+    /// environment but, on PostgreSQL, `AFAS_PASSWORD` (the owner's).
+    pub fn process(&self, actor: Option<&str>) -> std::process::Command {
+        let mut c = afas_process();
+        c.arg("--db").arg(self.db_arg());
+        if let Place::Database(_) = self.place {
+            c.env("AFAS_PASSWORD", postgres::OWNER_PASSWORD);
+        }
         if let Some(a) = actor {
             c.args(["--as", a]);
         }
         c
+    }
+
+    /// `afas --db STORE [--as ACTOR]`, with no AFAS_* variables from the environment but,
+    /// on PostgreSQL, `AFAS_PASSWORD`.
+    pub fn cmd(&self, actor: Option<&str>) -> Command {
+        Command::from_std(self.process(actor))
     }
 
     /// Runs a command that must succeed; returns its stdout.
@@ -149,13 +299,17 @@ impl TestStore {
         stderr
     }
 
-    /// A direct connection to the store, to look at (or tamper with) what the tool hides.
+    /// A direct connection to the SQLite store, to look at (or tamper with) what the tool
+    /// hides (panics on PostgreSQL: `database().superuser()` is its counterpart).
     pub fn db(&self) -> rusqlite::Connection {
-        rusqlite::Connection::open(&self.path).expect("open store")
+        rusqlite::Connection::open(self.sqlite_only("db()")).expect("open store")
     }
 
     /// Every row of every table, in a stable order: equal dumps mean an unchanged store.
     pub fn dump(&self) -> String {
+        if let Place::Database(db) = &self.place {
+            return db.dump();
+        }
         let db = self.db();
         let mut tables: Vec<String> = db
             .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")

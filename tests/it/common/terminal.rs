@@ -42,15 +42,15 @@ impl Terminal {
     /// Starts `afas --db DB --as ACTOR ARGS…` on a new pseudo-terminal of 160 columns and
     /// 60 rows, with TERM=xterm and no AFAS_* variables from the environment.
     pub fn start(db: &Path, actor: &str, args: &[&str]) -> Terminal {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_afas"));
-        cmd.env_remove("AFAS_DB")
-            .env_remove("AFAS_AS")
-            .env_remove("AFAS_SMTP_URL")
-            .env("TERM", "xterm")
-            .arg("--db")
-            .arg(db)
-            .args(["--as", actor])
-            .args(args);
+        let mut cmd = super::afas_process();
+        cmd.arg("--db").arg(db).args(["--as", actor]).args(args);
+        Terminal::spawn(cmd)
+    }
+
+    /// Starts `cmd` (`afas …`) on a new pseudo-terminal of 160 columns and 60 rows, with
+    /// TERM=xterm.
+    pub fn spawn(mut cmd: Command) -> Terminal {
+        cmd.env("TERM", "xterm");
         // SAFETY: runs in the child between fork and exec, where rexpect has already made
         // the pty its standard input; it only calls ioctl, which is async-signal-safe.
         unsafe {
@@ -122,7 +122,9 @@ impl Terminal {
 impl TestStore {
     /// Starts `afas --db STORE --as ACTOR ARGS…` on a pseudo-terminal.
     pub fn terminal(&self, actor: &str, args: &[&str]) -> Terminal {
-        Terminal::start(&self.path, actor, args)
+        let mut cmd = self.process(Some(actor));
+        cmd.args(args);
+        Terminal::spawn(cmd)
     }
 
     /// Runs `afas --db STORE --as ACTOR ARGS…` on a pseudo-terminal through a dialogue:
