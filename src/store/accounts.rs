@@ -226,16 +226,17 @@ pub fn set_status(tx: &Tx, login: &str, status: &str) -> Result<()> {
 }
 
 pub fn set_admin(tx: &Tx, login: &str, partner: Option<&str>, admin: bool) -> Result<()> {
-    // ?2 is the partner, as free_admin_seat! expects it.
+    // ?2 is the partner, as free_admin_seat! expects it; the flag comes twice, as the
+    // column and as the choice (PostgreSQL types each use of a parameter the same way).
     tx.db.run(
         concat!(
             "UPDATE account SET is_admin = ?3,
-               admin_seat = CASE WHEN ?3 THEN coalesce(admin_seat, ",
+               admin_seat = CASE WHEN ?4 = 1 THEN coalesce(admin_seat, ",
             free_admin_seat!(),
             ") END
              WHERE login = ?1 AND partner IS ?2"
         ),
-        args![login, partner, admin],
+        args![login, partner, admin, admin],
     )?;
     Ok(())
 }

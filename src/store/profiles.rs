@@ -199,7 +199,7 @@ fn service_facts_where(
          FROM service s LEFT JOIN profile p ON p.service = s.code
          WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR s.code = ?2)
            AND (?3 IS NULL OR s.code IN (SELECT service FROM declaration WHERE call = ?3))
-         GROUP BY s.code
+         GROUP BY s.code, s.partner
          ORDER BY s.code",
         args![partner, service, call],
         |r| {
@@ -280,7 +280,7 @@ fn site_facts_where(
          LEFT JOIN profile p ON p.service = si.service AND p.kind = 'fda' AND p.site = si.code
          WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR s.code = ?2)
            AND (?3 IS NULL OR s.code IN (SELECT service FROM declaration WHERE call = ?3))
-         GROUP BY si.service, si.code
+         GROUP BY si.service, si.code, s.partner
          ORDER BY si.service, si.code",
         args![partner, service, call],
         |r| {

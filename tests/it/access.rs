@@ -86,496 +86,511 @@ fn reads<'a>(p: &'a str, login: &'a str) -> Vec<Vec<&'a str>> {
 
 // ── A plain user ────────────────────────────────────────────────────────────────────────
 
-#[test]
-fn a_plain_user_reads_its_partner_and_changes_nothing() {
-    let s = two_partners();
-    forbidden(
-        &s,
-        "ROUX01",
-        &new_account("NEW00001", A),
-        "only its administrators and group managers may",
-    );
-    forbidden(
-        &s,
-        "ROUX01",
-        &["group", "add", A, "declarer", "DURAND01"],
-        "only its manager or an administrator may",
-    );
-    forbidden(
-        &s,
-        "ROUX01",
-        &["account", "admin", "ROUX01"],
-        "only its administrators (or a Caf agent) may",
-    );
-    forbidden(
-        &s,
-        "ROUX01",
-        &["account", "update", "LEROY01", "--first-name", "Julie"],
-        "only its administrators (or a Caf agent) may",
-    );
-    forbidden(
-        &s,
-        "ROUX01",
-        &["group", "notify", A],
-        "only the declarer manager or an administrator may",
-    );
-    // What it may: read its own partner.
-    for args in reads(A, "DURAND01") {
-        s.ok("ROUX01", &args);
+store_test! {
+    fn a_plain_user_reads_its_partner_and_changes_nothing() {
+        let s = two_partners();
+        forbidden(
+            &s,
+            "ROUX01",
+            &new_account("NEW00001", A),
+            "only its administrators and group managers may",
+        );
+        forbidden(
+            &s,
+            "ROUX01",
+            &["group", "add", A, "declarer", "DURAND01"],
+            "only its manager or an administrator may",
+        );
+        forbidden(
+            &s,
+            "ROUX01",
+            &["account", "admin", "ROUX01"],
+            "only its administrators (or a Caf agent) may",
+        );
+        forbidden(
+            &s,
+            "ROUX01",
+            &["account", "update", "LEROY01", "--first-name", "Julie"],
+            "only its administrators (or a Caf agent) may",
+        );
+        forbidden(
+            &s,
+            "ROUX01",
+            &["group", "notify", A],
+            "only the declarer manager or an administrator may",
+        );
+        // What it may: read its own partner.
+        for args in reads(A, "DURAND01") {
+            s.ok("ROUX01", &args);
+        }
     }
 }
 
 // ── A group manager ─────────────────────────────────────────────────────────────────────
 
-#[test]
-fn a_declarer_manager_changes_declarer_only() {
-    let s = two_partners();
-    forbidden(
-        &s,
-        "BERNARD1",
-        &["group", "add", A, "habiliter", "ROUX01"],
-        "may not change the members of habiliter of partner 2016-00123",
-    );
-    forbidden(
-        &s,
-        "BERNARD1",
-        &["-y", "group", "remove", A, "habiliter", "LEROY01"],
-        "may not change the members of habiliter",
-    );
-    // What only an administrator may, even for its own group.
-    let mut admin = new_account("NEW00001", A);
-    admin.push("--admin");
-    forbidden(&s, "BERNARD1", &admin, "only its administrators");
-    forbidden(
-        &s,
-        "BERNARD1",
-        &["group", "manager", A, "declarer", "ROUX01"],
-        "only its administrators",
-    );
-    forbidden(
-        &s,
-        "BERNARD1",
-        &["account", "admin", "BERNARD1"],
-        "only its administrators",
-    );
+store_test! {
+    fn a_declarer_manager_changes_declarer_only() {
+        let s = two_partners();
+        forbidden(
+            &s,
+            "BERNARD1",
+            &["group", "add", A, "habiliter", "ROUX01"],
+            "may not change the members of habiliter of partner 2016-00123",
+        );
+        forbidden(
+            &s,
+            "BERNARD1",
+            &["-y", "group", "remove", A, "habiliter", "LEROY01"],
+            "may not change the members of habiliter",
+        );
+        // What only an administrator may, even for its own group.
+        let mut admin = new_account("NEW00001", A);
+        admin.push("--admin");
+        forbidden(&s, "BERNARD1", &admin, "only its administrators");
+        forbidden(
+            &s,
+            "BERNARD1",
+            &["group", "manager", A, "declarer", "ROUX01"],
+            "only its administrators",
+        );
+        forbidden(
+            &s,
+            "BERNARD1",
+            &["account", "admin", "BERNARD1"],
+            "only its administrators",
+        );
 
-    // What it may: create an account of its partner and put it in declarer, remove it.
-    let created = s.json("BERNARD1", &new_account("NEW00001", A));
-    assert_eq!(created["partner"], A);
-    let g = s.json("BERNARD1", &["group", "add", A, "declarer", "NEW00001"]);
-    assert!(g["members"]
-        .as_array()
-        .unwrap()
-        .contains(&Value::from("NEW00001")));
-    s.ok(
-        "BERNARD1",
-        &["-y", "group", "remove", A, "declarer", "NEW00001"],
-    );
-    s.ok("BERNARD1", &["group", "notify", A]);
-    let audit = s.json(AGENT, &["audit", "--actor", "BERNARD1"]);
-    let actions: Vec<&str> = audit
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        actions,
-        [
-            "account.create",
-            "group.add",
-            "group.remove",
-            "group.notify"
-        ]
-    );
+        // What it may: create an account of its partner and put it in declarer, remove it.
+        let created = s.json("BERNARD1", &new_account("NEW00001", A));
+        assert_eq!(created["partner"], A);
+        let g = s.json("BERNARD1", &["group", "add", A, "declarer", "NEW00001"]);
+        assert!(g["members"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("NEW00001")));
+        s.ok(
+            "BERNARD1",
+            &["-y", "group", "remove", A, "declarer", "NEW00001"],
+        );
+        s.ok("BERNARD1", &["group", "notify", A]);
+        let audit = s.json(AGENT, &["audit", "--actor", "BERNARD1"]);
+        let actions: Vec<&str> = audit
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["action"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                "account.create",
+                "group.add",
+                "group.remove",
+                "group.notify"
+            ]
+        );
+    }
 }
 
-#[test]
-fn a_habiliter_manager_changes_habiliter_only_and_does_not_notify() {
-    let s = two_partners();
-    forbidden(
-        &s,
-        "LEROY01",
-        &["group", "add", A, "declarer", "LEROY01"],
-        "may not change the members of declarer",
-    );
-    forbidden(
-        &s,
-        "LEROY01",
-        &["group", "notify", A],
-        "only the declarer manager or an administrator may",
-    );
-    s.ok("LEROY01", &["group", "add", A, "habiliter", "ROUX01"]);
+store_test! {
+    fn a_habiliter_manager_changes_habiliter_only_and_does_not_notify() {
+        let s = two_partners();
+        forbidden(
+            &s,
+            "LEROY01",
+            &["group", "add", A, "declarer", "LEROY01"],
+            "may not change the members of declarer",
+        );
+        forbidden(
+            &s,
+            "LEROY01",
+            &["group", "notify", A],
+            "only the declarer manager or an administrator may",
+        );
+        s.ok("LEROY01", &["group", "add", A, "habiliter", "ROUX01"]);
+    }
 }
 
-#[test]
-fn a_manager_of_partner_a_has_no_right_on_partner_b() {
-    let s = two_partners();
-    forbidden(
-        &s,
-        "BERNARD1",
-        &new_account("NEW00001", B),
-        "create accounts of partner 2017-00456",
-    );
-    forbidden(
-        &s,
-        "BERNARD1",
-        &["group", "add", B, "declarer", "PETIT01"],
-        "change the members of declarer of partner 2017-00456",
-    );
+store_test! {
+    fn a_manager_of_partner_a_has_no_right_on_partner_b() {
+        let s = two_partners();
+        forbidden(
+            &s,
+            "BERNARD1",
+            &new_account("NEW00001", B),
+            "create accounts of partner 2017-00456",
+        );
+        forbidden(
+            &s,
+            "BERNARD1",
+            &["group", "add", B, "declarer", "PETIT01"],
+            "change the members of declarer of partner 2017-00456",
+        );
+    }
 }
 
 // ── An administrator of A, towards B ────────────────────────────────────────────────────
 
-#[test]
-fn an_administrator_of_a_cannot_change_b() {
-    let s = two_partners();
-    forbidden(
-        &s,
-        "DURAND01",
-        &new_account("NEW00001", B),
-        "create accounts of partner 2017-00456",
-    );
-    let mut admin = new_account("NEW00001", B);
-    admin.push("--admin");
-    forbidden(&s, "DURAND01", &admin, "partner 2017-00456");
-    forbidden(
-        &s,
-        "DURAND01",
-        &["group", "add", B, "declarer", "PETIT01"],
-        "partner 2017-00456",
-    );
-    forbidden(
-        &s,
-        "DURAND01",
-        &["group", "manager", B, "declarer", "PETIT01"],
-        "administer partner 2017-00456",
-    );
-    forbidden(
-        &s,
-        "DURAND01",
-        &["-y", "group", "remove", B, "declarer", "PETIT01"],
-        "partner 2017-00456",
-    );
-    forbidden(
-        &s,
-        "DURAND01",
-        &["group", "notify", B],
-        "notify for partner 2017-00456",
-    );
-    for args in [
-        vec!["account", "admin", "PETIT01"],
-        vec!["account", "update", "PETIT01", "--first-name", "Paul"],
-        vec!["-y", "account", "suspend", "PETIT01"],
-        vec!["account", "admin", "DUPONT01", "--revoke"],
-    ] {
-        forbidden(&s, "DURAND01", &args, "administer partner 2017-00456");
+store_test! {
+    fn an_administrator_of_a_cannot_change_b() {
+        let s = two_partners();
+        forbidden(
+            &s,
+            "DURAND01",
+            &new_account("NEW00001", B),
+            "create accounts of partner 2017-00456",
+        );
+        let mut admin = new_account("NEW00001", B);
+        admin.push("--admin");
+        forbidden(&s, "DURAND01", &admin, "partner 2017-00456");
+        forbidden(
+            &s,
+            "DURAND01",
+            &["group", "add", B, "declarer", "PETIT01"],
+            "partner 2017-00456",
+        );
+        forbidden(
+            &s,
+            "DURAND01",
+            &["group", "manager", B, "declarer", "PETIT01"],
+            "administer partner 2017-00456",
+        );
+        forbidden(
+            &s,
+            "DURAND01",
+            &["-y", "group", "remove", B, "declarer", "PETIT01"],
+            "partner 2017-00456",
+        );
+        forbidden(
+            &s,
+            "DURAND01",
+            &["group", "notify", B],
+            "notify for partner 2017-00456",
+        );
+        for args in [
+            vec!["account", "admin", "PETIT01"],
+            vec!["account", "update", "PETIT01", "--first-name", "Paul"],
+            vec!["-y", "account", "suspend", "PETIT01"],
+            vec!["account", "admin", "DUPONT01", "--revoke"],
+        ] {
+            forbidden(&s, "DURAND01", &args, "administer partner 2017-00456");
+        }
+        // Even its own people cannot be moved into B's groups, by B's administrator either.
+        let err = s.refused("DUPONT01", &["group", "add", B, "declarer", "ROUX01"], 5);
+        assert!(err.contains("belongs to partner 2016-00123"), "{err}");
     }
-    // Even its own people cannot be moved into B's groups, by B's administrator either.
-    let err = s.refused("DUPONT01", &["group", "add", B, "declarer", "ROUX01"], 5);
-    assert!(err.contains("belongs to partner 2016-00123"), "{err}");
 }
 
-#[test]
-fn an_administrator_of_a_creates_groups_of_a_only() {
-    let s = TestStore::new();
-    s.open_partner(A, "Ville d'Angoulême");
-    s.open_partner(B, "Centre social de Soyaux");
-    s.person("DURAND01", A, true);
-    s.person("PETIT01", B, false);
-    forbidden(
-        &s,
-        "DURAND01",
-        &["group", "create", B, "declarer", "--manager", "PETIT01"],
-        "administer partner 2017-00456",
-    );
-    s.ok(
-        "DURAND01",
-        &["group", "create", A, "declarer", "--manager", "DURAND01"],
-    );
+store_test! {
+    fn an_administrator_of_a_creates_groups_of_a_only() {
+        let s = TestStore::new();
+        s.open_partner(A, "Ville d'Angoulême");
+        s.open_partner(B, "Centre social de Soyaux");
+        s.person("DURAND01", A, true);
+        s.person("PETIT01", B, false);
+        forbidden(
+            &s,
+            "DURAND01",
+            &["group", "create", B, "declarer", "--manager", "PETIT01"],
+            "administer partner 2017-00456",
+        );
+        s.ok(
+            "DURAND01",
+            &["group", "create", A, "declarer", "--manager", "DURAND01"],
+        );
+    }
 }
 
-#[test]
-fn an_administrator_of_a_cannot_read_b() {
-    let s = two_partners();
-    for args in reads(B, "PETIT01") {
-        forbidden(&s, "DURAND01", &args, "2017-00456");
+store_test! {
+    fn an_administrator_of_a_cannot_read_b() {
+        let s = two_partners();
+        for args in reads(B, "PETIT01") {
+            forbidden(&s, "DURAND01", &args, "2017-00456");
+        }
+        // Nor learn whether another partner exists.
+        forbidden(
+            &s,
+            "DURAND01",
+            &["partner", "show", "2099-99999"],
+            "read the data of partner 2099-99999",
+        );
+        forbidden(
+            &s,
+            "DURAND01",
+            &["account", "list", "--partner", "2099-99999"],
+            "read the data of partner 2099-99999",
+        );
+        // Its own partner, every read.
+        for args in reads(A, "ROUX01") {
+            s.ok("DURAND01", &args);
+        }
+        let shown = s.json("DURAND01", &["partner", "show", A]);
+        assert_eq!(shown["code"], A);
+        let group = s.json("DURAND01", &["group", "show", A, "declarer"]);
+        assert_eq!(group["manager"], "BERNARD1");
     }
-    // Nor learn whether another partner exists.
-    forbidden(
-        &s,
-        "DURAND01",
-        &["partner", "show", "2099-99999"],
-        "read the data of partner 2099-99999",
-    );
-    forbidden(
-        &s,
-        "DURAND01",
-        &["account", "list", "--partner", "2099-99999"],
-        "read the data of partner 2099-99999",
-    );
-    // Its own partner, every read.
-    for args in reads(A, "ROUX01") {
-        s.ok("DURAND01", &args);
-    }
-    let shown = s.json("DURAND01", &["partner", "show", A]);
-    assert_eq!(shown["code"], A);
-    let group = s.json("DURAND01", &["group", "show", A, "declarer"]);
-    assert_eq!(group["manager"], "BERNARD1");
 }
 
 // ── Partner accounts and Caf-only actions ───────────────────────────────────────────────
 
-#[test]
-fn partner_accounts_cannot_do_what_only_a_caf_agent_may() {
-    let s = two_partners();
-    let caf_only: Vec<Vec<&str>> = vec![
-        vec![
-            "partner",
-            "create",
-            "2018-00001",
-            "--name",
-            "Association",
-            "--siret",
-            "21160015000018",
-            "--caf-code",
-            "161",
-        ],
-        vec![
-            "partner",
-            "document",
-            A,
-            "bulletin",
-            "--received",
-            "2020-03-01",
-        ],
-        vec!["partner", "document", B, "contrat"],
-        vec![
-            "account",
-            "create",
-            "AGENT002",
-            "--caf",
-            "--first-name",
-            "Luc",
-            "--last-name",
-            "Agent",
-            "--email",
-            "luc.agent@caf16.caf.fr",
-        ],
-        vec!["account", "show", AGENT],
-        vec!["-y", "account", "suspend", AGENT],
-    ];
-    for actor in ["DURAND01", "BERNARD1", "ROUX01"] {
-        for args in &caf_only {
-            forbidden(&s, actor, args, "only a Caf agent may");
+store_test! {
+    fn partner_accounts_cannot_do_what_only_a_caf_agent_may() {
+        let s = two_partners();
+        let caf_only: Vec<Vec<&str>> = vec![
+            vec![
+                "partner",
+                "create",
+                "2018-00001",
+                "--name",
+                "Association",
+                "--siret",
+                "21160015000018",
+                "--caf-code",
+                "161",
+            ],
+            vec![
+                "partner",
+                "document",
+                A,
+                "bulletin",
+                "--received",
+                "2020-03-01",
+            ],
+            vec!["partner", "document", B, "contrat"],
+            vec![
+                "account",
+                "create",
+                "AGENT002",
+                "--caf",
+                "--first-name",
+                "Luc",
+                "--last-name",
+                "Agent",
+                "--email",
+                "luc.agent@caf16.caf.fr",
+            ],
+            vec!["account", "show", AGENT],
+            vec!["-y", "account", "suspend", AGENT],
+        ];
+        for actor in ["DURAND01", "BERNARD1", "ROUX01"] {
+            for args in &caf_only {
+                forbidden(&s, actor, args, "only a Caf agent may");
+            }
         }
-    }
-    // The Caf agent may all of it.
-    for args in &caf_only[..4] {
-        s.ok(AGENT, args);
+        // The Caf agent may all of it.
+        for args in &caf_only[..4] {
+            s.ok(AGENT, args);
+        }
     }
 }
 
-#[test]
-fn a_caf_agent_may_act_on_any_partner() {
-    let s = two_partners();
-    for args in reads(A, "ROUX01").into_iter().chain(reads(B, "PETIT01")) {
-        s.ok(AGENT, &args);
+store_test! {
+    fn a_caf_agent_may_act_on_any_partner() {
+        let s = two_partners();
+        for args in reads(A, "ROUX01").into_iter().chain(reads(B, "PETIT01")) {
+            s.ok(AGENT, &args);
+        }
+        s.ok(AGENT, &["group", "add", B, "declarer", "PETIT01"]);
+        s.ok(AGENT, &["group", "add", A, "habiliter", "ROUX01"]);
+        s.ok(AGENT, &new_account("NEW00001", B));
     }
-    s.ok(AGENT, &["group", "add", B, "declarer", "PETIT01"]);
-    s.ok(AGENT, &["group", "add", A, "habiliter", "ROUX01"]);
-    s.ok(AGENT, &new_account("NEW00001", B));
 }
 
 // ── Suspended accounts ─────────────────────────────────────────────────────────────────
 
-#[test]
-fn a_suspended_administrator_can_do_nothing_not_even_read() {
-    let s = two_partners();
-    s.ok(AGENT, &["-y", "account", "suspend", "DURAND01"]);
-    let mut all = reads(A, "ROUX01");
-    all.extend([
-        vec!["partner", "list"],
-        vec!["account", "list"],
-        vec!["group", "list"],
-        vec!["audit"],
-        new_account("NEW00001", A),
-        vec!["group", "add", A, "declarer", "LEROY01"],
-        vec!["account", "admin", "ROUX01"],
-        vec!["-y", "account", "suspend", "ROUX01"],
-        vec!["account", "reactivate", "DURAND01"],
-    ]);
-    for args in &all {
-        forbidden(&s, "DURAND01", args, "is suspended and can do nothing");
-    }
-    // Reactivated, it may again.
-    s.ok(AGENT, &["account", "reactivate", "DURAND01"]);
-    for args in &all[..all.len() - 4] {
-        s.ok("DURAND01", args);
+store_test! {
+    fn a_suspended_administrator_can_do_nothing_not_even_read() {
+        let s = two_partners();
+        s.ok(AGENT, &["-y", "account", "suspend", "DURAND01"]);
+        let mut all = reads(A, "ROUX01");
+        all.extend([
+            vec!["partner", "list"],
+            vec!["account", "list"],
+            vec!["group", "list"],
+            vec!["audit"],
+            new_account("NEW00001", A),
+            vec!["group", "add", A, "declarer", "LEROY01"],
+            vec!["account", "admin", "ROUX01"],
+            vec!["-y", "account", "suspend", "ROUX01"],
+            vec!["account", "reactivate", "DURAND01"],
+        ]);
+        for args in &all {
+            forbidden(&s, "DURAND01", args, "is suspended and can do nothing");
+        }
+        // Reactivated, it may again.
+        s.ok(AGENT, &["account", "reactivate", "DURAND01"]);
+        for args in &all[..all.len() - 4] {
+            s.ok("DURAND01", args);
+        }
     }
 }
 
-#[test]
-fn a_suspended_manager_loses_its_rights() {
-    let s = two_partners();
-    s.ok("DURAND01", &["-y", "account", "suspend", "BERNARD1"]);
-    forbidden(
-        &s,
-        "BERNARD1",
-        &["group", "add", A, "declarer", "LEROY01"],
-        "is suspended",
-    );
-    forbidden(&s, "BERNARD1", &["group", "notify", A], "is suspended");
+store_test! {
+    fn a_suspended_manager_loses_its_rights() {
+        let s = two_partners();
+        s.ok("DURAND01", &["-y", "account", "suspend", "BERNARD1"]);
+        forbidden(
+            &s,
+            "BERNARD1",
+            &["group", "add", A, "declarer", "LEROY01"],
+            "is suspended",
+        );
+        forbidden(&s, "BERNARD1", &["group", "notify", A], "is suspended");
+    }
 }
 
-#[test]
-fn a_suspended_caf_agent_can_do_nothing_not_even_read() {
-    let s = two_partners();
-    s.ok(
-        AGENT,
-        &[
-            "account",
-            "create",
-            "LAMBERT1",
-            "--caf",
-            "--first-name",
-            "Luc",
-            "--last-name",
-            "Lambert",
-            "--email",
-            "luc.lambert@caf16.caf.fr",
-        ],
-    );
-    s.ok(AGENT, &["-y", "account", "suspend", "LAMBERT1"]);
-    let mut all = reads(A, "ROUX01");
-    all.extend([
-        vec!["partner", "list"],
-        vec!["account", "show", AGENT],
-        vec!["audit"],
-        vec![
-            "partner",
-            "create",
-            "2018-00001",
-            "--name",
-            "Association",
-            "--siret",
-            "21160015000018",
-            "--caf-code",
-            "161",
-        ],
-        vec!["-y", "account", "suspend", AGENT],
-        vec!["account", "reactivate", "LAMBERT1"],
-    ]);
-    for args in &all {
-        forbidden(&s, "LAMBERT1", args, "is suspended and can do nothing");
+store_test! {
+    fn a_suspended_caf_agent_can_do_nothing_not_even_read() {
+        let s = two_partners();
+        s.ok(
+            AGENT,
+            &[
+                "account",
+                "create",
+                "LAMBERT1",
+                "--caf",
+                "--first-name",
+                "Luc",
+                "--last-name",
+                "Lambert",
+                "--email",
+                "luc.lambert@caf16.caf.fr",
+            ],
+        );
+        s.ok(AGENT, &["-y", "account", "suspend", "LAMBERT1"]);
+        let mut all = reads(A, "ROUX01");
+        all.extend([
+            vec!["partner", "list"],
+            vec!["account", "show", AGENT],
+            vec!["audit"],
+            vec![
+                "partner",
+                "create",
+                "2018-00001",
+                "--name",
+                "Association",
+                "--siret",
+                "21160015000018",
+                "--caf-code",
+                "161",
+            ],
+            vec!["-y", "account", "suspend", AGENT],
+            vec!["account", "reactivate", "LAMBERT1"],
+        ]);
+        for args in &all {
+            forbidden(&s, "LAMBERT1", args, "is suspended and can do nothing");
+        }
+        s.ok(AGENT, &["account", "reactivate", "LAMBERT1"]);
+        s.ok("LAMBERT1", &["partner", "list"]);
     }
-    s.ok(AGENT, &["account", "reactivate", "LAMBERT1"]);
-    s.ok("LAMBERT1", &["partner", "list"]);
 }
 
 // ── Accounts of a partner that is not open yet ──────────────────────────────────────────
 
-#[test]
-fn nobody_of_a_pending_partner_may_act() {
-    let s = TestStore::new();
-    const C: &str = "2019-00789";
-    s.ok(
-        AGENT,
-        &[
-            "partner",
-            "create",
-            C,
-            "--name",
-            "Crèche parentale",
-            "--siret",
-            "21160015000018",
-            "--caf-code",
-            "161",
-        ],
-    );
-    s.ok(AGENT, &["partner", "document", C, "convention"]);
-    s.ok(AGENT, &["partner", "document", C, "bulletin"]);
-    s.person("PEND0001", C, true);
-    s.person("PEND0002", C, false);
-    let all: Vec<Vec<&str>> = vec![
-        vec!["partner", "show", C],
-        vec!["partner", "list"],
-        vec!["account", "list"],
-        vec!["account", "show", "PEND0001"],
-        vec!["audit"],
-        new_account("NEW00001", C),
-        vec!["account", "admin", "PEND0002"],
-        vec!["group", "create", C, "declarer", "--manager", "PEND0001"],
-    ];
-    for args in &all {
-        forbidden(&s, "PEND0001", args, "whose access is not open yet");
+store_test! {
+    fn nobody_of_a_pending_partner_may_act() {
+        let s = TestStore::new();
+        const C: &str = "2019-00789";
+        s.ok(
+            AGENT,
+            &[
+                "partner",
+                "create",
+                C,
+                "--name",
+                "Crèche parentale",
+                "--siret",
+                "21160015000018",
+                "--caf-code",
+                "161",
+            ],
+        );
+        s.ok(AGENT, &["partner", "document", C, "convention"]);
+        s.ok(AGENT, &["partner", "document", C, "bulletin"]);
+        s.person("PEND0001", C, true);
+        s.person("PEND0002", C, false);
+        let all: Vec<Vec<&str>> = vec![
+            vec!["partner", "show", C],
+            vec!["partner", "list"],
+            vec!["account", "list"],
+            vec!["account", "show", "PEND0001"],
+            vec!["audit"],
+            new_account("NEW00001", C),
+            vec!["account", "admin", "PEND0002"],
+            vec!["group", "create", C, "declarer", "--manager", "PEND0001"],
+        ];
+        for args in &all {
+            forbidden(&s, "PEND0001", args, "whose access is not open yet");
+        }
+        // The third document opens it.
+        s.ok(AGENT, &["partner", "document", C, "contrat"]);
+        for args in &all[..5] {
+            s.ok("PEND0001", args);
+        }
+        s.ok(
+            "PEND0001",
+            &["group", "create", C, "declarer", "--manager", "PEND0001"],
+        );
     }
-    // The third document opens it.
-    s.ok(AGENT, &["partner", "document", C, "contrat"]);
-    for args in &all[..5] {
-        s.ok("PEND0001", args);
-    }
-    s.ok(
-        "PEND0001",
-        &["group", "create", C, "declarer", "--manager", "PEND0001"],
-    );
 }
 
 // ── Unknown actors ─────────────────────────────────────────────────────────────────────
 
-#[test]
-fn an_unknown_actor_may_do_nothing() {
-    let s = two_partners();
-    for args in [
-        vec!["partner", "list"],
-        vec!["partner", "show", A],
-        vec!["audit"],
-        new_account("NEW00001", A),
-    ] {
-        let err = s.refused("NOBODY01", &args, 4);
-        assert!(
-            err.contains("--as NOBODY01: no such account"),
-            "{args:?}: {err}"
-        );
+store_test! {
+    fn an_unknown_actor_may_do_nothing() {
+        let s = two_partners();
+        for args in [
+            vec!["partner", "list"],
+            vec!["partner", "show", A],
+            vec!["audit"],
+            new_account("NEW00001", A),
+        ] {
+            let err = s.refused("NOBODY01", &args, 4);
+            assert!(
+                err.contains("--as NOBODY01: no such account"),
+                "{args:?}: {err}"
+            );
+        }
+        // An empty --as is a missing one: a usage error.
+        let err = s.fails("", &["partner", "list"], 2);
+        assert!(err.contains("--as"), "{err}");
+        // The login is matched whatever its case.
+        s.ok("durand01", &["partner", "show", A]);
     }
-    // An empty --as is a missing one: a usage error.
-    let err = s.fails("", &["partner", "list"], 2);
-    assert!(err.contains("--as"), "{err}");
-    // The login is matched whatever its case.
-    s.ok("durand01", &["partner", "show", A]);
 }
 
 // ── Lists show the actor's own partner only ────────────────────────────────────────────
 
-#[test]
-fn lists_of_a_partner_account_show_its_own_partner_only() {
-    let s = two_partners();
-    let a_people = ["BERNARD1", "DURAND01", "LEROY01", "ROUX01"];
-    for actor in ["ROUX01", "DURAND01", "BERNARD1"] {
-        let list = s.json(actor, &["account", "list"]);
-        assert_eq!(logins(&list), a_people, "as {actor}");
-        let partners = s.json(actor, &["partner", "list"]);
-        let codes: Vec<&str> = partners
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p["code"].as_str().unwrap())
-            .collect();
-        assert_eq!(codes, [A], "as {actor}");
-        let groups = s.json(actor, &["group", "list"]);
-        assert!(groups.as_array().unwrap().iter().all(|g| g["partner"] == A));
-        assert_eq!(groups.as_array().unwrap().len(), 2);
-        let audit = s.json(actor, &["audit"]);
-        assert!(!audit.as_array().unwrap().is_empty());
-        assert!(
-            audit.as_array().unwrap().iter().all(|e| e["partner"] == A),
-            "as {actor}: {audit}"
-        );
+store_test! {
+    fn lists_of_a_partner_account_show_its_own_partner_only() {
+        let s = two_partners();
+        let a_people = ["BERNARD1", "DURAND01", "LEROY01", "ROUX01"];
+        for actor in ["ROUX01", "DURAND01", "BERNARD1"] {
+            let list = s.json(actor, &["account", "list"]);
+            assert_eq!(logins(&list), a_people, "as {actor}");
+            let partners = s.json(actor, &["partner", "list"]);
+            let codes: Vec<&str> = partners
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p["code"].as_str().unwrap())
+                .collect();
+            assert_eq!(codes, [A], "as {actor}");
+            let groups = s.json(actor, &["group", "list"]);
+            assert!(groups.as_array().unwrap().iter().all(|g| g["partner"] == A));
+            assert_eq!(groups.as_array().unwrap().len(), 2);
+            let audit = s.json(actor, &["audit"]);
+            assert!(!audit.as_array().unwrap().is_empty());
+            assert!(
+                audit.as_array().unwrap().iter().all(|e| e["partner"] == A),
+                "as {actor}: {audit}"
+            );
+        }
+        let list = s.json("PETIT01", &["account", "list"]);
+        assert_eq!(logins(&list), ["DUPONT01", "PETIT01"]);
+        // The Caf agent sees everyone, itself included.
+        let list = s.json(AGENT, &["account", "list"]);
+        assert_eq!(logins(&list).len(), 7);
+        assert!(logins(&list).contains(&AGENT.to_string()));
     }
-    let list = s.json("PETIT01", &["account", "list"]);
-    assert_eq!(logins(&list), ["DUPONT01", "PETIT01"]);
-    // The Caf agent sees everyone, itself included.
-    let list = s.json(AGENT, &["account", "list"]);
-    assert_eq!(logins(&list).len(), 7);
-    assert!(logins(&list).contains(&AGENT.to_string()));
 }

@@ -14,23 +14,25 @@ fn new_store_is_private() {
     assert_eq!(mode & 0o777, 0o600);
 }
 
-#[test]
-fn unknown_output_format_is_a_usage_error() {
-    let s = TestStore::new();
-    s.cmd(Some(AGENT))
-        .args(["-o", "yaml", "partner", "list"])
-        .assert()
-        .code(2);
+store_test! {
+    fn unknown_output_format_is_a_usage_error() {
+        let s = TestStore::new();
+        s.cmd(Some(AGENT))
+            .args(["-o", "yaml", "partner", "list"])
+            .assert()
+            .code(2);
+    }
 }
 
-#[test]
-fn missing_actor_is_a_usage_error_naming_the_flag() {
-    let s = TestStore::new();
-    s.cmd(None)
-        .args(["partner", "list"])
-        .assert()
-        .code(2)
-        .stderr(predicates::str::contains("--as"));
+store_test! {
+    fn missing_actor_is_a_usage_error_naming_the_flag() {
+        let s = TestStore::new();
+        s.cmd(None)
+            .args(["partner", "list"])
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains("--as"));
+    }
 }
 
 // ── Output formats ──────────────────────────────────────────────────────────────────────
@@ -120,105 +122,108 @@ fn parse_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
     (headers, rows)
 }
 
-#[test]
-fn every_list_and_show_parses_as_csv_with_a_header_row() {
-    let s = small_store();
-    for (args, headers, is_list) in reads() {
-        let mut all = vec!["-o", "csv"];
-        all.extend(&args);
-        let text = s.ok("DURAND01", &all);
-        let (h, rows) = parse_csv(&text);
-        assert_eq!(h, headers, "{args:?}");
-        // As many rows as the JSON form has records, each with every column.
-        let json = s.json("DURAND01", &args);
-        let expected = if is_list {
-            json.as_array().expect("a JSON list").len()
-        } else {
-            1
-        };
-        assert_eq!(rows.len(), expected, "{args:?}: {text}");
-        assert!(rows.iter().all(|r| r.len() == headers.len()), "{args:?}");
-    }
-    // The awkward name comes back whole.
-    let (_, rows) = parse_csv(&s.ok("DURAND01", &["-o", "csv", "partner", "show", A]));
-    assert_eq!(rows[0][0], A);
-    assert_eq!(rows[0][1], AWKWARD);
-    assert_eq!(rows[0][4], "open");
-    let (_, rows) = parse_csv(&s.ok("DURAND01", &["-o", "csv", "group", "show", A, "declarer"]));
-    assert_eq!(rows[0][3], "DURAND01 ROUX01");
-    // The audit details are one cell holding JSON.
-    let (_, rows) = parse_csv(&s.ok(AGENT, &["-o", "csv", "audit", "--limit", "1"]));
-    let details: serde_json::Value = serde_json::from_str(&rows[0][6]).expect("JSON details");
-    assert_eq!(details["group"], "declarer");
-}
-
-#[test]
-fn changes_print_their_record_in_csv_too() {
-    let s = small_store();
-    let text = s.ok(
-        "DURAND01",
-        &[
-            "-o",
-            "csv",
-            "account",
-            "create",
-            "DUBOIS01",
-            "--partner",
-            A,
-            "--first-name",
-            "Marc",
-            "--last-name",
-            "Dubois, dit \"Marco\"",
-            "--email",
-            "marc.dubois@angouleme.fr",
-        ],
-    );
-    let (h, rows) = parse_csv(&text);
-    assert_eq!(h, ACCOUNT_HEADERS);
-    assert_eq!(rows.len(), 1);
-    assert_eq!(rows[0][0], "DUBOIS01");
-    assert_eq!(rows[0][4], "Dubois, dit \"Marco\"");
-}
-
-#[test]
-fn every_output_parses_as_json() {
-    let s = small_store();
-    for (args, headers, is_list) in reads() {
-        let json = s.json("DURAND01", &args);
-        let records: Vec<&serde_json::Value> = if is_list {
-            json.as_array().expect("a list").iter().collect()
-        } else {
-            vec![&json]
-        };
-        assert!(!records.is_empty(), "{args:?}");
-        for r in records {
-            let obj = r.as_object().unwrap_or_else(|| panic!("{args:?}: {r}"));
-            let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
-            keys.sort_unstable();
-            let mut want = headers.to_vec();
-            want.sort_unstable();
-            assert_eq!(keys, want, "{args:?}: the JSON fields are the CSV columns");
+store_test! {
+    fn every_list_and_show_parses_as_csv_with_a_header_row() {
+        let s = small_store();
+        for (args, headers, is_list) in reads() {
+            let mut all = vec!["-o", "csv"];
+            all.extend(&args);
+            let text = s.ok("DURAND01", &all);
+            let (h, rows) = parse_csv(&text);
+            assert_eq!(h, headers, "{args:?}");
+            // As many rows as the JSON form has records, each with every column.
+            let json = s.json("DURAND01", &args);
+            let expected = if is_list {
+                json.as_array().expect("a JSON list").len()
+            } else {
+                1
+            };
+            assert_eq!(rows.len(), expected, "{args:?}: {text}");
+            assert!(rows.iter().all(|r| r.len() == headers.len()), "{args:?}");
         }
+        // The awkward name comes back whole.
+        let (_, rows) = parse_csv(&s.ok("DURAND01", &["-o", "csv", "partner", "show", A]));
+        assert_eq!(rows[0][0], A);
+        assert_eq!(rows[0][1], AWKWARD);
+        assert_eq!(rows[0][4], "open");
+        let (_, rows) = parse_csv(&s.ok("DURAND01", &["-o", "csv", "group", "show", A, "declarer"]));
+        assert_eq!(rows[0][3], "DURAND01 ROUX01");
+        // The audit details are one cell holding JSON.
+        let (_, rows) = parse_csv(&s.ok(AGENT, &["-o", "csv", "audit", "--limit", "1"]));
+        let details: serde_json::Value = serde_json::from_str(&rows[0][6]).expect("JSON details");
+        assert_eq!(details["group"], "declarer");
     }
-    // Changes print the changed record.
-    let changes: Vec<Vec<&str>> = vec![
-        vec!["account", "admin", "ROUX01"],
-        vec!["account", "update", "ROUX01", "--first-name", "Léa"],
-        vec!["group", "create", A, "habiliter", "--manager", "ROUX01"],
-        vec!["group", "notify", A],
-        vec!["-y", "account", "suspend", "ROUX01"],
-    ];
-    for args in changes {
-        let json = s.json("DURAND01", &args);
-        assert!(json.is_object(), "{args:?}: {json}");
+}
+
+store_test! {
+    fn changes_print_their_record_in_csv_too() {
+        let s = small_store();
+        let text = s.ok(
+            "DURAND01",
+            &[
+                "-o",
+                "csv",
+                "account",
+                "create",
+                "DUBOIS01",
+                "--partner",
+                A,
+                "--first-name",
+                "Marc",
+                "--last-name",
+                "Dubois, dit \"Marco\"",
+                "--email",
+                "marc.dubois@angouleme.fr",
+            ],
+        );
+        let (h, rows) = parse_csv(&text);
+        assert_eq!(h, ACCOUNT_HEADERS);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0][0], "DUBOIS01");
+        assert_eq!(rows[0][4], "Dubois, dit \"Marco\"");
     }
-    // An empty list is an empty JSON array (not "(none)"), and a lone header in CSV.
-    let t = TestStore::new();
-    assert_eq!(t.json(AGENT, &["group", "list"]), serde_json::json!([]));
-    assert_eq!(
-        t.ok(AGENT, &["-o", "csv", "group", "list"]).trim(),
-        GROUP_HEADERS.join(",")
-    );
+}
+
+store_test! {
+    fn every_output_parses_as_json() {
+        let s = small_store();
+        for (args, headers, is_list) in reads() {
+            let json = s.json("DURAND01", &args);
+            let records: Vec<&serde_json::Value> = if is_list {
+                json.as_array().expect("a list").iter().collect()
+            } else {
+                vec![&json]
+            };
+            assert!(!records.is_empty(), "{args:?}");
+            for r in records {
+                let obj = r.as_object().unwrap_or_else(|| panic!("{args:?}: {r}"));
+                let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
+                keys.sort_unstable();
+                let mut want = headers.to_vec();
+                want.sort_unstable();
+                assert_eq!(keys, want, "{args:?}: the JSON fields are the CSV columns");
+            }
+        }
+        // Changes print the changed record.
+        let changes: Vec<Vec<&str>> = vec![
+            vec!["account", "admin", "ROUX01"],
+            vec!["account", "update", "ROUX01", "--first-name", "Léa"],
+            vec!["group", "create", A, "habiliter", "--manager", "ROUX01"],
+            vec!["group", "notify", A],
+            vec!["-y", "account", "suspend", "ROUX01"],
+        ];
+        for args in changes {
+            let json = s.json("DURAND01", &args);
+            assert!(json.is_object(), "{args:?}: {json}");
+        }
+        // An empty list is an empty JSON array (not "(none)"), and a lone header in CSV.
+        let t = TestStore::new();
+        assert_eq!(t.json(AGENT, &["group", "list"]), serde_json::json!([]));
+        assert_eq!(
+            t.ok(AGENT, &["-o", "csv", "group", "list"]).trim(),
+            GROUP_HEADERS.join(",")
+        );
+    }
 }
 
 // ── A reader that goes away ─────────────────────────────────────────────────────────────

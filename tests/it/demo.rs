@@ -2,34 +2,35 @@
 
 use assert_cmd::Command;
 
-#[test]
-fn demo_runs_the_whole_story_in_a_temporary_store() {
-    let out = Command::cargo_bin("afas")
-        .unwrap()
-        .env_remove("AFAS_DB")
-        .env_remove("AFAS_AS")
-        .arg("demo")
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    for expected in [
-        "nobody of it may act   (exit 4, as expected)",
-        "already has its approver (DUBOIS01)",
-        "justify control DEFICIT",
-        "declaration 1 is transmitted to the Caf",
-        "declaration 1 is sent back (a-revoir)",
-        "transmise-caf: 1",
-        "declaration-send-back",
-    ] {
+store_test! {
+    fn demo_runs_the_whole_story_in_a_temporary_store() {
+        let out = Command::cargo_bin("afas")
+            .unwrap()
+            .env_remove("AFAS_DB")
+            .env_remove("AFAS_AS")
+            .arg("demo")
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
         assert!(
-            stdout.contains(expected),
-            "missing {expected:?} in:\n{stdout}"
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
         );
+        for expected in [
+            "nobody of it may act   (exit 4, as expected)",
+            "already has its approver (DUBOIS01)",
+            "justify control DEFICIT",
+            "declaration 1 is transmitted to the Caf",
+            "declaration 1 is sent back (a-revoir)",
+            "transmise-caf: 1",
+            "declaration-send-back",
+        ] {
+            assert!(
+                stdout.contains(expected),
+                "missing {expected:?} in:\n{stdout}"
+            );
+        }
     }
 }
 

@@ -235,95 +235,97 @@ fn durand_builds_the_groups(s: &TestStore) -> String {
     petit
 }
 
-#[test]
-fn the_seed_story_step_by_step() {
-    let s = TestStore::new();
-    caf_registers_angouleme(&s);
-    durand_builds_the_groups(&s);
+store_test! {
+    fn the_seed_story_step_by_step() {
+        let s = TestStore::new();
+        caf_registers_angouleme(&s);
+        durand_builds_the_groups(&s);
+    }
 }
 
-#[test]
-fn the_story_is_in_the_audit_trail_with_its_actors() {
-    let s = TestStore::new();
-    caf_registers_angouleme(&s);
-    let petit = durand_builds_the_groups(&s);
+store_test! {
+    fn the_story_is_in_the_audit_trail_with_its_actors() {
+        let s = TestStore::new();
+        caf_registers_angouleme(&s);
+        let petit = durand_builds_the_groups(&s);
 
-    let audit = s.json(AGENT, &["audit"]);
-    let rows: Vec<(String, String, String)> = audit
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            (
-                e["actor"].as_str().unwrap().to_string(),
-                e["action"].as_str().unwrap().to_string(),
-                e["target"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
-    let t = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
-    let expected = vec![
-        t(AGENT, "store.init", AGENT),
-        t(AGENT, "partner.create", P),
-        t(AGENT, "partner.document", P),
-        t(AGENT, "partner.document", P),
-        t(AGENT, "partner.document", P),
-        t(AGENT, "account.create", "DURAND01"),
-        t(AGENT, "account.create", "DUBOIS01"),
-        t("DURAND01", "group.create", &format!("{P}/habiliter")),
-        t("DURAND01", "group.create", &format!("{P}/declarer")),
-        t("DURAND01", "account.create", "ROUX01"),
-        t("DURAND01", "account.create", &petit),
-        t("DURAND01", "account.create", "LEROY01"),
-        t("DURAND01", "group.add", "DUBOIS01"),
-        t("DURAND01", "group.add", "ROUX01"),
-        t("DURAND01", "group.add", &petit),
-        t("DURAND01", "group.add", "LEROY01"),
-        t("DURAND01", "group.notify", &format!("{P}/declarer")),
-    ];
-    assert_eq!(rows, expected);
+        let audit = s.json(AGENT, &["audit"]);
+        let rows: Vec<(String, String, String)> = audit
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["actor"].as_str().unwrap().to_string(),
+                    e["action"].as_str().unwrap().to_string(),
+                    e["target"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        let t = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        let expected = vec![
+            t(AGENT, "store.init", AGENT),
+            t(AGENT, "partner.create", P),
+            t(AGENT, "partner.document", P),
+            t(AGENT, "partner.document", P),
+            t(AGENT, "partner.document", P),
+            t(AGENT, "account.create", "DURAND01"),
+            t(AGENT, "account.create", "DUBOIS01"),
+            t("DURAND01", "group.create", &format!("{P}/habiliter")),
+            t("DURAND01", "group.create", &format!("{P}/declarer")),
+            t("DURAND01", "account.create", "ROUX01"),
+            t("DURAND01", "account.create", &petit),
+            t("DURAND01", "account.create", "LEROY01"),
+            t("DURAND01", "group.add", "DUBOIS01"),
+            t("DURAND01", "group.add", "ROUX01"),
+            t("DURAND01", "group.add", &petit),
+            t("DURAND01", "group.add", "LEROY01"),
+            t("DURAND01", "group.notify", &format!("{P}/declarer")),
+        ];
+        assert_eq!(rows, expected);
 
-    let entries = audit.as_array().unwrap();
-    // The details say what changed.
-    let bulletin = &entries[4];
-    assert_eq!(bulletin["details"]["document"], "bulletin");
-    assert_eq!(bulletin["details"]["status"], "open");
-    assert_eq!(entries[2]["details"]["status"], "pending");
-    assert_eq!(entries[5]["details"]["admin"], true);
-    assert_eq!(entries[10]["details"]["generated_login"], true);
-    assert_eq!(entries[13]["details"]["group"], "declarer");
-    assert_eq!(entries[15]["details"]["group"], "habiliter");
-    for e in &entries[1..] {
-        assert_eq!(e["partner"], P, "{e}");
-        assert!(e["at"].as_str().unwrap().len() >= 19, "{e}");
+        let entries = audit.as_array().unwrap();
+        // The details say what changed.
+        let bulletin = &entries[4];
+        assert_eq!(bulletin["details"]["document"], "bulletin");
+        assert_eq!(bulletin["details"]["status"], "open");
+        assert_eq!(entries[2]["details"]["status"], "pending");
+        assert_eq!(entries[5]["details"]["admin"], true);
+        assert_eq!(entries[10]["details"]["generated_login"], true);
+        assert_eq!(entries[13]["details"]["group"], "declarer");
+        assert_eq!(entries[15]["details"]["group"], "habiliter");
+        for e in &entries[1..] {
+            assert_eq!(e["partner"], P, "{e}");
+            assert!(e["at"].as_str().unwrap().len() >= 19, "{e}");
+        }
+        // Ids grow: the trail is in order.
+        let ids: Vec<i64> = entries.iter().map(|e| e["id"].as_i64().unwrap()).collect();
+        assert!(ids.windows(2).all(|w| w[0] < w[1]), "{ids:?}");
+
+        // Filters: by actor, by partner (what the administrator may read), the last N.
+        let by_durand = s.json(AGENT, &["audit", "--actor", "durand01"]);
+        assert_eq!(by_durand.as_array().unwrap().len(), 10);
+        assert!(by_durand
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["actor"] == "DURAND01"));
+        let partner_view = s.json("DURAND01", &["audit", "--partner", P]);
+        assert_eq!(partner_view.as_array().unwrap().len(), expected.len() - 1);
+        let own_view = s.json("DURAND01", &["audit"]);
+        assert_eq!(
+            own_view, partner_view,
+            "a partner account reads its own trail"
+        );
+        let last = s.json(AGENT, &["audit", "--limit", "2"]);
+        let last: Vec<&str> = last
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["action"].as_str().unwrap())
+            .collect();
+        assert_eq!(last, ["group.add", "group.notify"]);
     }
-    // Ids grow: the trail is in order.
-    let ids: Vec<i64> = entries.iter().map(|e| e["id"].as_i64().unwrap()).collect();
-    assert!(ids.windows(2).all(|w| w[0] < w[1]), "{ids:?}");
-
-    // Filters: by actor, by partner (what the administrator may read), the last N.
-    let by_durand = s.json(AGENT, &["audit", "--actor", "durand01"]);
-    assert_eq!(by_durand.as_array().unwrap().len(), 10);
-    assert!(by_durand
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|e| e["actor"] == "DURAND01"));
-    let partner_view = s.json("DURAND01", &["audit", "--partner", P]);
-    assert_eq!(partner_view.as_array().unwrap().len(), expected.len() - 1);
-    let own_view = s.json("DURAND01", &["audit"]);
-    assert_eq!(
-        own_view, partner_view,
-        "a partner account reads its own trail"
-    );
-    let last = s.json(AGENT, &["audit", "--limit", "2"]);
-    let last: Vec<&str> = last
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
-    assert_eq!(last, ["group.add", "group.notify"]);
 }
 
 #[test]
@@ -401,14 +403,15 @@ fn notify_goes_to_the_habiliter_manager_not_to_the_declarer_manager() {
     assert_eq!(audit[0]["action"], "group.notify");
 }
 
-#[test]
-fn notify_without_the_habiliter_group_is_not_found_and_queues_nothing() {
-    let s = TestStore::new();
-    caf_registers_angouleme(&s);
-    s.ok(
-        "DURAND01",
-        &["group", "create", P, "declarer", "--manager", "DURAND01"],
-    );
-    let err = s.refused("DURAND01", &["group", "notify", P], 3);
-    assert!(err.contains("habiliter"), "{err}");
+store_test! {
+    fn notify_without_the_habiliter_group_is_not_found_and_queues_nothing() {
+        let s = TestStore::new();
+        caf_registers_angouleme(&s);
+        s.ok(
+            "DURAND01",
+            &["group", "create", P, "declarer", "--manager", "DURAND01"],
+        );
+        let err = s.refused("DURAND01", &["group", "notify", P], 3);
+        assert!(err.contains("habiliter"), "{err}");
+    }
 }

@@ -34,93 +34,96 @@ fn json(db: &Path, actor: &str, args: &[&str]) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-#[test]
-fn missing_values_are_asked_for_and_checked() {
-    let (_dir, db) = demo_store();
-    let mut p = Terminal::start(
-        &db,
-        "MARTIN01",
-        &["account", "create", "NOUVEAU1", "--partner", "2016-00123"],
-    );
-    p.expect("First name");
-    p.send_line("Nina");
-    p.expect("Last name");
-    p.send_line("Nouveau");
-    p.expect("E-mail");
-    p.send_line("pas-un-mail");
-    p.expect("not valid"); // the rule's message, and the question again
-    p.send_line("nina.nouveau@angouleme.fr");
-    let (code, shown) = p.finish();
-    assert_eq!(code, 0, "{shown}");
-    let a = json(&db, "MARTIN01", &["account", "show", "NOUVEAU1"]);
-    assert_eq!(a["email"], "nina.nouveau@angouleme.fr");
-    assert_eq!(a["last_name"], "Nouveau");
-}
-
-#[test]
-fn a_missing_partner_is_chosen_from_the_stores_partners() {
-    let (_dir, db) = demo_store();
-    let mut p = Terminal::start(
-        &db,
-        "MARTIN01",
-        &[
-            "account",
-            "create",
-            "CHOISI01",
-            "--first-name",
-            "Ali",
-            "--last-name",
-            "Choisi",
-            "--email",
-            "ali@cognac.fr",
-        ],
-    );
-    p.expect("Partner");
-    p.expect("2017-00456");
-    p.send(DOWN); // from 2016-00123 to 2017-00456
-    p.send("\r");
-    let (code, shown) = p.finish();
-    assert_eq!(code, 0, "{shown}");
-    assert_eq!(
-        json(&db, "MARTIN01", &["account", "show", "CHOISI01"])["partner"],
-        "2017-00456"
-    );
-}
-
-#[test]
-fn a_grant_is_composed_from_selections() {
-    let (_dir, db) = demo_store();
-    // Durand gives profiles on Angoulême's services: RAM-16020's FDF is Petit alone.
-    let mut p = Terminal::start(
-        &db,
-        "DURAND01",
-        &["profile", "grant", "--service", "RAM-16020"],
-    );
-    p.expect("Profile");
-    p.send(DOWN); // fda → fdf
-    p.send("\r");
-    p.expect("Member of declarer");
-    p.expect("ROUX01");
-    // members sorted: DUBOIS01, DURAND01, MOREAU01, PET463883N, ROUX01
-    for _ in 0..4 {
-        p.send(DOWN);
+store_test! {
+    fn missing_values_are_asked_for_and_checked() {
+        let (_dir, db) = demo_store();
+        let mut p = Terminal::start(
+            &db,
+            "MARTIN01",
+            &["account", "create", "NOUVEAU1", "--partner", "2016-00123"],
+        );
+        p.expect("First name");
+        p.send_line("Nina");
+        p.expect("Last name");
+        p.send_line("Nouveau");
+        p.expect("E-mail");
+        p.send_line("pas-un-mail");
+        p.expect("not valid"); // the rule's message, and the question again
+        p.send_line("nina.nouveau@angouleme.fr");
+        let (code, shown) = p.finish();
+        assert_eq!(code, 0, "{shown}");
+        let a = json(&db, "MARTIN01", &["account", "show", "NOUVEAU1"]);
+        assert_eq!(a["email"], "nina.nouveau@angouleme.fr");
+        assert_eq!(a["last_name"], "Nouveau");
     }
-    p.send("\r");
-    let (code, shown) = p.finish();
-    assert_eq!(code, 0, "{shown}");
-    let holders = json(
-        &db,
-        "DURAND01",
-        &[
-            "profile",
-            "list",
-            "--service",
-            "RAM-16020",
-            "--account",
-            "ROUX01",
-        ],
-    );
-    assert_eq!(holders[0]["profile"], "fdf");
+}
+
+store_test! {
+    fn a_missing_partner_is_chosen_from_the_stores_partners() {
+        let (_dir, db) = demo_store();
+        let mut p = Terminal::start(
+            &db,
+            "MARTIN01",
+            &[
+                "account",
+                "create",
+                "CHOISI01",
+                "--first-name",
+                "Ali",
+                "--last-name",
+                "Choisi",
+                "--email",
+                "ali@cognac.fr",
+            ],
+        );
+        p.expect("Partner");
+        p.expect("2017-00456");
+        p.send(DOWN); // from 2016-00123 to 2017-00456
+        p.send("\r");
+        let (code, shown) = p.finish();
+        assert_eq!(code, 0, "{shown}");
+        assert_eq!(
+            json(&db, "MARTIN01", &["account", "show", "CHOISI01"])["partner"],
+            "2017-00456"
+        );
+    }
+}
+
+store_test! {
+    fn a_grant_is_composed_from_selections() {
+        let (_dir, db) = demo_store();
+        // Durand gives profiles on Angoulême's services: RAM-16020's FDF is Petit alone.
+        let mut p = Terminal::start(
+            &db,
+            "DURAND01",
+            &["profile", "grant", "--service", "RAM-16020"],
+        );
+        p.expect("Profile");
+        p.send(DOWN); // fda → fdf
+        p.send("\r");
+        p.expect("Member of declarer");
+        p.expect("ROUX01");
+        // members sorted: DUBOIS01, DURAND01, MOREAU01, PET463883N, ROUX01
+        for _ in 0..4 {
+            p.send(DOWN);
+        }
+        p.send("\r");
+        let (code, shown) = p.finish();
+        assert_eq!(code, 0, "{shown}");
+        let holders = json(
+            &db,
+            "DURAND01",
+            &[
+                "profile",
+                "list",
+                "--service",
+                "RAM-16020",
+                "--account",
+                "ROUX01",
+            ],
+        );
+        assert_eq!(holders[0]["profile"], "fdf");
+    }
 }
 
 #[test]
@@ -150,12 +153,13 @@ fn a_refused_confirmation_changes_nothing_and_an_accepted_one_acts() {
     );
 }
 
-#[test]
-fn yes_skips_the_confirmation_on_a_terminal() {
-    let (_dir, db) = demo_store();
-    let p = Terminal::start(&db, "DURAND01", &["--yes", "account", "suspend", "ROUX01"]);
-    let (code, shown) = p.finish();
-    assert_eq!(code, 0, "{shown}");
+store_test! {
+    fn yes_skips_the_confirmation_on_a_terminal() {
+        let (_dir, db) = demo_store();
+        let p = Terminal::start(&db, "DURAND01", &["--yes", "account", "suspend", "ROUX01"]);
+        let (code, shown) = p.finish();
+        assert_eq!(code, 0, "{shown}");
+    }
 }
 
 #[test]

@@ -3,10 +3,10 @@
 //! refused by the rule (exit 5, the rule's message), never by a raw "database is locked".
 //! And the store itself backs the limits, whatever writes to it.
 
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Output, Stdio};
 
 use crate::common::habilitation::Partner;
-use crate::common::TestStore;
+use crate::common::{Store, TestStore};
 
 const ROUNDS: usize = 30;
 
@@ -24,13 +24,7 @@ fn arena(declarers: usize) -> (TestStore, Partner, Vec<String>) {
 
 /// Starts `afas --db STORE --as ACTOR ARGS` without waiting for it.
 fn spawn(s: &TestStore, actor: &str, args: &[&str]) -> Child {
-    Command::new(assert_cmd::cargo::cargo_bin("afas"))
-        .env_remove("AFAS_DB")
-        .env_remove("AFAS_AS")
-        .env_remove("AFAS_SMTP_URL")
-        .arg("--db")
-        .arg(s.path())
-        .args(["--as", actor])
+    s.process(Some(actor))
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -64,6 +58,20 @@ fn grant(login: &str, profile: &str, service: &str, site: Option<&str>) -> Vec<S
 
 /// The holders of one scope, read straight from the store.
 fn holders_in_store(s: &TestStore, service: &str, kind: &str, site: Option<&str>) -> Vec<String> {
+    if s.store() == Store::Postgres {
+        return s
+            .database()
+            .superuser()
+            .query(
+                "SELECT login FROM profile WHERE service = $1 AND kind = $2
+                   AND site IS NOT DISTINCT FROM $3 ORDER BY login",
+                &[&service, &kind, &site],
+            )
+            .expect("read the holders")
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+    }
     let db = rusqlite::Connection::open(s.path()).unwrap();
     let mut stmt = db
         .prepare(
@@ -114,81 +122,85 @@ fn judge(
     won
 }
 
-#[test]
-fn two_processes_grant_the_approver_exactly_one_wins() {
-    let (s, p, services) = arena(2);
-    let logins = [p.d(0), p.d(1)];
-    for (i, svc) in services.iter().enumerate() {
-        // alternate who starts first, so either may win
-        let order = if i % 2 == 0 { [0, 1] } else { [1, 0] };
-        let who: Vec<&str> = order.iter().map(|&k| logins[k]).collect();
-        let commands: Vec<Vec<String>> = who
-            .iter()
-            .map(|l| grant(l, "approbateur", svc, None))
-            .collect();
-        let outputs = race(&s, &p.giver, &commands);
-        let won = judge(svc, &outputs, &who, 1, "already has its approver");
-        assert_eq!(holders_in_store(&s, svc, "approbateur", None), won);
-        assert_eq!(s.holders(svc, "approbateur", None), won);
-    }
-    // every win is audited once, every loss not at all
-    assert_eq!(s.audit_rows("profile.grant").len(), ROUNDS);
-}
-
-#[test]
-fn three_processes_race_for_two_fda_places_exactly_two_win() {
-    let (s, p, services) = arena(3);
-    for (i, svc) in services.iter().enumerate() {
-        let mut who = vec![p.d(0), p.d(1), p.d(2)];
-        who.rotate_left(i % 3);
-        // odd rounds race for the service level, even rounds for site A
-        let site = if i % 2 == 0 { Some("A") } else { None };
-        let commands: Vec<Vec<String>> = who.iter().map(|l| grant(l, "fda", svc, site)).collect();
-        let outputs = race(&s, &p.giver, &commands);
-        let message = match site {
-            Some(_) => "already has 2 FDA at site A",
-            None => "already has 2 service-level FDA",
-        };
-        let mut won = judge(svc, &outputs, &who, 2, message);
-        won.sort();
-        assert_eq!(holders_in_store(&s, svc, "fda", site), won);
-    }
-    assert_eq!(s.audit_rows("profile.grant").len(), 2 * ROUNDS);
-}
-
-#[test]
-fn three_processes_race_for_two_fdf_places_exactly_two_win() {
-    let (s, p, services) = arena(3);
-    for svc in services.iter().take(ROUNDS / 2) {
-        let who = [p.d(0), p.d(1), p.d(2)];
-        let commands: Vec<Vec<String>> = who.iter().map(|l| grant(l, "fdf", svc, None)).collect();
-        let outputs = race(&s, &p.giver, &commands);
-        let mut won = judge(svc, &outputs, &who, 2, "already has 2 FDF");
-        won.sort();
-        assert_eq!(holders_in_store(&s, svc, "fdf", None), won);
+store_test! {
+    fn two_processes_grant_the_approver_exactly_one_wins() {
+        let (s, p, services) = arena(2);
+        let logins = [p.d(0), p.d(1)];
+        for (i, svc) in services.iter().enumerate() {
+            // alternate who starts first, so either may win
+            let order = if i % 2 == 0 { [0, 1] } else { [1, 0] };
+            let who: Vec<&str> = order.iter().map(|&k| logins[k]).collect();
+            let commands: Vec<Vec<String>> = who
+                .iter()
+                .map(|l| grant(l, "approbateur", svc, None))
+                .collect();
+            let outputs = race(&s, &p.giver, &commands);
+            let won = judge(svc, &outputs, &who, 1, "already has its approver");
+            assert_eq!(holders_in_store(&s, svc, "approbateur", None), won);
+            assert_eq!(s.holders(svc, "approbateur", None), won);
+        }
+        // every win is audited once, every loss not at all
+        assert_eq!(s.audit_rows("profile.grant").len(), ROUNDS);
     }
 }
 
-#[test]
-fn two_processes_replace_the_approver_at_once_one_remains() {
-    let (s, p, services) = arena(3);
-    for svc in services.iter().take(ROUNDS / 2) {
-        s.grant(&p.giver, p.d(0), "approbateur", svc, None);
-        let who = [p.d(1), p.d(2)];
-        let commands: Vec<Vec<String>> = who
-            .iter()
-            .map(|l| {
-                let mut args = grant(l, "approbateur", svc, None);
-                args.push("--replace".into());
-                args
-            })
-            .collect();
-        let outputs = race(&s, &p.giver, &commands);
-        // both swaps succeed one after the other; the last one holds it, alone
-        let won = judge(svc, &outputs, &who, 2, "");
-        let held = holders_in_store(&s, svc, "approbateur", None);
-        assert_eq!(held.len(), 1, "{svc}: {held:?}");
-        assert!(won.contains(&held[0]), "{svc}: {held:?}");
+store_test! {
+    fn three_processes_race_for_two_fda_places_exactly_two_win() {
+        let (s, p, services) = arena(3);
+        for (i, svc) in services.iter().enumerate() {
+            let mut who = vec![p.d(0), p.d(1), p.d(2)];
+            who.rotate_left(i % 3);
+            // odd rounds race for the service level, even rounds for site A
+            let site = if i % 2 == 0 { Some("A") } else { None };
+            let commands: Vec<Vec<String>> = who.iter().map(|l| grant(l, "fda", svc, site)).collect();
+            let outputs = race(&s, &p.giver, &commands);
+            let message = match site {
+                Some(_) => "already has 2 FDA at site A",
+                None => "already has 2 service-level FDA",
+            };
+            let mut won = judge(svc, &outputs, &who, 2, message);
+            won.sort();
+            assert_eq!(holders_in_store(&s, svc, "fda", site), won);
+        }
+        assert_eq!(s.audit_rows("profile.grant").len(), 2 * ROUNDS);
+    }
+}
+
+store_test! {
+    fn three_processes_race_for_two_fdf_places_exactly_two_win() {
+        let (s, p, services) = arena(3);
+        for svc in services.iter().take(ROUNDS / 2) {
+            let who = [p.d(0), p.d(1), p.d(2)];
+            let commands: Vec<Vec<String>> = who.iter().map(|l| grant(l, "fdf", svc, None)).collect();
+            let outputs = race(&s, &p.giver, &commands);
+            let mut won = judge(svc, &outputs, &who, 2, "already has 2 FDF");
+            won.sort();
+            assert_eq!(holders_in_store(&s, svc, "fdf", None), won);
+        }
+    }
+}
+
+store_test! {
+    fn two_processes_replace_the_approver_at_once_one_remains() {
+        let (s, p, services) = arena(3);
+        for svc in services.iter().take(ROUNDS / 2) {
+            s.grant(&p.giver, p.d(0), "approbateur", svc, None);
+            let who = [p.d(1), p.d(2)];
+            let commands: Vec<Vec<String>> = who
+                .iter()
+                .map(|l| {
+                    let mut args = grant(l, "approbateur", svc, None);
+                    args.push("--replace".into());
+                    args
+                })
+                .collect();
+            let outputs = race(&s, &p.giver, &commands);
+            // both swaps succeed one after the other; the last one holds it, alone
+            let won = judge(svc, &outputs, &who, 2, "");
+            let held = holders_in_store(&s, svc, "approbateur", None);
+            assert_eq!(held.len(), 1, "{svc}: {held:?}");
+            assert!(won.contains(&held[0]), "{svc}: {held:?}");
+        }
     }
 }
 

@@ -96,331 +96,346 @@ fn message_of<'a>(raw: &'a [Value], problem: &str) -> &'a str {
         .unwrap_or_else(|| panic!("no {problem} in {raw:?}"))
 }
 
-#[test]
-fn a_fully_ready_partner_passes() {
-    let (s, p) = ready();
-    assert_eq!(check(&s, AGENT, &[]).0, 0);
-    assert_eq!(check(&s, AGENT, &["--partner", &p.code]).0, 0);
-    assert_eq!(check(&s, AGENT, &["--service", SVC]).0, 0);
-    // a partner account checks its own partner
-    assert_eq!(check(&s, &p.admin, &[]).0, 0);
-    // for people: a line that says so
-    let out = s.ok(AGENT, &["profile", "check"]);
-    assert!(out.contains("all ready"), "{out}");
+store_test! {
+    fn a_fully_ready_partner_passes() {
+        let (s, p) = ready();
+        assert_eq!(check(&s, AGENT, &[]).0, 0);
+        assert_eq!(check(&s, AGENT, &["--partner", &p.code]).0, 0);
+        assert_eq!(check(&s, AGENT, &["--service", SVC]).0, 0);
+        // a partner account checks its own partner
+        assert_eq!(check(&s, &p.admin, &[]).0, 0);
+        // for people: a line that says so
+        let out = s.ok(AGENT, &["profile", "check"]);
+        assert!(out.contains("all ready"), "{out}");
+    }
 }
 
-#[test]
-fn no_approver() {
-    let (s, p) = ready();
-    s.ok(
-        &p.giver,
-        &["profile", "revoke", p.d(1), "approbateur", "--service", SVC],
-    );
-    let (code, found, raw) = check(&s, AGENT, &[]);
-    assert_eq!(code, 5);
-    assert_eq!(found, vec![f(&p.code, Some(SVC), None, "no_approver")]);
-    assert!(message_of(&raw, "no_approver").contains("approver"));
+store_test! {
+    fn no_approver() {
+        let (s, p) = ready();
+        s.ok(
+            &p.giver,
+            &["profile", "revoke", p.d(1), "approbateur", "--service", SVC],
+        );
+        let (code, found, raw) = check(&s, AGENT, &[]);
+        assert_eq!(code, 5);
+        assert_eq!(found, vec![f(&p.code, Some(SVC), None, "no_approver")]);
+        assert!(message_of(&raw, "no_approver").contains("approver"));
+    }
 }
 
-#[test]
-fn no_service_level_fda() {
-    let (s, p) = ready();
-    s.ok(
-        &p.giver,
-        &["profile", "revoke", p.d(2), "fda", "--service", SVC],
-    );
-    let (code, found, _) = check(&s, AGENT, &[]);
-    assert_eq!(code, 5);
-    // the site FDAs do not stand in for the service level
-    assert_eq!(found, vec![f(&p.code, Some(SVC), None, "no_fda_service")]);
+store_test! {
+    fn no_service_level_fda() {
+        let (s, p) = ready();
+        s.ok(
+            &p.giver,
+            &["profile", "revoke", p.d(2), "fda", "--service", SVC],
+        );
+        let (code, found, _) = check(&s, AGENT, &[]);
+        assert_eq!(code, 5);
+        // the site FDAs do not stand in for the service level
+        assert_eq!(found, vec![f(&p.code, Some(SVC), None, "no_fda_service")]);
+    }
 }
 
-#[test]
-fn a_site_without_fda() {
-    let (s, p) = ready();
-    s.ok(
-        AGENT,
-        &["service", "add-site", SVC, "C", "--name", "Site C"],
-    );
-    s.ok(
-        &p.giver,
-        &[
-            "profile",
-            "revoke",
-            p.d(4),
-            "fda",
-            "--service",
-            SVC,
-            "--site",
-            "A",
-        ],
-    );
-    let (code, found, raw) = check(&s, AGENT, &[]);
-    assert_eq!(code, 5);
-    // the service-level FDA does not stand in for a site
-    assert_eq!(
-        found,
-        vec![
-            f(&p.code, Some(SVC), Some("A"), "no_fda_site"),
-            f(&p.code, Some(SVC), Some("C"), "no_fda_site"),
-        ]
-    );
-    assert!(message_of(&raw, "no_fda_site").contains("site"));
+store_test! {
+    fn a_site_without_fda() {
+        let (s, p) = ready();
+        s.ok(
+            AGENT,
+            &["service", "add-site", SVC, "C", "--name", "Site C"],
+        );
+        s.ok(
+            &p.giver,
+            &[
+                "profile",
+                "revoke",
+                p.d(4),
+                "fda",
+                "--service",
+                SVC,
+                "--site",
+                "A",
+            ],
+        );
+        let (code, found, raw) = check(&s, AGENT, &[]);
+        assert_eq!(code, 5);
+        // the service-level FDA does not stand in for a site
+        assert_eq!(
+            found,
+            vec![
+                f(&p.code, Some(SVC), Some("A"), "no_fda_site"),
+                f(&p.code, Some(SVC), Some("C"), "no_fda_site"),
+            ]
+        );
+        assert!(message_of(&raw, "no_fda_site").contains("site"));
+    }
 }
 
-#[test]
-fn no_fdf() {
-    let (s, p) = ready();
-    s.ok(
-        &p.giver,
-        &["profile", "revoke", p.d(3), "fdf", "--service", SVC],
-    );
-    let (code, found, _) = check(&s, AGENT, &[]);
-    assert_eq!(code, 5);
-    assert_eq!(found, vec![f(&p.code, Some(SVC), None, "no_fdf")]);
+store_test! {
+    fn no_fdf() {
+        let (s, p) = ready();
+        s.ok(
+            &p.giver,
+            &["profile", "revoke", p.d(3), "fdf", "--service", SVC],
+        );
+        let (code, found, _) = check(&s, AGENT, &[]);
+        assert_eq!(code, 5);
+        assert_eq!(found, vec![f(&p.code, Some(SVC), None, "no_fdf")]);
+    }
 }
 
-#[test]
-fn a_new_service_lacks_everything() {
-    let (s, p) = ready();
-    s.service("RAM-0007", &p.code, &["X"]);
-    let (code, found, _) = check(&s, AGENT, &[]);
-    assert_eq!(code, 5);
-    let r = Some("RAM-0007");
-    assert_eq!(
-        found,
-        vec![
-            f(&p.code, r, None, "no_approver"),
-            f(&p.code, r, None, "no_fda_service"),
-            f(&p.code, r, None, "no_fdf"),
-            f(&p.code, r, Some("X"), "no_fda_site"),
-        ]
-    );
+store_test! {
+    fn a_new_service_lacks_everything() {
+        let (s, p) = ready();
+        s.service("RAM-0007", &p.code, &["X"]);
+        let (code, found, _) = check(&s, AGENT, &[]);
+        assert_eq!(code, 5);
+        let r = Some("RAM-0007");
+        assert_eq!(
+            found,
+            vec![
+                f(&p.code, r, None, "no_approver"),
+                f(&p.code, r, None, "no_fda_service"),
+                f(&p.code, r, None, "no_fdf"),
+                f(&p.code, r, Some("X"), "no_fda_site"),
+            ]
+        );
+    }
 }
 
-#[test]
-fn a_suspended_holder_is_reported() {
-    let (s, p) = ready();
-    // a second FDF, so that suspending it leaves the minimum met
-    s.person("PDEC9", &p.code, false);
-    s.ok(AGENT, &["group", "add", &p.code, "declarer", "PDEC9"]);
-    s.grant(&p.giver, "PDEC9", "fdf", SVC, None);
-    s.ok(AGENT, &["account", "suspend", "PDEC9"]);
-    let (code, found, raw) = check(&s, AGENT, &[]);
-    assert_eq!(code, 5);
-    assert_eq!(found, vec![f(&p.code, Some(SVC), None, "holder_suspended")]);
-    let msg = message_of(&raw, "holder_suspended");
-    assert!(msg.contains("PDEC9") && msg.contains("fdf"), "{msg}");
+store_test! {
+    fn a_suspended_holder_is_reported() {
+        let (s, p) = ready();
+        // a second FDF, so that suspending it leaves the minimum met
+        s.person("PDEC9", &p.code, false);
+        s.ok(AGENT, &["group", "add", &p.code, "declarer", "PDEC9"]);
+        s.grant(&p.giver, "PDEC9", "fdf", SVC, None);
+        s.ok(AGENT, &["account", "suspend", "PDEC9"]);
+        let (code, found, raw) = check(&s, AGENT, &[]);
+        assert_eq!(code, 5);
+        assert_eq!(found, vec![f(&p.code, Some(SVC), None, "holder_suspended")]);
+        let msg = message_of(&raw, "holder_suspended");
+        assert!(msg.contains("PDEC9") && msg.contains("fdf"), "{msg}");
 
-    // reactivated: ready again
-    s.ok(AGENT, &["account", "reactivate", "PDEC9"]);
-    assert_eq!(check(&s, AGENT, &[]).0, 0);
+        // reactivated: ready again
+        s.ok(AGENT, &["account", "reactivate", "PDEC9"]);
+        assert_eq!(check(&s, AGENT, &[]).0, 0);
+    }
 }
 
-#[test]
-fn a_suspended_holder_does_not_count_toward_the_minimums() {
-    let (s, p) = ready();
-    s.ok(AGENT, &["account", "suspend", p.d(4)]);
-    let (code, found, _) = check(&s, AGENT, &[]);
-    assert_eq!(code, 5);
-    assert_eq!(
-        found,
-        vec![
-            f(&p.code, Some(SVC), Some("A"), "holder_suspended"),
-            f(&p.code, Some(SVC), Some("A"), "no_fda_site"),
-            f(&p.code, Some(SVC), Some("B"), "holder_suspended"),
-            f(&p.code, Some(SVC), Some("B"), "no_fda_site"),
-        ]
-    );
+store_test! {
+    fn a_suspended_holder_does_not_count_toward_the_minimums() {
+        let (s, p) = ready();
+        s.ok(AGENT, &["account", "suspend", p.d(4)]);
+        let (code, found, _) = check(&s, AGENT, &[]);
+        assert_eq!(code, 5);
+        assert_eq!(
+            found,
+            vec![
+                f(&p.code, Some(SVC), Some("A"), "holder_suspended"),
+                f(&p.code, Some(SVC), Some("A"), "no_fda_site"),
+                f(&p.code, Some(SVC), Some("B"), "holder_suspended"),
+                f(&p.code, Some(SVC), Some("B"), "no_fda_site"),
+            ]
+        );
 
-    s.ok(AGENT, &["account", "suspend", p.d(1)]);
-    let (_, found, _) = check(&s, AGENT, &["--service", SVC]);
-    assert!(found.contains(&f(&p.code, Some(SVC), None, "no_approver")));
-    assert!(found.contains(&f(&p.code, Some(SVC), None, "holder_suspended")));
+        s.ok(AGENT, &["account", "suspend", p.d(1)]);
+        let (_, found, _) = check(&s, AGENT, &["--service", SVC]);
+        assert!(found.contains(&f(&p.code, Some(SVC), None, "no_approver")));
+        assert!(found.contains(&f(&p.code, Some(SVC), None, "holder_suspended")));
+    }
 }
 
-#[test]
-fn no_active_administrator() {
-    let (s, p) = ready();
-    s.ok(AGENT, &["account", "suspend", &p.admin]);
-    let (code, found, raw) = check(&s, AGENT, &[]);
-    assert_eq!(code, 5);
-    assert_eq!(found, vec![f(&p.code, None, None, "no_admin")]);
-    assert!(message_of(&raw, "no_admin").contains("administrator"));
+store_test! {
+    fn no_active_administrator() {
+        let (s, p) = ready();
+        s.ok(AGENT, &["account", "suspend", &p.admin]);
+        let (code, found, raw) = check(&s, AGENT, &[]);
+        assert_eq!(code, 5);
+        assert_eq!(found, vec![f(&p.code, None, None, "no_admin")]);
+        assert!(message_of(&raw, "no_admin").contains("administrator"));
 
-    s.ok(AGENT, &["account", "reactivate", &p.admin]);
-    assert_eq!(check(&s, AGENT, &[]).0, 0);
-    s.ok(AGENT, &["account", "admin", &p.admin, "--revoke"]);
-    let (code, found, _) = check(&s, AGENT, &[]);
-    assert_eq!(code, 5);
-    assert_eq!(found, vec![f(&p.code, None, None, "no_admin")]);
+        s.ok(AGENT, &["account", "reactivate", &p.admin]);
+        assert_eq!(check(&s, AGENT, &[]).0, 0);
+        s.ok(AGENT, &["account", "admin", &p.admin, "--revoke"]);
+        let (code, found, _) = check(&s, AGENT, &[]);
+        assert_eq!(code, 5);
+        assert_eq!(found, vec![f(&p.code, None, None, "no_admin")]);
+    }
 }
 
-#[test]
-fn a_second_active_administrator_is_enough() {
-    let (s, p) = ready();
-    s.person("PADM2", &p.code, true);
-    s.ok(AGENT, &["account", "suspend", &p.admin]);
-    assert_eq!(check(&s, AGENT, &[]).0, 0);
+store_test! {
+    fn a_second_active_administrator_is_enough() {
+        let (s, p) = ready();
+        s.person("PADM2", &p.code, true);
+        s.ok(AGENT, &["account", "suspend", &p.admin]);
+        assert_eq!(check(&s, AGENT, &[]).0, 0);
+    }
 }
 
-#[test]
-fn missing_groups() {
-    let (s, p) = ready();
-    // Q: open, an administrator, declarer only
-    s.open_partner("2017-00456", "Q");
-    s.person("QADM1", "2017-00456", true);
-    s.person("QDEC1", "2017-00456", false);
-    s.ok(
-        "QADM1",
-        &[
-            "group",
-            "create",
-            "2017-00456",
-            "declarer",
-            "--manager",
-            "QDEC1",
-        ],
-    );
-    // R: open, an administrator, no group at all
-    s.open_partner("2018-00789", "R");
-    s.person("RADM1", "2018-00789", true);
-    // a pending partner is not checked: it has nothing yet
-    s.ok(
-        AGENT,
-        &[
-            "partner",
-            "create",
-            "2019-00001",
-            "--name",
-            "En attente",
-            "--siret",
-            "21160015000018",
-            "--caf-code",
-            "161",
-        ],
-    );
+store_test! {
+    fn missing_groups() {
+        let (s, p) = ready();
+        // Q: open, an administrator, declarer only
+        s.open_partner("2017-00456", "Q");
+        s.person("QADM1", "2017-00456", true);
+        s.person("QDEC1", "2017-00456", false);
+        s.ok(
+            "QADM1",
+            &[
+                "group",
+                "create",
+                "2017-00456",
+                "declarer",
+                "--manager",
+                "QDEC1",
+            ],
+        );
+        // R: open, an administrator, no group at all
+        s.open_partner("2018-00789", "R");
+        s.person("RADM1", "2018-00789", true);
+        // a pending partner is not checked: it has nothing yet
+        s.ok(
+            AGENT,
+            &[
+                "partner",
+                "create",
+                "2019-00001",
+                "--name",
+                "En attente",
+                "--siret",
+                "21160015000018",
+                "--caf-code",
+                "161",
+            ],
+        );
 
-    let (code, found, raw) = check(&s, AGENT, &[]);
-    assert_eq!(code, 5);
-    assert_eq!(
-        found,
-        vec![
-            f("2017-00456", None, None, "missing_group"),
-            f("2018-00789", None, None, "missing_group"),
-            f("2018-00789", None, None, "missing_group"),
-        ]
-    );
-    let q: Vec<&str> = raw
-        .iter()
-        .filter(|x| x["partner"] == "2017-00456")
-        .map(|x| x["message"].as_str().unwrap())
-        .collect();
-    assert!(q[0].contains("habiliter"), "{q:?}");
-    let mut r: Vec<&str> = raw
-        .iter()
-        .filter(|x| x["partner"] == "2018-00789")
-        .map(|x| x["message"].as_str().unwrap())
-        .collect();
-    r.sort();
-    assert!(
-        r[0].contains("declarer") && r[1].contains("habiliter"),
-        "{r:?}"
-    );
-    assert_eq!(check(&s, AGENT, &["--partner", &p.code]).0, 0);
+        let (code, found, raw) = check(&s, AGENT, &[]);
+        assert_eq!(code, 5);
+        assert_eq!(
+            found,
+            vec![
+                f("2017-00456", None, None, "missing_group"),
+                f("2018-00789", None, None, "missing_group"),
+                f("2018-00789", None, None, "missing_group"),
+            ]
+        );
+        let q: Vec<&str> = raw
+            .iter()
+            .filter(|x| x["partner"] == "2017-00456")
+            .map(|x| x["message"].as_str().unwrap())
+            .collect();
+        assert!(q[0].contains("habiliter"), "{q:?}");
+        let mut r: Vec<&str> = raw
+            .iter()
+            .filter(|x| x["partner"] == "2018-00789")
+            .map(|x| x["message"].as_str().unwrap())
+            .collect();
+        r.sort();
+        assert!(
+            r[0].contains("declarer") && r[1].contains("habiliter"),
+            "{r:?}"
+        );
+        assert_eq!(check(&s, AGENT, &["--partner", &p.code]).0, 0);
+    }
 }
 
-#[test]
-fn a_suspended_group_manager() {
-    let (s, p) = ready();
-    s.ok(AGENT, &["account", "suspend", &p.giver]);
-    let (code, found, raw) = check(&s, AGENT, &[]);
-    assert_eq!(code, 5);
-    assert_eq!(found, vec![f(&p.code, None, None, "manager_suspended")]);
-    assert!(message_of(&raw, "manager_suspended").contains("habiliter"));
+store_test! {
+    fn a_suspended_group_manager() {
+        let (s, p) = ready();
+        s.ok(AGENT, &["account", "suspend", &p.giver]);
+        let (code, found, raw) = check(&s, AGENT, &[]);
+        assert_eq!(code, 5);
+        assert_eq!(found, vec![f(&p.code, None, None, "manager_suspended")]);
+        assert!(message_of(&raw, "manager_suspended").contains("habiliter"));
 
-    s.ok(AGENT, &["account", "reactivate", &p.giver]);
-    s.ok(AGENT, &["account", "suspend", p.d(0)]);
-    let (code, found, raw) = check(&s, AGENT, &[]);
-    assert_eq!(code, 5);
-    assert_eq!(found, vec![f(&p.code, None, None, "manager_suspended")]);
-    assert!(message_of(&raw, "manager_suspended").contains("declarer"));
+        s.ok(AGENT, &["account", "reactivate", &p.giver]);
+        s.ok(AGENT, &["account", "suspend", p.d(0)]);
+        let (code, found, raw) = check(&s, AGENT, &[]);
+        assert_eq!(code, 5);
+        assert_eq!(found, vec![f(&p.code, None, None, "manager_suspended")]);
+        assert!(message_of(&raw, "manager_suspended").contains("declarer"));
 
-    // naming an active manager fixes it
-    s.ok(&p.admin, &["group", "manager", &p.code, "declarer", p.d(1)]);
-    assert_eq!(check(&s, AGENT, &[]).0, 0);
+        // naming an active manager fixes it
+        s.ok(&p.admin, &["group", "manager", &p.code, "declarer", p.d(1)]);
+        assert_eq!(check(&s, AGENT, &[]).0, 0);
+    }
 }
 
-#[test]
-fn the_table_for_people_exits_5_too() {
-    let (s, p) = ready();
-    s.ok(
-        &p.giver,
-        &["profile", "revoke", p.d(3), "fdf", "--service", SVC],
-    );
-    let out = s.run(AGENT, &["profile", "check"]);
-    assert_eq!(out.code, Some(5), "{}", out.stderr);
-    assert!(out.stdout.contains("no_fdf"), "{}", out.stdout);
-    assert_eq!(out.stderr.trim_end(), "error: 1 problem found: not ready");
+store_test! {
+    fn the_table_for_people_exits_5_too() {
+        let (s, p) = ready();
+        s.ok(
+            &p.giver,
+            &["profile", "revoke", p.d(3), "fdf", "--service", SVC],
+        );
+        let out = s.run(AGENT, &["profile", "check"]);
+        assert_eq!(out.code, Some(5), "{}", out.stderr);
+        assert!(out.stdout.contains("no_fdf"), "{}", out.stdout);
+        assert_eq!(out.stderr.trim_end(), "error: 1 problem found: not ready");
+    }
 }
 
-#[test]
-fn scoped_by_partner_and_service() {
-    let (s, p) = ready();
-    let q = s.afas_partner("2017-00456", "Q", 1);
-    s.service("RAM-0007", &q.code, &[]);
-    s.ok(AGENT, &["account", "suspend", &q.admin]);
-    let r = Some("RAM-0007");
+store_test! {
+    fn scoped_by_partner_and_service() {
+        let (s, p) = ready();
+        let q = s.afas_partner("2017-00456", "Q", 1);
+        s.service("RAM-0007", &q.code, &[]);
+        s.ok(AGENT, &["account", "suspend", &q.admin]);
+        let r = Some("RAM-0007");
 
-    let (code, all, _) = check(&s, AGENT, &[]);
-    assert_eq!(code, 5);
-    assert!(
-        all.iter().all(|x| x.0 == q.code),
-        "only Q is not ready: {all:?}"
-    );
+        let (code, all, _) = check(&s, AGENT, &[]);
+        assert_eq!(code, 5);
+        assert!(
+            all.iter().all(|x| x.0 == q.code),
+            "only Q is not ready: {all:?}"
+        );
 
-    assert_eq!(check(&s, AGENT, &["--partner", &p.code]).0, 0);
-    assert_eq!(check(&s, AGENT, &["--service", SVC]).0, 0);
+        assert_eq!(check(&s, AGENT, &["--partner", &p.code]).0, 0);
+        assert_eq!(check(&s, AGENT, &["--service", SVC]).0, 0);
 
-    let (code, found, _) = check(&s, AGENT, &["--partner", &q.code]);
-    assert_eq!(code, 5);
-    assert_eq!(
-        found,
-        vec![
-            f(&q.code, None, None, "no_admin"),
-            f(&q.code, r, None, "no_approver"),
-            f(&q.code, r, None, "no_fda_service"),
-            f(&q.code, r, None, "no_fdf"),
-        ]
-    );
-    assert_eq!(found, all);
+        let (code, found, _) = check(&s, AGENT, &["--partner", &q.code]);
+        assert_eq!(code, 5);
+        assert_eq!(
+            found,
+            vec![
+                f(&q.code, None, None, "no_admin"),
+                f(&q.code, r, None, "no_approver"),
+                f(&q.code, r, None, "no_fda_service"),
+                f(&q.code, r, None, "no_fdf"),
+            ]
+        );
+        assert_eq!(found, all);
 
-    // a service's check is about the service: not its partner's administrators
-    let (code, found, _) = check(&s, AGENT, &["--service", "RAM-0007"]);
-    assert_eq!(code, 5);
-    assert_eq!(
-        found,
-        vec![
-            f(&q.code, r, None, "no_approver"),
-            f(&q.code, r, None, "no_fda_service"),
-            f(&q.code, r, None, "no_fdf"),
-        ]
-    );
+        // a service's check is about the service: not its partner's administrators
+        let (code, found, _) = check(&s, AGENT, &["--service", "RAM-0007"]);
+        assert_eq!(code, 5);
+        assert_eq!(
+            found,
+            vec![
+                f(&q.code, r, None, "no_approver"),
+                f(&q.code, r, None, "no_fda_service"),
+                f(&q.code, r, None, "no_fdf"),
+            ]
+        );
 
-    // a partner account checks its own partner: P is ready whatever Q is
-    assert_eq!(check(&s, &p.admin, &[]).0, 0);
-    assert_eq!(check(&s, p.d(0), &["--service", SVC]).0, 0);
-    let (code, found, _) = check(&s, q.d(0), &[]);
-    assert_eq!(code, 5);
-    assert_eq!(found, all);
-    s.refused(&p.admin, &["profile", "check", "--partner", &q.code], 4);
-    s.refused(&p.admin, &["profile", "check", "--service", "RAM-0007"], 4);
+        // a partner account checks its own partner: P is ready whatever Q is
+        assert_eq!(check(&s, &p.admin, &[]).0, 0);
+        assert_eq!(check(&s, p.d(0), &["--service", SVC]).0, 0);
+        let (code, found, _) = check(&s, q.d(0), &[]);
+        assert_eq!(code, 5);
+        assert_eq!(found, all);
+        s.refused(&p.admin, &["profile", "check", "--partner", &q.code], 4);
+        s.refused(&p.admin, &["profile", "check", "--service", "RAM-0007"], 4);
+    }
 }
 
-#[test]
-fn checking_what_does_not_exist_is_not_found() {
-    let (s, _p) = ready();
-    s.refused(AGENT, &["profile", "check", "--service", "NOPE-1"], 3);
-    // a mistyped partner code is not "all ready"
-    s.refused(AGENT, &["profile", "check", "--partner", "2099-99999"], 3);
+store_test! {
+    fn checking_what_does_not_exist_is_not_found() {
+        let (s, _p) = ready();
+        s.refused(AGENT, &["profile", "check", "--service", "NOPE-1"], 3);
+        // a mistyped partner code is not "all ready"
+        s.refused(AGENT, &["profile", "check", "--partner", "2099-99999"], 3);
+    }
 }
