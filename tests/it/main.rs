@@ -27,4 +27,5 @@ mod properties;
 mod race;
 mod readiness;
 mod schema;
+mod shared_store;
 mod tampering;

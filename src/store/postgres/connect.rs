@@ -258,6 +258,13 @@ fn connect_failure(e: postgres::Error, url: &Url, role: &str) -> anyhow::Error {
     let cause = std::error::Error::source(&e)
         .map(ToString::to_string)
         .unwrap_or_else(|| e.to_string());
+    if cause.contains("password missing") {
+        return Refusal::Forbidden(format!(
+            "the store {url} asks {role} for a password: set AFAS_PASSWORD, or run afas on a \
+             terminal to be asked for it"
+        ))
+        .into();
+    }
     anyhow::anyhow!("cannot reach the store {url}: {cause}")
 }
 

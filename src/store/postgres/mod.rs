@@ -111,6 +111,8 @@ impl Postgres {
         let mut run = || -> Result<()> {
             let mut t = self.client.transaction()?;
             t.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
+            // The version table is the runner's, not a migration's: it says where they are.
+            t.batch_execute("CREATE TABLE IF NOT EXISTS afas_schema (version BIGINT NOT NULL)")?;
             for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
                 t.batch_execute(sql)?;
                 t.execute("DELETE FROM afas_schema", &[])?;

@@ -3,10 +3,6 @@
 -- sorts byte by byte (COLLATE "C"), as SQLite's does, so that every list comes out in the
 -- same order on both stores. Limits are held the same way: seats in unique indexes.
 
-CREATE TABLE afas_schema (
-    version     BIGINT NOT NULL
-);
-
 CREATE TABLE partner (
     code        TEXT COLLATE "C" PRIMARY KEY,
     name        TEXT COLLATE "C" NOT NULL,

@@ -1,0 +1,272 @@
+//! What only the shared store on PostgreSQL has (SPEC §4): the URL and its password, the
+//! server's answers when something is wrong, its own schema and its upgrade. (Everything
+//! the two stores share runs on both through `store_test!` in the other modules.)
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::common::postgres::{self, cluster, OWNER, OWNER_PASSWORD};
+use crate::common::{afas, TestStore, AGENT};
+
+/// `afas --db URL --as AGENT account list` with `password`, on `url`.
+fn list_with(url: &str, password: Option<&str>) -> (Option<i32>, String) {
+    let mut c = afas();
+    c.args(["--db", url, "--as", AGENT, "account", "list"]);
+    match password {
+        Some(p) => c.env("AFAS_PASSWORD", p),
+        None => c.env_remove("AFAS_PASSWORD"),
+    };
+    let out = c.output().expect("run afas");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn one_line(stderr: &str) -> &str {
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "one line on stderr: {stderr:?}");
+    assert!(lines[0].starts_with("error: "), "{stderr:?}");
+    lines[0]
+}
+
+#[test]
+fn a_password_in_the_url_is_refused_and_never_echoed() {
+    let db = postgres::fresh_database();
+    let url = db
+        .url()
+        .replace(&format!("{OWNER}@"), &format!("{OWNER}:{OWNER_PASSWORD}@"));
+    let (code, stderr) = list_with(&url, None);
+    assert_eq!(code, Some(2), "{stderr}");
+    let line = one_line(&stderr);
+    assert!(line.contains("password in the URL is refused"), "{line}");
+    assert!(!stderr.contains(OWNER_PASSWORD), "{stderr}");
+    let (code, stderr) = list_with(&format!("{}&password=hunter2", db.url()), None);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(!stderr.contains("hunter2"), "{stderr}");
+}
+
+#[test]
+fn a_wrong_password_is_forbidden_in_one_line_that_does_not_echo_it() {
+    let db = postgres::fresh_database();
+    let (code, stderr) = list_with(&db.url(), Some("not-the-password-42"));
+    assert_eq!(code, Some(4), "{stderr}");
+    let line = one_line(&stderr);
+    assert!(line.contains("password authentication failed"), "{line}");
+    assert!(line.contains(OWNER), "{line}");
+    assert!(!stderr.contains("not-the-password-42"), "{stderr}");
+    // without a terminal and without AFAS_PASSWORD nothing is asked: the server refuses
+    let (code, stderr) = list_with(&db.url(), None);
+    assert_eq!(code, Some(4), "{stderr}");
+    one_line(&stderr);
+}
+
+#[test]
+fn an_unreachable_server_is_one_line_naming_it_exit_1() {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
+        l.local_addr().expect("its address").port()
+    };
+    let url = format!("postgresql://{OWNER}@127.0.0.1:{port}/afas?sslmode=disable");
+    let (code, stderr) = list_with(&url, Some(OWNER_PASSWORD));
+    assert_eq!(code, Some(1), "{stderr}");
+    let line = one_line(&stderr);
+    assert!(
+        line.contains(&format!("cannot reach the store 127.0.0.1:{port}/afas")),
+        "{line}"
+    );
+}
+
+#[test]
+fn a_database_that_is_not_an_afas_store_is_one_line_exit_1_and_stays_empty() {
+    let db = postgres::database_from("template0");
+    let (code, stderr) = list_with(&db.url(), Some(OWNER_PASSWORD));
+    assert_eq!(code, Some(1), "{stderr}");
+    let line = one_line(&stderr);
+    assert!(line.contains("is not an afas store"), "{line}");
+    assert!(line.contains("afas init"), "{line}");
+    let tables: i64 = db
+        .superuser()
+        .query_one(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'",
+            &[],
+        )
+        .expect("count tables")
+        .get(0);
+    assert_eq!(tables, 0, "nothing was created");
+    // a database that does not exist at all is named too
+    let (code, stderr) = list_with(
+        &db.url().replace(&db.name, "no_such_database"),
+        Some(OWNER_PASSWORD),
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(one_line(&stderr).contains("no_such_database"), "{stderr}");
+}
+
+#[test]
+fn an_older_schema_waits_for_afas_migrate_by_its_owner() {
+    // Version 0: the schema's version table alone, as a store from before any table.
+    let db = postgres::database_from("template0");
+    db.superuser()
+        .batch_execute(&format!(
+            "CREATE TABLE afas_schema (version BIGINT NOT NULL);
+             INSERT INTO afas_schema VALUES (0);
+             ALTER TABLE afas_schema OWNER TO {OWNER};"
+        ))
+        .expect("an old schema");
+    let (code, stderr) = list_with(&db.url(), Some(OWNER_PASSWORD));
+    assert_eq!(code, Some(1), "{stderr}");
+    let line = one_line(&stderr);
+    assert!(line.contains("older than this afas"), "{line}");
+    assert!(line.contains("`afas migrate`"), "{line}");
+
+    let out = afas()
+        .args(["--db", &db.url(), "migrate"])
+        .env("AFAS_PASSWORD", OWNER_PASSWORD)
+        .output()
+        .expect("run afas");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("from schema version 0 to 1"), "{said}");
+    // up to date now: migrate again changes nothing, and the store opens
+    let again = afas()
+        .args(["--db", &db.url(), "migrate"])
+        .env("AFAS_PASSWORD", OWNER_PASSWORD)
+        .output()
+        .expect("run afas");
+    assert!(String::from_utf8_lossy(&again.stdout).contains("up to date"));
+    let (code, stderr) = list_with(&db.url(), Some(OWNER_PASSWORD));
+    assert_eq!(
+        code,
+        Some(4),
+        "no agent yet, so --as names nobody: {stderr}"
+    );
+}
+
+#[test]
+fn a_newer_schema_asks_to_upgrade_afas() {
+    let s = TestStore::on_database(postgres::fresh_database(), tempfile::tempdir().unwrap());
+    s.database()
+        .superuser()
+        .batch_execute("UPDATE afas_schema SET version = 99")
+        .expect("a newer schema");
+    let (code, stderr) = list_with(&s.database().url(), Some(OWNER_PASSWORD));
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(one_line(&stderr).contains("upgrade afas"), "{stderr}");
+}
+
+/// Tables with their columns, and the unique keys (primary keys, UNIQUE constraints and
+/// unique indexes) as their tables' column lists, with expressions as written.
+type Shape = (BTreeMap<String, BTreeSet<String>>, BTreeSet<String>);
+
+fn sqlite_shape(s: &TestStore) -> Shape {
+    let db = s.db();
+    let mut tables = BTreeMap::new();
+    let mut uniques = BTreeSet::new();
+    let names: Vec<String> = db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for t in names {
+        let cols: Vec<(String, i64)> = db
+            .prepare(&format!(
+                "SELECT name, pk FROM pragma_table_xinfo('{t}') ORDER BY pk"
+            ))
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let pk: Vec<&str> = cols
+            .iter()
+            .filter(|(_, pk)| *pk > 0)
+            .map(|(c, _)| c.as_str())
+            .collect();
+        uniques.insert(format!("{t}({})", pk.join(", ")));
+        tables.insert(t.clone(), cols.into_iter().map(|(c, _)| c).collect());
+        let indexes: Vec<(String, String)> = db
+            .prepare(&format!(
+                "SELECT l.name, coalesce(m.sql, '') FROM pragma_index_list('{t}') l
+                 LEFT JOIN sqlite_master m ON m.name = l.name
+                 WHERE l.\"unique\" = 1 AND l.origin <> 'pk'"
+            ))
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        for (name, sql) in indexes {
+            let cols: Vec<String> = db
+                .prepare(&format!(
+                    "SELECT coalesce(name, '?') FROM pragma_index_info('{name}')"
+                ))
+                .unwrap()
+                .query_map([], |r| r.get(0))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            let partial = sql.to_uppercase().contains(" WHERE ");
+            uniques.insert(format!(
+                "{t}({}){}",
+                cols.join(", "),
+                if partial { " partial" } else { "" }
+            ));
+        }
+    }
+    (tables, uniques)
+}
+
+fn postgres_shape(s: &TestStore) -> Shape {
+    let mut db = s.database().superuser();
+    let mut tables: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for r in db
+        .query(
+            "SELECT table_name::text, column_name::text FROM information_schema.columns
+             WHERE table_schema = 'public' AND table_name <> 'afas_schema'",
+            &[],
+        )
+        .unwrap()
+    {
+        tables.entry(r.get(0)).or_default().insert(r.get(1));
+    }
+    let mut uniques = BTreeSet::new();
+    for r in db
+        .query(
+            "SELECT t.relname::text,
+                    (SELECT string_agg(CASE WHEN k = 0 THEN '?' ELSE a.attname::text END, ', '
+                                       ORDER BY n)
+                       FROM unnest(i.indkey) WITH ORDINALITY AS u(k, n)
+                       LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = u.k),
+                    i.indpred IS NOT NULL
+             FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+             JOIN pg_namespace ns ON ns.oid = t.relnamespace
+             WHERE ns.nspname = 'public' AND i.indisunique AND t.relname <> 'afas_schema'",
+            &[],
+        )
+        .unwrap()
+    {
+        let (t, cols, partial): (String, String, bool) = (r.get(0), r.get(1), r.get(2));
+        uniques.insert(format!(
+            "{t}({cols}){}",
+            if partial { " partial" } else { "" }
+        ));
+    }
+    (tables, uniques)
+}
+
+/// The two migration sets cannot drift: a fresh store has the same tables, columns and
+/// unique keys (so the same limits held by seats) on both.
+#[test]
+fn both_stores_have_the_same_tables_columns_and_unique_keys() {
+    let lite = TestStore::new();
+    let pg = TestStore::on_database(postgres::fresh_database(), tempfile::tempdir().unwrap());
+    let (lite_tables, lite_uniques) = sqlite_shape(&lite);
+    let (pg_tables, pg_uniques) = postgres_shape(&pg);
+    assert_eq!(lite_tables, pg_tables);
+    assert_eq!(lite_uniques, pg_uniques);
+    assert!(pg_uniques.contains("account(partner, admin_seat) partial"));
+    assert!(pg_uniques.contains("profile(service, kind, ?, seat) partial"));
+    let _ = cluster();
+}
