@@ -258,3 +258,134 @@ fn kill_9_in_the_middle_of_a_national_call_open_leaves_the_store_as_it_was() {
     assert_eq!(audited, 1);
     assert_rules_hold(&db);
 }
+
+/// The same on the shared store. To kill afas surely in the middle of its transaction,
+/// the harness holds a lock on `table`, which the command writes late: afas has done the
+/// rest of its work and waits there (seen in `pg_stat_activity`) when it is killed. Then
+/// the lock is let go, and the server must have rolled the dead client's work back.
+fn kill_while_it_waits_for(s: &TestStore, args: &[&str], table: &str) {
+    let mut holder = s.database().superuser();
+    let mut lock = holder.transaction().expect("begin");
+    lock.batch_execute(&format!("LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE"))
+        .expect("lock");
+    let mut child = s
+        .process(Some(AGENT))
+        .arg("-q")
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn afas");
+    let mut watch = s.database().superuser();
+    let started = Instant::now();
+    loop {
+        let waiting: i64 = watch
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity
+                 WHERE application_name = 'afas' AND wait_event_type = 'Lock'",
+                &[],
+            )
+            .expect("pg_stat_activity")
+            .get(0);
+        if waiting > 0 {
+            break;
+        }
+        if let Some(status) = child.try_wait().expect("poll afas") {
+            panic!("the command ended ({status}) without writing {table}");
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "afas never reached {table}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().expect("SIGKILL");
+    let status = child.wait().expect("wait afas");
+    use std::os::unix::process::ExitStatusExt;
+    assert_eq!(status.signal(), Some(9), "killed by SIGKILL: {status:?}");
+    lock.rollback().expect("let the lock go");
+}
+
+/// `rows` accounts of partner A, as an import file.
+fn accounts_file(dir: &Path, rows: usize) -> PathBuf {
+    let csv = dir.join("accounts.csv");
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&csv).unwrap());
+    writeln!(f, "login;partner;first_name;last_name;email;admin").unwrap();
+    for i in 0..rows {
+        writeln!(
+            f,
+            "ACC{i:06};{A};Prénom {i};Nom {i};prenom.nom{i}@example.fr;non"
+        )
+        .unwrap();
+    }
+    csv
+}
+
+#[test]
+fn kill_9_in_the_middle_of_an_import_on_postgresql_leaves_the_store_as_it_was() {
+    const ROWS: usize = 20_000;
+    let s = crate::common::on_store(crate::common::Store::Postgres, TestStore::new);
+    s.open_partner(A, "Ville d'Angoulême");
+    s.person("ROUX01", A, true);
+    let dir = tempfile::tempdir().unwrap();
+    let csv = accounts_file(dir.path(), ROWS);
+    let csv_arg = csv.to_str().unwrap();
+    let before = s.dump();
+    // the accounts are written, then their audit rows: killed with every account written
+    kill_while_it_waits_for(&s, &["import", csv_arg], "audit");
+    s.ok(AGENT, &["account", "show", "ROUX01"]);
+    assert_same_dump(&before, &s.dump(), "after the killed import");
+    s.ok(AGENT, &["import", csv_arg]);
+    let accounts = s.json(AGENT, &["account", "list", "--partner", A]);
+    assert_eq!(accounts.as_array().map(Vec::len), Some(1 + ROWS));
+}
+
+#[test]
+fn kill_9_in_the_middle_of_a_call_open_on_postgresql_leaves_the_store_as_it_was() {
+    const SERVICES: usize = 2_000;
+    let s = crate::common::on_store(crate::common::Store::Postgres, TestStore::new);
+    let dir = tempfile::tempdir().unwrap();
+    s.open_partner(A, "Ville d'Angoulême");
+    let p = s.afas_partner("2016-00999", "COG", 2);
+    let services = dir.path().join("services.csv");
+    let sites = dir.path().join("sites.csv");
+    {
+        let mut f = std::fs::File::create(&services).unwrap();
+        let mut g = std::fs::File::create(&sites).unwrap();
+        writeln!(f, "code,partner,kind,name").unwrap();
+        writeln!(g, "service,code,name,address").unwrap();
+        for i in 0..SERVICES {
+            writeln!(f, "ALSH-{i:05},{A},alsh,Centre {i}").unwrap();
+            writeln!(g, "ALSH-{i:05},A,Site A,").unwrap();
+        }
+    }
+    s.ok(AGENT, &["import", services.to_str().unwrap()]);
+    s.ok(AGENT, &["import", sites.to_str().unwrap()]);
+    // one holder, so that the call open has an e-mail to queue after its declarations
+    s.service("ALSH-COGNAC", &p.code, &["A"]);
+    s.grant(&p.giver, p.d(0), "fda", "ALSH-COGNAC", None);
+    let before = s.dump();
+    let open = [
+        "call",
+        "open",
+        "--kind",
+        "alsh",
+        "--type",
+        "reel",
+        "--year",
+        "2019",
+        "--deadline",
+        "2030-06-30",
+    ];
+    // the call, its declarations and forms are written, then the e-mails
+    kill_while_it_waits_for(&s, &open, "outbox");
+    assert_eq!(
+        before,
+        s.dump(),
+        "the killed call open left something behind"
+    );
+    s.ok(AGENT, &open);
+    let call = s.json(AGENT, &["call", "show", "reel-2019-alsh"]);
+    assert_eq!(call["declarations"], SERVICES as u64 + 1, "{call}");
+}
