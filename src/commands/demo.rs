@@ -140,19 +140,23 @@ const STORY: &[Step] = &[
 
 pub fn run(global: &Global) -> Result<()> {
     let scratch = tempfile::tempdir().context("cannot create a temporary folder")?;
-    let path = match &global.db {
+    // A file given must not exist yet; a PostgreSQL database given must hold no store yet,
+    // which the story's first step (`init`) checks itself.
+    let db = match &global.db {
+        Some(p) if crate::store::postgres::connect::is_url(&p.to_string_lossy()) => {
+            p.to_string_lossy().into_owned()
+        }
         Some(p) if p.exists() => {
             return Err(refused(format!(
                 "{} already exists: the demo runs in a fresh store (leave out --db for a temporary one)",
                 p.display()
             )))
         }
-        Some(p) => p.clone(),
-        None => scratch.path().join("demo.db"),
+        Some(p) => p.display().to_string(),
+        None => scratch.path().join("demo.db").display().to_string(),
     };
     let data = scratch.path().join("sample-data");
     write_sample(&data)?;
-    let db = path.display().to_string();
     let data = data.display().to_string();
     let mut out = io::stdout().lock();
     writeln!(out, "afas demo: the seed's story, in the store {db}\n")?;
