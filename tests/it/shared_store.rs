@@ -270,3 +270,60 @@ fn both_stores_have_the_same_tables_columns_and_unique_keys() {
     assert!(pg_uniques.contains("profile(service, kind, ?, seat) partial"));
     let _ = cluster();
 }
+
+/// TLS through rustls: encrypted without a check (`require`), with the server's certificate
+/// checked against `sslrootcert` and its name (`verify-full`), and a certificate for another
+/// name refused in one line.
+#[test]
+fn tls_is_required_and_checked_as_sslmode_says() {
+    let db = postgres::fresh_database();
+    let ca = postgres::server_ca();
+    let ca = ca.to_str().expect("a UTF-8 path");
+    let port = cluster().port;
+    let name = &db.name;
+    let url =
+        |host: &str, query: &str| format!("postgresql://{OWNER}@{host}:{port}/{name}?{query}");
+    for ok in [
+        url("127.0.0.1", "sslmode=require"),
+        url(
+            "localhost",
+            &format!("sslmode=verify-full&sslrootcert={ca}"),
+        ),
+        url("127.0.0.1", &format!("sslmode=verify-ca&sslrootcert={ca}")),
+    ] {
+        let (code, stderr) = list_with(&ok, Some(OWNER_PASSWORD));
+        assert_eq!(code, Some(0), "{ok}: {stderr}");
+    }
+    // the certificate names localhost, not 127.0.0.1
+    let (code, stderr) = list_with(
+        &url(
+            "127.0.0.1",
+            &format!("sslmode=verify-full&sslrootcert={ca}"),
+        ),
+        Some(OWNER_PASSWORD),
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    let line = one_line(&stderr);
+    assert!(line.contains("cannot reach the store 127.0.0.1"), "{line}");
+    assert!(line.to_lowercase().contains("certificate"), "{line}");
+    // without sslrootcert the system's roots do not know a self-signed certificate
+    let (code, stderr) = list_with(
+        &url("localhost", "sslmode=verify-full"),
+        Some(OWNER_PASSWORD),
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    one_line(&stderr);
+    // a missing sslrootcert file is named
+    let (code, stderr) = list_with(
+        &url(
+            "localhost",
+            "sslmode=verify-full&sslrootcert=/nonexistent/ca.pem",
+        ),
+        Some(OWNER_PASSWORD),
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        one_line(&stderr).contains("/nonexistent/ca.pem"),
+        "{stderr}"
+    );
+}

@@ -60,6 +60,8 @@ fn settings(socket_dir: &Path) -> String {
          fsync = off\n\
          synchronous_commit = off\n\
          full_page_writes = off\n\
+         # TLS with the certificate the harness made for localhost (tests/it/shared_store.rs)\n\
+         ssl = on\n\
          # the tests break rules on purpose: no statement in the log for each refusal\n\
          log_min_error_statement = panic\n",
         socket_dir.display()
@@ -289,6 +291,32 @@ rm -rf "$3"
 
 /// Starts the cluster: initdb, the watcher, pg_ctl start (on another free port if the one
 /// picked was taken in between), then the role `afas_owner`.
+/// The server's certificate, self-signed for `localhost` only: a client that checks it
+/// (`sslmode=verify-full&sslrootcert=…`) accepts `localhost` and refuses `127.0.0.1`.
+/// Written into the data directory as the server wants it, and beside it as `ca.pem`.
+fn server_certificate(dir: &Path, data: &Path, user: Option<(u32, u32)>) -> Result<(), String> {
+    let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_string()])
+        .map_err(|e| format!("the test server's certificate: {e}"))?;
+    let pem = cert.cert.pem();
+    let key = data.join("server.key");
+    let crt = data.join("server.crt");
+    std::fs::write(&crt, &pem).map_err(|e| e.to_string())?;
+    std::fs::write(&key, cert.signing_key.serialize_pem()).map_err(|e| e.to_string())?;
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600))
+        .map_err(|e| e.to_string())?;
+    if let Some((uid, gid)) = user {
+        for p in [&key, &crt] {
+            std::os::unix::fs::chown(p, Some(uid), Some(gid)).map_err(|e| e.to_string())?;
+        }
+    }
+    std::fs::write(dir.join("ca.pem"), pem).map_err(|e| e.to_string())
+}
+
+/// The PEM file of the test server's certificate, to give as `sslrootcert`.
+pub fn server_ca() -> PathBuf {
+    cluster().dir.join("ca.pem")
+}
+
 fn start() -> Result<Cluster, String> {
     let bin = find_bindir()?;
     let user = server_user()?;
@@ -333,6 +361,7 @@ fn start() -> Result<Cluster, String> {
             .arg(format!("--pwfile={}", pwfile.display()))
             .args(["--no-sync", "--no-instructions"]),
     )?;
+    server_certificate(&dir, &data, user)?;
     let conf = data.join("postgresql.conf");
     let mut text = std::fs::read_to_string(&conf).map_err(|e| e.to_string())?;
     text.push_str(&settings(&dir));
