@@ -609,3 +609,92 @@ fn another_program_holding_the_store_past_the_busy_timeout_is_a_clear_error() {
         s.ok(AGENT, &["partner", "show", A]);
     }
 }
+
+/// SPEC §4's scale check, on both stores: 8 writers at once, each on its own partner, each
+/// running `COMMANDS` profile grants and revokes that go over the limits on purpose. Nothing
+/// fails but by a rule (exit 5, one line), the limits hold, and each command that
+/// succeeded left exactly one audit row. The time is printed, never asserted
+/// (BENCHMARKS.md).
+mod eight_writers {
+    use std::process::Stdio;
+    use std::time::Instant;
+
+    use crate::common::habilitation::Partner;
+    use crate::common::{TestStore, AGENT};
+
+    const WRITERS: usize = 8;
+    const COMMANDS: usize = 40;
+
+    fn partner(s: &TestStore, i: usize) -> Partner {
+        let code = format!("2016-{:05}", 100 + i);
+        let p = s.afas_partner(&code, &format!("W{i}X"), 4);
+        s.service(&format!("SVC-{i}"), &code, &["A"]);
+        p
+    }
+
+    /// The i-th command of a writer: grants of every profile to the four declarers in turn
+    /// (so the maxima are met and then refused), with a revoke now and then.
+    fn command(p: &Partner, service: &str, i: usize) -> Vec<String> {
+        let who = p.d(i % 4).to_string();
+        let profile = ["fda", "fdf", "approbateur"][(i / 4) % 3];
+        let verb = if i % 7 == 6 { "revoke" } else { "grant" };
+        ["profile", verb, &who, profile, "--service", service]
+            .iter()
+            .map(|a| a.to_string())
+            .collect()
+    }
+
+    store_test! {
+        fn eight_writers_on_distinct_partners_meet_only_the_rules() {
+            let s = TestStore::new();
+            let partners: Vec<Partner> = (0..WRITERS).map(|i| partner(&s, i)).collect();
+            let audit_before = s.json(AGENT, &["audit"]).as_array().map_or(0, Vec::len);
+            let started = Instant::now();
+            let writers: Vec<_> = partners
+                .iter()
+                .enumerate()
+                .map(|(w, p)| {
+                    let mut cmds = Vec::new();
+                    for i in 0..COMMANDS {
+                        let mut c = s.process(Some(&p.giver));
+                        c.args(command(p, &format!("SVC-{w}"), i))
+                            .stdin(Stdio::null())
+                            .stdout(Stdio::null())
+                            .stderr(Stdio::piped());
+                        cmds.push(c);
+                    }
+                    std::thread::spawn(move || {
+                        cmds.into_iter()
+                            .map(|mut c| c.output().expect("run afas"))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            let mut succeeded = 0;
+            for w in writers {
+                for out in w.join().expect("a writer") {
+                    let stderr = String::from_utf8_lossy(&out.stderr);
+                    match out.status.code() {
+                        Some(0) => succeeded += 1,
+                        Some(5) => assert_eq!(stderr.lines().count(), 1, "{stderr}"),
+                        other => panic!("only the rules may refuse: {other:?} {stderr}"),
+                    }
+                }
+            }
+            eprintln!(
+                "{:?}: {} commands by {WRITERS} writers in {:?}",
+                s.store(),
+                WRITERS * COMMANDS,
+                started.elapsed()
+            );
+            assert!(succeeded > WRITERS * 3, "the writers did write: {succeeded}");
+            let audit_after = s.json(AGENT, &["audit"]).as_array().map_or(0, Vec::len);
+            assert_eq!(audit_after - audit_before, succeeded, "one audit row per change");
+            for w in 0..WRITERS {
+                let held = s.holdings(&["--service", &format!("SVC-{w}")]);
+                let count = |k: &str| held.iter().filter(|h| h.1 == k).count();
+                assert!(count("fda") <= 2 && count("fdf") <= 2 && count("approbateur") <= 1);
+            }
+        }
+    }
+}
