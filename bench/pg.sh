@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# The shared store on PostgreSQL, measured side by side with what a user would pick instead
+# (issue 12): `account show` against `psql -c` of the same lookup (both connecting afresh),
+# an accounts import against `psql \copy` of the same file, and 8 concurrent writers on
+# distinct partners against the same work on SQLite.
+#
+#   bench/pg.sh                      # ROWS=100000 accounts, 8 writers x 200 commands
+#   ROWS=20000 COMMANDS=50 bench/pg.sh
+#
+# It starts its own PostgreSQL cluster from the machine's PostgreSQL (default durability:
+# fsync on), as the postgres user when run as root, on a free loopback port, and removes it
+# at the end. Needs: postgresql, hyperfine (apt), and bench/run.sh's data generator.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+ROWS=${ROWS:-100000}
+COMMANDS=${COMMANDS:-200}
+WRITERS=8
+log() { printf '» %s\n' "$*" >&2; }
+
+cargo build --release --quiet --bin afas --example national
+AFAS=$ROOT/target/release/afas
+BIN=$(pg_config --bindir 2>/dev/null || ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+WORK=$(mktemp -d /tmp/afas-pgbench-XXXX)
+PGUSER_OS=postgres
+as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u "$PGUSER_OS" -- "$@"; else "$@"; fi; }
+[[ $(id -u) -eq 0 ]] && chown "$PGUSER_OS" "$WORK"
+trap 'as_pg "$BIN/pg_ctl" -D "$WORK/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
+
+echo "owner-password" > "$WORK/pw"; [[ $(id -u) -eq 0 ]] && chown "$PGUSER_OS" "$WORK/pw"
+as_pg "$BIN/initdb" -D "$WORK/data" -U postgres --auth=scram-sha-256 --pwfile="$WORK/pw" \
+  --locale=C -E UTF8 >/dev/null
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+as_pg "$BIN/pg_ctl" -D "$WORK/data" -l "$WORK/log" -w \
+  -o "-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=100" start >/dev/null
+export PGPASSWORD=owner-password AFAS_PASSWORD=owner-password
+psql -q -h 127.0.0.1 -p "$PORT" -U postgres -c "CREATE DATABASE afas" >/dev/null
+URL="postgresql://postgres@127.0.0.1:$PORT/afas?sslmode=disable"
+
+log "data: $ROWS accounts"
+DATA=$WORK/data-csv
+"$ROOT/target/release/examples/national" --out "$DATA/all" --partners 2000 >/dev/null 2>&1
+"$ROOT/target/release/examples/national" --out "$DATA/acc" --partners 2000 --accounts-only "$ROWS" >/dev/null 2>&1
+"$AFAS" --db "$URL" -q init --agent AGENT01 --first-name Anne --last-name Agent --email a@caf.fr >/dev/null
+"$AFAS" --db "$URL" --as AGENT01 -q import "$DATA/all/partners.csv" >/dev/null
+
+log "import $ROWS accounts, then psql \\copy of the same file into a table of its columns"
+t0=$EPOCHREALTIME
+"$AFAS" --db "$URL" --as AGENT01 -q import "$DATA/acc/accounts.csv" >/dev/null
+t1=$EPOCHREALTIME
+psql -q -h 127.0.0.1 -p "$PORT" -U postgres -d afas -c \
+  "CREATE TABLE staging (login text, partner text, first_name text, last_name text, email text, admin text)"
+t2=$EPOCHREALTIME
+psql -q -h 127.0.0.1 -p "$PORT" -U postgres -d afas -c \
+  "\\copy staging FROM '$DATA/acc/accounts.csv' WITH (FORMAT csv, HEADER true)"
+t3=$EPOCHREALTIME
+IMPORT=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.2f", b - a}')
+COPY=$(awk -v a="$t2" -v b="$t3" 'BEGIN {printf "%.2f", b - a}')
+
+LOGIN=$(sed -n 2p "$DATA/acc/accounts.csv" | cut -d, -f1)
+log "account show $LOGIN against psql -c"
+SHOW=$(hyperfine -N --warmup 10 --runs 100 --style none --export-json "$WORK/show.json" \
+  "$AFAS --db $URL --as AGENT01 account show $LOGIN" \
+  "psql -h 127.0.0.1 -p $PORT -U postgres -d afas -At -c \"SELECT * FROM account WHERE login = '$LOGIN'\"" \
+  >/dev/null 2>&1; python3 -c "
+import json; r=json.load(open('$WORK/show.json'))['results']
+print('%.1f ms (afas), %.1f ms (psql -c): %.2fx' % (r[0]['median']*1e3, r[1]['median']*1e3, r[0]['median']/r[1]['median']))")
+
+# 8 writers: each changes an account of its own partner, COMMANDS times, one command each.
+writers() {
+  local db=$1
+  local start end
+  start=$EPOCHREALTIME
+  for w in $(seq 0 $((WRITERS - 1))); do
+    (
+      p=$(sed -n "$((w + 2))p" "$DATA/all/partners.csv" | cut -d, -f1)
+      giver=$(awk -F, -v p="$p" '$2 == p {print $1; exit}' "$DATA/acc/accounts.csv")
+      for i in $(seq 1 "$COMMANDS"); do
+        "$AFAS" --db "$db" --as AGENT01 -q account update "$giver" --first-name "W$i" >/dev/null 2>&1 \
+          || { echo "error from writer $w: $?" >&2; }
+      done
+    ) &
+  done
+  wait
+  end=$EPOCHREALTIME
+  awk -v a="$start" -v b="$end" -v n=$((WRITERS * COMMANDS)) 'BEGIN {printf "%.1f commands/s (%.2f s)", n / (b - a), b - a}'
+}
+log "8 writers x $COMMANDS commands, PostgreSQL then SQLite"
+PG_W=$(writers "$URL")
+rm -f "$WORK/lite.db"
+"$AFAS" --db "$WORK/lite.db" -q init --agent AGENT01 --first-name Anne --last-name Agent --email a@caf.fr >/dev/null
+"$AFAS" --db "$WORK/lite.db" --as AGENT01 -q import "$DATA/all/partners.csv" >/dev/null
+"$AFAS" --db "$WORK/lite.db" --as AGENT01 -q import "$DATA/acc/accounts.csv" >/dev/null
+LITE_W=$(writers "$WORK/lite.db")
+
+printf '\n%-45s %s\n' "measure" "measured"
+printf '%-45s %s s, psql \\copy %s s: %sx (target <= 2x)\n' "import $ROWS accounts" "$IMPORT" "$COPY" \
+  "$(awk -v a="$IMPORT" -v b="$COPY" 'BEGIN {printf "%.0f", a / b}')"
+printf '%-45s %s (target <= 1.5x)\n' "account show vs psql -c" "$SHOW"
+printf '%-45s PostgreSQL %s; SQLite %s\n' "8 writers x $COMMANDS account updates" "$PG_W" "$LITE_W"
