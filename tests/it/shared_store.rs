@@ -327,3 +327,48 @@ fn tls_is_required_and_checked_as_sslmode_says() {
         "{stderr}"
     );
 }
+
+/// Without `AFAS_PASSWORD`, on a terminal, the password is asked for, not shown, and used.
+#[test]
+fn on_a_terminal_the_password_is_asked_for_and_never_shown() {
+    let db = postgres::fresh_database();
+    let mut cmd = crate::common::afas_process();
+    cmd.env_remove("AFAS_PASSWORD").args([
+        "--db",
+        &db.url(),
+        "--as",
+        AGENT,
+        "account",
+        "show",
+        AGENT,
+    ]);
+    let mut t = crate::common::terminal::Terminal::spawn(cmd);
+    t.expect(&format!("Password for {OWNER} on 127.0.0.1:"));
+    t.send_line(OWNER_PASSWORD);
+    let (code, shown) = t.finish();
+    assert_eq!(code, 0, "{shown}");
+    assert!(shown.contains("Sophie"), "{shown}");
+    assert!(
+        !shown.contains(OWNER_PASSWORD),
+        "the password was echoed: {shown}"
+    );
+
+    // a wrong one typed there: one line, exit 4, not echoed either
+    let mut cmd = crate::common::afas_process();
+    cmd.env_remove("AFAS_PASSWORD").args([
+        "--db",
+        &db.url(),
+        "--as",
+        AGENT,
+        "account",
+        "show",
+        AGENT,
+    ]);
+    let mut t = crate::common::terminal::Terminal::spawn(cmd);
+    t.expect("Password for");
+    t.send_line("typed-wrong-77");
+    let (code, shown) = t.finish();
+    assert_eq!(code, 4, "{shown}");
+    assert!(shown.contains("password authentication failed"), "{shown}");
+    assert!(!shown.contains("typed-wrong-77"), "{shown}");
+}
