@@ -125,12 +125,13 @@ enum Mailing {
 fn mail_holders(tx: &Tx, call: &str, deadline: &str, mailing: Mailing) -> Result<usize> {
     let reminder = mailing == Mailing::Reminder;
     let recipients = calls::recipients(tx, call, reminder)?;
+    let mut queue = outbox::Queue::default();
     for r in &recipients {
         let ((subject, body), cause) = match mailing {
             Mailing::Opened => (notices::call_opened(r, call, deadline), "call-open"),
             Mailing::Reminder => (notices::call_reminder(r, call, deadline), "call-remind"),
         };
-        outbox::queue(
+        queue.push(
             tx,
             &Mail {
                 recipient: &r.email,
@@ -141,6 +142,7 @@ fn mail_holders(tx: &Tx, call: &str, deadline: &str, mailing: Mailing) -> Result
             },
         )?;
     }
+    queue.flush(tx)?;
     Ok(recipients.len())
 }
 
