@@ -347,8 +347,10 @@ impl Prepared<'_> {
     }
 }
 
-/// How many rows a streamed PostgreSQL query fetches at a time.
-const FETCH: i32 = 1000;
+/// How many rows a streamed PostgreSQL query fetches at a time: few round trips for the
+/// national lists (`profile check` reads 180 000 rows: 1.47 s with batches of 1 000, 0.97 s
+/// with 10 000), and memory bounded by one batch.
+const FETCH: i32 = 10_000;
 
 impl<'a> Conn<'a> {
     /// Prepares `sql` for many runs (see `Prepared`).
