@@ -525,3 +525,39 @@ fn a_full_file_system_in_the_middle_of_an_import_writes_nothing() {
     s.ok(AGENT, WRITE);
     assert_eq!(integrity(&s.db()), "ok");
 }
+
+store_test! {
+    /// A store edited behind afas's back to hold a kind afas does not know (past SQLite's
+    /// CHECK with `ignore_check_constraints`, past PostgreSQL's by dropping it): one line
+    /// naming the column, exit 1, never a panic.
+    fn a_value_afas_does_not_know_is_one_line_naming_its_column() {
+        let s = small_store();
+        s.ok(
+            AGENT,
+            &["call", "open", "--kind", "alsh", "--type", "reel", "--year", "2019",
+              "--deadline", "2030-06-30"],
+        );
+        match s.store() {
+            common::Store::Sqlite => {
+                let db = s.db();
+                db.pragma_update(None, "ignore_check_constraints", "ON")
+                    .unwrap();
+                db.execute("UPDATE call SET type = 'annuel'", [])
+                    .unwrap();
+            }
+            common::Store::Postgres => {
+                s.database()
+                    .superuser()
+                    .batch_execute(
+                        "ALTER TABLE call DROP CONSTRAINT call_type_check;
+                         UPDATE call SET type = 'annuel'",
+                    )
+                    .unwrap();
+            }
+        }
+        let stderr = s.fails(AGENT, &["call", "list"], 1);
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains("in its column type"), "{stderr}");
+        assert!(stderr.contains("changed outside afas"), "{stderr}");
+    }
+}
