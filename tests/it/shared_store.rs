@@ -372,3 +372,57 @@ fn on_a_terminal_the_password_is_asked_for_and_never_shown() {
     assert!(shown.contains("password authentication failed"), "{shown}");
     assert!(!shown.contains("typed-wrong-77"), "{shown}");
 }
+
+/// The server holds the hardest rules itself, for a program that bypasses afas: even the
+/// store's owner cannot update, delete or truncate the audit trail, nor seat a third
+/// administrator or a second approver.
+#[test]
+fn the_server_itself_keeps_the_audit_append_only_and_the_limits() {
+    let s = TestStore::on_database(postgres::fresh_database(), tempfile::tempdir().unwrap());
+    let p = s.afas_partner("2016-00123", "P", 2);
+    s.service("ALSH-0042", "2016-00123", &[]);
+    s.grant(&p.giver, p.d(0), "approbateur", "ALSH-0042", None);
+    s.person("PADM2", "2016-00123", true);
+    let before = s.dump();
+    let mut owner = cluster()
+        .connect_as(OWNER, OWNER_PASSWORD, &s.database().name)
+        .expect("the owner connects");
+    for sql in [
+        "UPDATE audit SET actor = 'SOMEONE'",
+        "DELETE FROM audit",
+        "TRUNCATE audit",
+        "INSERT INTO audit (id, at, actor, action, target, details)
+         VALUES (1, 'x', 'x', 'x', 'x', '{}') ON CONFLICT (id) DO UPDATE SET actor = 'x'",
+    ] {
+        let e = owner
+            .batch_execute(sql)
+            .err()
+            .unwrap_or_else(|| panic!("{sql} went through"));
+        let msg = e
+            .as_db_error()
+            .map(|d| d.message().to_string())
+            .unwrap_or_default();
+        assert!(msg.contains("append-only"), "{sql}: {e}");
+    }
+    for (sql, constraint) in [
+        (
+            "INSERT INTO account (login, partner, first_name, last_name, email, is_admin,
+                                  created_at, admin_seat)
+             VALUES ('PADM3', '2016-00123', 'A', 'B', 'c@d.fr', 1, 'now', 1)",
+            "account_admin_seat",
+        ),
+        (
+            "INSERT INTO profile (login, kind, service, granted_by, granted_at)
+             VALUES ('PDEC2', 'approbateur', 'ALSH-0042', 'x', 'now')",
+            "profile_one_approver",
+        ),
+    ] {
+        let e = owner
+            .batch_execute(sql)
+            .err()
+            .unwrap_or_else(|| panic!("{sql} went through"));
+        let db = e.as_db_error().unwrap_or_else(|| panic!("{e}"));
+        assert_eq!(db.constraint(), Some(constraint), "{e}");
+    }
+    assert_eq!(before, s.dump(), "nothing changed");
+}
