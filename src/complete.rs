@@ -28,7 +28,11 @@ fn store_path() -> Option<PathBuf> {
 }
 
 fn candidates(what: Values) -> Vec<CompletionCandidate> {
-    let Some(path) = store_path() else {
+    // Values come from a local store only: completing must not ask a server for a
+    // password while the shell waits.
+    let Some(path) =
+        store_path().filter(|p| !crate::store::postgres::connect::is_url(&p.to_string_lossy()))
+    else {
         return Vec::new();
     };
     completion::values(&path, what)
