@@ -2,10 +2,12 @@
 # The shared store on PostgreSQL, measured side by side with what a user would pick instead
 # (issue 12): `account show` against `psql -c` of the same lookup (both connecting afresh),
 # an accounts import against `psql \copy` of the same file, and 8 concurrent writers on
-# distinct partners against the same work on SQLite.
+# distinct partners against the same work on SQLite; and the national folder imported by
+# afas against `psql \copy` of the same six files (bench/pg-national.sql).
 #
 #   bench/pg.sh                      # ROWS=100000 accounts, 8 writers x 200 commands
 #   ROWS=20000 COMMANDS=50 bench/pg.sh
+#   PARTNERS=2000 bench/pg.sh        # a smaller national folder (default 30 000 partners)
 #
 # It starts its own PostgreSQL cluster from the machine's PostgreSQL (default durability:
 # fsync on), as the postgres user when run as root, on a free loopback port, and removes it
@@ -15,6 +17,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 ROWS=${ROWS:-100000}
 COMMANDS=${COMMANDS:-200}
+PARTNERS=${PARTNERS:-30000}
 WRITERS=8
 log() { printf '» %s\n' "$*" >&2; }
 
@@ -93,8 +96,33 @@ rm -f "$WORK/lite.db"
 "$AFAS" --db "$WORK/lite.db" --as AGENT01 -q import "$DATA/acc/accounts.csv" >/dev/null
 LITE_W=$(writers "$WORK/lite.db")
 
+log "national folder ($PARTNERS partners): afas import, then psql \\copy + INSERT ... SELECT"
+"$ROOT/target/release/examples/national" --out "$DATA/nat" --partners "$PARTNERS" >/dev/null 2>&1
+NROWS=$(cat "$DATA"/nat/*.csv | wc -l)
+for db in nat_afas nat_psql; do
+  psql -q -h 127.0.0.1 -p "$PORT" -U postgres -c "CREATE DATABASE $db" >/dev/null
+  "$AFAS" --db "postgresql://postgres@127.0.0.1:$PORT/$db?sslmode=disable" -q init --agent AGENT01 \
+    --first-name Anne --last-name Agent --email a@caf.fr >/dev/null
+done
+cat "$DATA"/nat/*.csv >/dev/null
+t0=$EPOCHREALTIME
+/usr/bin/time -f %M -o "$WORK/nat.rss" "$AFAS" \
+  --db "postgresql://postgres@127.0.0.1:$PORT/nat_afas?sslmode=disable" --as AGENT01 -q import "$DATA/nat" >/dev/null
+t1=$EPOCHREALTIME
+sed "s#DIR#$DATA/nat#g" bench/pg-national.sql | psql -q -h 127.0.0.1 -p "$PORT" -U postgres -d nat_psql \
+  | while read -r line; do [[ $line == copied ]] && echo "$EPOCHREALTIME" > "$WORK/copied"; done
+t3=$EPOCHREALTIME
+t2=$(cat "$WORK/copied")
+NAT=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.2f", b - a}')
+NAT_COPY=$(awk -v a="$t1" -v b="$t2" 'BEGIN {printf "%.2f", b - a}')
+NAT_SQL=$(awk -v a="$t1" -v b="$t3" 'BEGIN {printf "%.2f", b - a}')
+
 printf '\n%-45s %s\n' "measure" "measured"
 printf '%-45s %s s, psql \\copy %s s: %sx (target <= 2x)\n' "import $ROWS accounts" "$IMPORT" "$COPY" \
   "$(awk -v a="$IMPORT" -v b="$COPY" 'BEGIN {printf "%.0f", a / b}')"
 printf '%-45s %s (target <= 1.5x)\n' "account show vs psql -c" "$SHOW"
+printf '%-45s %s s, peak RSS %s MB; psql \\copy %s s (%sx), \\copy + INSERT ... SELECT %s s (%sx)\n' \
+  "import national folder ($NROWS lines)" "$NAT" "$(( $(cat "$WORK/nat.rss") / 1024 ))" \
+  "$NAT_COPY" "$(awk -v a="$NAT" -v b="$NAT_COPY" 'BEGIN {printf "%.1f", a / b}')" \
+  "$NAT_SQL" "$(awk -v a="$NAT" -v b="$NAT_SQL" 'BEGIN {printf "%.1f", a / b}')"
 printf '%-45s PostgreSQL %s; SQLite %s\n' "8 writers x $COMMANDS account updates" "$PG_W" "$LITE_W"

@@ -14,7 +14,7 @@ use crate::domain::decision::Intent;
 use crate::domain::records::Account;
 use crate::domain::{habilitation, ids};
 use crate::error::usage;
-use crate::store::accounts::{self, Creator};
+use crate::store::accounts::{self, Admins, Creator};
 use crate::store::audit::Audit;
 use crate::store::partners;
 use crate::store::Tx;
@@ -124,18 +124,19 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
             let login = ids::login(&login)?;
             let account = ctx.write(|tx| {
                 let target = administered(tx, &login)?;
-                let admins = match target.partner.as_deref() {
+                let mut admins = match target.partner.as_deref() {
                     Some(p) if !revoke => accounts::admins_of(tx, p)?,
-                    _ => Vec::new(),
+                    _ => Admins::default(),
                 };
                 let partner = decide_admin(
                     &login,
                     target.partner.as_deref(),
                     target.admin,
                     revoke,
-                    &admins,
+                    &admins.logins,
                 )?;
-                accounts::set_admin(tx, &login, Some(partner), !revoke)?;
+                let seat = (!revoke).then_some(&mut admins);
+                accounts::set_admin(tx, &login, Some(partner), seat)?;
                 tx.audit(
                     if revoke {
                         "account.admin.revoke"
@@ -196,22 +197,25 @@ fn create(tx: &Tx, login: Option<&str>, new: &NewAccount) -> Result<Account> {
         },
         None => LoginFact::Generated(free_login(Intent::Create, new, |l| accounts::known(tx, l))?),
     };
-    let admins = match (new.partner, new.admin) {
+    let mut admins = match (new.partner, new.admin) {
         (Some(p), true) => accounts::admins_of(tx, p)?,
-        _ => Vec::new(),
+        _ => Admins::default(),
     };
     let facts = AccountFacts {
         partner_exists,
         login: login_fact,
-        admins: &admins,
+        admins: &admins.logins,
     };
     let chosen = decide_create(&tx.actor, Intent::Create, new, &facts)?.to_write()?;
-    let created =
-        Creator::new(tx)?.create(tx, &chosen, new, login.is_none(), &mut Audit::Command)?;
-    anyhow::ensure!(
-        created,
-        "login {chosen} was free, then taken, inside one transaction"
-    );
+    let generated = login.is_none();
+    Creator::new(tx)?.create(
+        tx,
+        &chosen,
+        new,
+        generated,
+        &mut admins,
+        &mut Audit::Command,
+    )?;
     accounts::get(tx, &chosen)
 }
 

@@ -8,7 +8,7 @@ use crate::cli::ProfileCmd;
 use crate::domain::access::Action;
 use crate::domain::decision::Intent;
 use crate::domain::profiles::{decide_grant, not_held, GrantFacts, GrantRequest};
-use crate::domain::profiles::{Grant, ProfileKind, Receiver};
+use crate::domain::profiles::{Grant, Granted, ProfileKind, Receiver};
 use crate::domain::{ids, readiness, GroupKind};
 use crate::error::refused;
 use crate::store::audit::Audit;
@@ -196,7 +196,7 @@ fn grant(tx: &Tx, g: &GrantRequest) -> Result<Option<String>> {
         Some(p) => groups::is_member(tx, p, GroupKind::Declarer, g.login)?,
         None => false,
     };
-    let holders = held::holders(tx, g.service, g.kind, g.site)?;
+    let mut holders = held::holders(tx, g.service, g.kind, g.site)?;
     let facts = GrantFacts {
         service_partner: partner,
         sites: &sites,
@@ -206,10 +206,16 @@ fn grant(tx: &Tx, g: &GrantRequest) -> Result<Option<String>> {
             active: a.active,
             in_declarer,
         }),
-        holders: &holders,
+        holders: &holders.logins,
     };
-    let granted = decide_grant(&tx.actor, Intent::Create, g, &facts)?.to_write()?;
-    held::grant(tx, g, &granted, &mut Audit::Command)?;
+    let decided = decide_grant(&tx.actor, Intent::Create, g, &facts)?.to_write()?;
+    // The decision borrowed the facts; the grant changes them (its holders and seats).
+    let partner = decided.partner.to_string();
+    let granted = Granted {
+        grant: decided.grant,
+        partner: &partner,
+    };
+    held::grant(tx, g, &granted, &mut holders, &mut Audit::Command)?;
     Ok(match granted.grant {
         Grant::Add => None,
         Grant::Replace(old) => Some(old),

@@ -41,8 +41,7 @@ pub struct KnownAccount {
 
 /// The login of an account asked for, with what the store holds under it.
 pub enum LoginFact<'a> {
-    /// Given, as typed, with the account that holds it. None: nobody does, or the import
-    /// did not look: its insert finds a taken login, and it decides again knowing the holder.
+    /// Given, as typed, with the account that holds it (None: nobody does).
     Given {
         login: &'a str,
         holder: Option<&'a KnownAccount>,

@@ -1,7 +1,8 @@
 //! Accounts, and the acting account with the facts the access rules need.
 
 use super::audit::Audit;
-use super::sql::{args, Conn, Prepared, Row};
+use super::seats::Seats;
+use super::sql::{args, Conn, Insert, Inserter, Row};
 use super::Tx;
 use crate::domain::records::Account;
 use anyhow::Result;
@@ -103,57 +104,31 @@ pub fn list(tx: &Tx, partner: Option<&str>, group: Option<GroupKind>) -> Result<
     Ok(rows)
 }
 
-/// An administrator takes the partner's free seat (1, else 2): with both taken, the unique
-/// index account_admin_seat refuses the row (migration 005). A macro, so that the SQL of
-/// the inserts stays one literal (the statement cache hashes it on every row of an import).
-macro_rules! insert_account {
-    ($tail:literal) => {
-        concat!(
-            "INSERT INTO account
-               (login, partner, first_name, last_name, email, is_admin, created_at, admin_seat)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?8 = 1 THEN ",
-            free_admin_seat!(),
-            " END)",
-            $tail
-        )
-    };
-}
-macro_rules! free_admin_seat {
-    () => {
-        "CASE WHEN EXISTS (SELECT 1 FROM account WHERE partner = ?2 AND admin_seat = 1)
-              THEN 2 ELSE 1 END"
-    };
-}
-
-/// The parameters of `insert_account!`: the administrator flag twice, once as the column
-/// and once to choose a seat (PostgreSQL types each use of a parameter the same way).
-macro_rules! account_values {
-    ($login:expr, $a:expr, $now:expr) => {
-        args![
-            $login,
-            $a.partner,
-            $a.first_name,
-            $a.last_name,
-            $a.email,
-            $a.admin,
-            $now,
-            $a.admin
-        ]
-    };
-}
+/// A new account. An administrator's seat (see `seats.rs`) is given by the caller.
+static ACCOUNT: Insert = Insert::new(
+    "account",
+    &[
+        "login",
+        "partner",
+        "first_name",
+        "last_name",
+        "email",
+        "is_admin",
+        "created_at",
+        "admin_seat",
+    ],
+    &["partner"],
+);
 
 /// Inserts an account, unaudited: `init` audits its first agent its own way.
 pub fn insert(tx: &Tx, login: &str, a: &NewAccount) -> Result<()> {
-    tx.db
-        .run(insert_account!(""), account_values!(login, a, tx.now))?;
-    Ok(())
+    Creator::new(tx)?.write(tx, login, a, &mut Admins::default())
 }
 
-/// Writes new accounts with their audit, for `account create` and the import alike. Its
-/// statement is prepared once and kept: through the statement cache, each of an import's
-/// million rows would hash the SQL twice (to take the statement and to give it back).
+/// Writes new accounts with their audit, for `account create` and the import alike: the
+/// login is known free and the administrator within the limit (`decide_create`).
 pub struct Creator<'c> {
-    stmt: Prepared<'c>,
+    insert: Inserter<'c>,
 }
 
 /// How an imported account is listed in its batch's audit row.
@@ -166,25 +141,44 @@ struct Imported<'a> {
 impl<'c> Creator<'c> {
     pub fn new(tx: &Tx<'c>) -> Result<Creator<'c>> {
         Ok(Creator {
-            stmt: tx
-                .db
-                .prepare(insert_account!(" ON CONFLICT (login) DO NOTHING"))?,
+            insert: tx.db.inserter(&ACCOUNT)?,
         })
     }
 
-    /// Writes the account `login` with its audit, unless the login is taken (whatever the
-    /// case): returns whether it wrote it. Any other constraint fails as an error.
+    /// The account's row; an administrator takes a seat of `admins`.
+    fn write(&mut self, tx: &Tx, login: &str, a: &NewAccount, admins: &mut Admins) -> Result<()> {
+        let seat = a.admin.then(|| admins.seats.take());
+        self.insert.add(
+            &tx.db,
+            args![
+                login,
+                a.partner,
+                a.first_name,
+                a.last_name,
+                a.email,
+                a.admin,
+                tx.now,
+                seat
+            ],
+        )?;
+        if a.admin {
+            admins.logins.push(login.to_string());
+        }
+        Ok(())
+    }
+
+    /// Writes the account `login` with its audit; an administrator takes a seat of
+    /// `admins`, its partner's.
     pub fn create(
         &mut self,
         tx: &Tx,
         login: &str,
         a: &NewAccount,
         generated: bool,
+        admins: &mut Admins,
         audit: &mut Audit,
-    ) -> Result<bool> {
-        if self.stmt.run(&tx.db, account_values!(login, a, tx.now))? == 0 {
-            return Ok(false);
-        }
+    ) -> Result<()> {
+        self.write(tx, login, a, admins)?;
         audit.record(
             tx,
             "account.create",
@@ -198,8 +192,7 @@ impl<'c> Creator<'c> {
                 login,
                 admin: a.admin,
             },
-        )?;
-        Ok(true)
+        )
     }
 }
 
@@ -225,30 +218,46 @@ pub fn set_status(tx: &Tx, login: &str, status: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn set_admin(tx: &Tx, login: &str, partner: Option<&str>, admin: bool) -> Result<()> {
-    // ?2 is the partner, as free_admin_seat! expects it; the flag comes twice, as the
-    // column and as the choice (PostgreSQL types each use of a parameter the same way).
+/// Makes `login` an administrator of `partner` in a seat of `admins` (the partner's), or
+/// no longer one when `admins` is None.
+pub fn set_admin(
+    tx: &Tx,
+    login: &str,
+    partner: Option<&str>,
+    admins: Option<&mut Admins>,
+) -> Result<()> {
+    let seat = admins.map(|a| a.seats.take());
     tx.db.run(
-        concat!(
-            "UPDATE account SET is_admin = ?3,
-               admin_seat = CASE WHEN ?4 = 1 THEN coalesce(admin_seat, ",
-            free_admin_seat!(),
-            ") END
-             WHERE login = ?1 AND partner IS ?2"
-        ),
-        args![login, partner, admin, admin],
+        "UPDATE account SET is_admin = ?3,
+                admin_seat = CASE WHEN ?5 = 1 THEN coalesce(admin_seat, ?4) END
+         WHERE login = ?1 AND partner IS ?2",
+        // the flag twice, as the column and as the choice: PostgreSQL types each use of
+        // a parameter the same way
+        args![login, partner, seat.is_some(), seat, seat.is_some()],
     )?;
     Ok(())
 }
 
-/// The administrators of a partner, by login.
-pub fn admins_of(tx: &Tx, partner: &str) -> Result<Vec<String>> {
-    let rows = tx.db.query_map(
-        "SELECT login FROM account WHERE partner = ?1 AND is_admin = 1 ORDER BY login",
+/// A partner's administrators, by login, and the seats they hold.
+#[derive(Clone, Debug, Default)]
+pub struct Admins {
+    pub logins: Vec<String>,
+    pub seats: Seats,
+}
+
+/// The administrators of a partner.
+pub fn admins_of(tx: &Tx, partner: &str) -> Result<Admins> {
+    let mut admins = Admins::default();
+    tx.db.for_each(
+        "SELECT login, admin_seat FROM account WHERE partner = ?1 AND is_admin = 1 ORDER BY login",
         args![partner],
-        |r| r.get(0),
+        |r| {
+            admins.logins.push(r.get(0)?);
+            admins.seats.hold(r.get(1)?);
+            Ok(())
+        },
     )?;
-    Ok(rows)
+    Ok(admins)
 }
 
 pub fn count_agents(tx: &Tx) -> Result<i64> {

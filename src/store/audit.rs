@@ -1,7 +1,7 @@
 //! The audit trail: appended in the same transaction as the change it records, never
 //! updated or deleted (the store's triggers refuse it).
 
-use super::sql::{args, Row};
+use super::sql::{args, Insert, Row};
 use super::Tx;
 use crate::domain::records::Entry;
 use anyhow::Result;
@@ -18,15 +18,17 @@ pub struct Change<'a> {
     pub details: &'a str,
 }
 
+static AUDIT: Insert = Insert::new(
+    "audit",
+    &["at", "actor", "action", "target", "partner", "details"],
+    &[],
+);
+
 pub fn record(tx: &Tx, c: &Change) -> Result<()> {
-    // OR FAIL: nothing in this insert can abort, so SQLite keeps no statement journal for
-    // it (migration 006).
-    tx.db.run(
-        "INSERT OR FAIL INTO audit (at, actor, action, target, partner, details)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    tx.db.insert(
+        &AUDIT,
         args![tx.now, c.actor, c.action, c.target, c.partner, c.details],
-    )?;
-    Ok(())
+    )
 }
 
 /// How the writes of a transaction are audited.

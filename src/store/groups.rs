@@ -1,7 +1,7 @@
 //! The two Afas groups of each partner, their managers and members.
 
 use super::audit::Audit;
-use super::sql::{args, Row};
+use super::sql::{args, Insert, Row};
 use super::Tx;
 use crate::domain::records::Group;
 use anyhow::Result;
@@ -63,13 +63,22 @@ struct ImportedGroup<'a> {
     manager: &'a str,
 }
 
+static GROUP: Insert = Insert::new(
+    "grp",
+    &["partner", "kind", "manager", "created_at"],
+    &["partner", "account"],
+);
+static MEMBER: Insert = Insert::new(
+    "membership",
+    &["partner", "kind", "login", "added_at"],
+    &["grp", "account"],
+);
+
 /// Writes a new group with its manager, who becomes its first member, and its audit.
 pub fn create(tx: &Tx, s: Seat, audit: &mut Audit) -> Result<()> {
     let now = tx.now.as_str();
-    tx.db.run(
-        "INSERT INTO grp (partner, kind, manager, created_at) VALUES (?1, ?2, ?3, ?4)",
-        args![s.partner, s.group.as_str(), s.login, now],
-    )?;
+    tx.db
+        .insert(&GROUP, args![s.partner, s.group.as_str(), s.login, now])?;
     add_member(tx, s.partner, s.group, s.login)?;
     let target = format!("{}/{}", s.partner, s.group);
     audit.record(
@@ -135,10 +144,8 @@ pub fn is_member(tx: &Tx, partner: &str, kind: GroupKind, login: &str) -> Result
 
 fn add_member(tx: &Tx, partner: &str, kind: GroupKind, login: &str) -> Result<()> {
     let now = tx.now.as_str();
-    tx.db.run(
-        "INSERT INTO membership (partner, kind, login, added_at) VALUES (?1, ?2, ?3, ?4)",
-        args![partner, kind.as_str(), login, now],
-    )?;
+    tx.db
+        .insert(&MEMBER, args![partner, kind.as_str(), login, now])?;
     Ok(())
 }
 

@@ -15,6 +15,7 @@ pub mod outbox;
 pub mod partners;
 pub mod postgres;
 pub mod profiles;
+pub mod seats;
 pub mod services;
 pub mod settings;
 pub mod sql;

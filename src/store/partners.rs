@@ -1,7 +1,7 @@
 //! Partners and their documents.
 
 use super::audit::Audit;
-use super::sql::{args, Row};
+use super::sql::{args, Insert, Row};
 use super::Tx;
 use crate::domain::records::Partner;
 use anyhow::Result;
@@ -16,10 +16,10 @@ impl Partner {
     }
 }
 
-const COLUMNS: &str =
+pub(super) const COLUMNS: &str =
     "code, name, siret, caf_code, status, convention, contrat, bulletin, created_at";
 
-fn from_row(r: &Row) -> Result<Partner> {
+pub(super) fn from_row(r: &Row) -> Result<Partner> {
     Ok(Partner {
         code: r.get(0)?,
         name: r.get(1)?,
@@ -65,20 +65,37 @@ pub fn list(tx: &Tx, only: Option<&str>) -> Result<Vec<Partner>> {
     Ok(rows)
 }
 
+static PARTNER: Insert = Insert::new(
+    "partner",
+    &[
+        "code",
+        "name",
+        "siret",
+        "caf_code",
+        "convention",
+        "contrat",
+        "bulletin",
+        "created_at",
+    ],
+    &[],
+);
+
 /// Writes a new partner, with the documents it comes with, and its audit. The import lists
 /// them in its audit row; a command records them afterwards, one by one.
 pub fn create(tx: &Tx, p: &Partner, audit: &Audit) -> Result<()> {
-    tx.db.run("INSERT INTO partner (code, name, siret, caf_code, convention, contrat, bulletin, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", args![
-        p.code,
-        p.name,
-        p.siret,
-        p.caf_code,
-        p.convention,
-        p.contrat,
-        p.bulletin,
-        tx.now
-    ])?;
+    tx.db.insert(
+        &PARTNER,
+        args![
+            p.code,
+            p.name,
+            p.siret,
+            p.caf_code,
+            p.convention,
+            p.contrat,
+            p.bulletin,
+            tx.now
+        ],
+    )?;
     let details = match audit {
         Audit::Command => json!({"name": p.name, "siret": p.siret, "caf_code": p.caf_code}),
         Audit::Import(_) => {

@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 use super::audit::Audit;
-use super::sql::{args, Row};
+use super::seats::Seats;
+use super::sql::{args, Insert, Row};
 use super::Tx;
 use crate::domain::records::Holding;
 use anyhow::Result;
@@ -53,22 +54,34 @@ pub fn list(tx: &Tx, f: &Filter) -> Result<Vec<Holding>> {
     Ok(rows)
 }
 
-/// The holders of `kind` in one scope (service level when `site` is None), by login.
-pub fn holders(
-    tx: &Tx,
-    service: &str,
-    kind: ProfileKind,
-    site: Option<&str>,
-) -> Result<Vec<String>> {
+/// The holders of a profile in one scope, by login, and the seats they hold.
+#[derive(Clone, Debug, Default)]
+pub struct Holders {
+    pub logins: Vec<String>,
+    pub seats: Seats,
+}
+
+/// The holders of `kind` in one scope (service level when `site` is None).
+pub fn holders(tx: &Tx, service: &str, kind: ProfileKind, site: Option<&str>) -> Result<Holders> {
     // The kind is written into the SQL (one cached statement per kind), not bound: with a
     // bound kind SQLite re-prepared the statement whenever the kind changed, because the
     // partial index profile_one_approver (WHERE kind = 'approbateur') made the plan depend
     // on its value. A profiles import re-prepared it for nearly every row.
-    let rows = tx.db.query_map(&format!(
-        "SELECT login FROM profile WHERE service = ?1 AND kind = '{}' AND site IS ?2 ORDER BY login",
-        kind.as_str()
-    ), args![service, site], |r| r.get(0))?;
-    Ok(rows)
+    let mut holders = Holders::default();
+    tx.db.for_each(
+        &format!(
+            "SELECT login, seat FROM profile WHERE service = ?1 AND kind = '{}' AND site IS ?2
+         ORDER BY login",
+            kind.as_str()
+        ),
+        args![service, site],
+        |r| {
+            holders.logins.push(r.get(0)?);
+            holders.seats.hold(r.get(1)?);
+            Ok(())
+        },
+    )?;
+    Ok(holders)
 }
 
 /// The profiles `login` holds on services of `partner`.
@@ -92,36 +105,48 @@ struct ImportedGrant<'a> {
     site: Option<&'a str>,
 }
 
+/// A profile given.
+static PROFILE: Insert = Insert::new(
+    "profile",
+    &[
+        "login",
+        "kind",
+        "service",
+        "site",
+        "granted_by",
+        "granted_at",
+        "seat",
+    ],
+    &["account", "service", "site"],
+);
+
 /// Gives a profile as decided (revoking the approver it replaces), with the audit.
-pub fn grant(tx: &Tx, g: &GrantRequest, granted: &Granted, audit: &mut Audit) -> Result<()> {
+pub fn grant(
+    tx: &Tx,
+    g: &GrantRequest,
+    granted: &Granted,
+    holders: &mut Holders,
+    audit: &mut Audit,
+) -> Result<()> {
     let partner = granted.partner;
     let replaced = match &granted.grant {
         Grant::Add => None,
         Grant::Replace(old) => {
             revoke(tx, old, g.kind, g.service, partner, None)?;
+            holders.logins.retain(|l| l != old);
             Some(old)
         }
     };
-    let now = tx.now.as_str();
-    // An FDA or FDF takes its scope's free seat (1, else 2): with both taken, the unique
-    // index profile_seat refuses the row (migration 005). The kind is written into the SQL,
-    // as in `holders`, so that the seat's lookup plans once per kind.
+    // An FDA or FDF takes its scope's free seat; the approver has none (one per service,
+    // held by the unique index profile_one_approver).
+    let seat = (g.kind != ProfileKind::Approbateur).then(|| holders.seats.take());
     let k = g.kind.as_str();
-    let seat = if g.kind == ProfileKind::Approbateur {
-        "NULL".to_string()
-    } else {
-        format!(
-            "CASE WHEN EXISTS (SELECT 1 FROM profile WHERE service = ?2 AND kind = '{k}'
-               AND coalesce(site, '') = coalesce(?3, '') AND seat = 1) THEN 2 ELSE 1 END"
-        )
-    };
-    tx.db.run(
-        &format!(
-            "INSERT INTO profile (login, kind, service, site, granted_by, granted_at, seat)
-         VALUES (?1, '{k}', ?2, ?3, ?4, ?5, {seat})"
-        ),
-        args![g.login, g.service, g.site, tx.actor.login, now],
+    tx.db.insert(
+        &PROFILE,
+        args![g.login, k, g.service, g.site, tx.actor.login, tx.now, seat],
     )?;
+    holders.logins.push(g.login.to_string());
+    holders.logins.sort();
     audit.record(
         tx,
         "profile.grant",

@@ -1,7 +1,7 @@
 //! Services (équipements) and their sites (lieux d'implantation).
 
 use super::audit::Audit;
-use super::sql::{args, Row};
+use super::sql::{args, Insert, Row};
 use super::Tx;
 use crate::domain::records::{Service, Site};
 use anyhow::Result;
@@ -108,14 +108,23 @@ struct ImportedService<'a> {
     name: &'a str,
 }
 
+static SERVICE: Insert = Insert::new(
+    "service",
+    &["code", "partner", "kind", "name", "created_at"],
+    &["partner"],
+);
+static SITE: Insert = Insert::new(
+    "site",
+    &["service", "code", "name", "address", "created_at"],
+    &["service"],
+);
+
 /// Writes a new service, with its audit.
 pub fn create(tx: &Tx, s: &NewService, audit: &mut Audit) -> Result<()> {
     let now = tx.now.as_str();
     let kind = s.kind.as_str();
-    tx.db.run(
-        "INSERT INTO service (code, partner, kind, name, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        args![s.code, s.partner, s.kind, s.name, now],
-    )?;
+    tx.db
+        .insert(&SERVICE, args![s.code, s.partner, s.kind, s.name, now])?;
     audit.record(
         tx,
         "service.create",
@@ -139,8 +148,8 @@ struct ImportedSite<'a> {
 /// Writes a new site of a service of `partner`, with its audit.
 pub fn add_site(tx: &Tx, site: &Site, partner: &str, audit: &mut Audit) -> Result<()> {
     let now = tx.now.as_str();
-    tx.db.run(
-        "INSERT INTO site (service, code, name, address, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+    tx.db.insert(
+        &SITE,
         args![site.service, site.code, site.name, site.address, now],
     )?;
     let target = format!("{}/{}", site.service, site.code);

@@ -1251,3 +1251,59 @@ store_test! {
         );
     }
 }
+
+store_test! {
+    fn rows_see_the_rows_of_earlier_chunks_and_of_their_own() {
+        // The import reads a file a thousand rows at a time, with their facts, and on
+        // PostgreSQL sends the chunk's writes together: a row must still see every row
+        // before it, in its own chunk and in the ones before. Here the third administrator
+        // comes in the next chunk after the first two, a login comes twice across the
+        // boundary, and a group's member comes in the chunk after its manager.
+        let s = store_with_a();
+        let d = s.folder("in");
+        let mut accounts = format!("{ACCOUNTS_HEADER}\n");
+        for i in 0..997 {
+            accounts.push_str(&format!(
+                "USR{i:04},2016-00123,Prenom,Nom{i},u{i}@angouleme.fr,no\n"
+            ));
+        }
+        // lines 999 and 1000 (the header is line 1), then the next chunk
+        accounts.push_str("ADM001,2016-00123,Anne,Un,anne.un@angouleme.fr,yes\n");
+        accounts.push_str("ADM002,2016-00123,Bea,Deux,bea.deux@angouleme.fr,yes\n");
+        accounts.push_str("USR0996,2016-00123,Prenom,Nom996,u996@angouleme.fr,no\n");
+        accounts.push_str("USR0995,2016-00123,Autre,Personne,autre@angouleme.fr,no\n");
+        accounts.push_str("ADM003,2016-00123,Cyr,Trois,cyr.trois@angouleme.fr,yes\n");
+        let f = s.write(&d, "accounts.csv", &accounts);
+        assert_eq!(
+            s.refused_rows(AGENT, &["import", &f]),
+            [bad("accounts.csv", 1002, "login"), bad("accounts.csv", 1003, "admin")],
+            "a login taken two chunks back, and a third administrator, are refused"
+        );
+        // Without the two bad rows the file imports, and so does a groups file whose
+        // members follow their manager across the chunk boundary.
+        let good: Vec<&str> = accounts.lines().filter(|l| !l.starts_with("USR0995,2016-00123,Autre") && !l.starts_with("ADM003")).collect();
+        let f = s.write(&d, "accounts.csv", &(good.join("\n") + "\n"));
+        s.ok(AGENT, &["import", &f]);
+        let mut groups = String::from("partner,group,login,manager\n");
+        groups.push_str("2016-00123,declarer,ADM001,yes\n");
+        for i in 0..997 {
+            groups.push_str(&format!("2016-00123,declarer,USR{i:04},no\n"));
+        }
+        groups.push_str("2016-00123,habiliter,ADM002,yes\n");
+        groups.push_str("2016-00123,habiliter,USR0001,no\n");
+        groups.push_str("2016-00123,habiliter,USR0002,no\n");
+        let f = s.write(&d, "groups.csv", &groups);
+        s.ok(AGENT, &["import", &f]);
+        let out = s.ok(AGENT, &["-o", "json", "group", "show", "2016-00123", "habiliter"]);
+        let group: serde_json::Value = serde_json::from_str(&out).expect("json");
+        assert_eq!(group["manager"], "ADM002");
+        assert_eq!(group["members"], serde_json::json!(["ADM002", "USR0001", "USR0002"]));
+        let out = s.ok(AGENT, &["-o", "json", "account", "list", "--partner", "2016-00123"]);
+        let listed: serde_json::Value = serde_json::from_str(&out).expect("json");
+        assert_eq!(listed.as_array().map(Vec::len), Some(999));
+        // and again: nothing changes
+        let before = s.dump();
+        s.ok(AGENT, &["import", &f]);
+        assert_eq!(s.dump(), before);
+    }
+}

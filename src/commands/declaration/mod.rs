@@ -256,7 +256,7 @@ fn send_back(tx: &Tx, id: i64, reason: &str) -> Result<()> {
     decls::send_back(tx, id, reason)?;
     let approvers = profiles::holders(tx, &l.d.service, ProfileKind::Approbateur, None)?;
     let mut mailed = Vec::new();
-    for login in approvers {
+    for login in approvers.logins {
         let a = accounts::get(tx, &login)?;
         let (subject, body) = notices::declaration_sent_back(&a, &l.d, reason);
         outbox::queue(

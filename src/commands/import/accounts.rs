@@ -1,17 +1,14 @@
 //! accounts.csv: login,partner,first_name,last_name,email,admin
 
-use anyhow::anyhow;
-
 use super::rows::{Outcome, RowResult};
 use super::Importer;
 use crate::domain::accounts::{
-    decide_create, free_login, AccountFacts, Generated, LoginFact, NewAccount,
+    decide_create, free_login, AccountFacts, Generated, KnownAccount, LoginFact, NewAccount,
 };
-use crate::domain::decision::{At, Decision, Intent, Ruled};
+use crate::domain::decision::{At, Decision, Intent};
 use crate::domain::ids;
-use crate::domain::refusal::Refusal;
-use crate::store::accounts::{self, Creator};
-use crate::store::{bulk, Tx};
+use crate::store::accounts::{self, Admins, Creator};
+use crate::store::bulk;
 
 impl Importer<'_, '_> {
     pub(super) fn account(&mut self, c: &[&str]) -> RowResult {
@@ -33,13 +30,16 @@ impl Importer<'_, '_> {
             None => true,
         };
         let given = !c[0].is_empty();
+        // The holder of a given login was read with the chunk's (facts.rs); an invalid
+        // login is refused by the decision, which is told nobody holds it.
+        let holder = match ids::login(c[0]) {
+            Ok(login) if given => self.known.login(tx, &login)?,
+            _ => None,
+        };
         let login = if given {
-            // Not looked up: a first import brings new logins, so the row is inserted
-            // straight away when the rules allow it, and only a login the insert finds
-            // taken is read back and compared. This saves a lookup per row.
             LoginFact::Given {
                 login: c[0],
-                holder: None,
+                holder: holder.as_ref(),
             }
         } else if bulk::person_known(tx, &new)? {
             // The same person already in the store, whatever its login: imported before.
@@ -49,58 +49,35 @@ impl Importer<'_, '_> {
                 accounts::known(tx, l)
             })?)
         };
+        let mut none = Admins::default();
         let admins = match (partner, admin) {
             (Some(p), true) => self.known.admins(tx, p)?,
-            _ => &[],
+            _ => &mut none,
         };
-        let decide = |login: LoginFact| {
-            let facts = AccountFacts {
-                partner_exists,
-                login,
-                admins,
-            };
-            decide_create(&tx.actor, Intent::Ensure, &new, &facts)
+        let facts = AccountFacts {
+            partner_exists,
+            login,
+            admins: &admins.logins,
         };
-        let login = match decide(login) {
-            Ok(Decision::Write(login)) => login,
-            Ok(Decision::Unchanged) => return Ok(Outcome::Unchanged),
-            // The administrator limit comes after the login's own check: who holds the
-            // login (this very row, imported before?) answers first.
-            Err(e) if given && matches!(e.refusal, Refusal::Limit(_)) => {
-                let login = ids::login(c[0]).at("login")?;
-                return knowing_holder(tx, &login, decide);
-            }
-            Err(e) => return Err(e.into()),
+        let login = match decide_create(&tx.actor, Intent::Ensure, &new, &facts)? {
+            Decision::Write(login) => login,
+            Decision::Unchanged => return Ok(Outcome::Unchanged),
         };
         let creator = match self.creator.take() {
             Some(creator) => creator,
             None => Creator::new(tx)?,
         };
         let creator = self.creator.insert(creator);
-        if creator.create(tx, &login, &new, !given, &mut self.audit)? {
-            if let (Some(p), true) = (partner, admin) {
-                self.known.admin_added(p, &login);
-            }
-            return Ok(Outcome::Created);
-        }
-        knowing_holder(tx, &login, decide)
-    }
-}
-
-/// The account's decision made again knowing who holds `login`.
-fn knowing_holder(
-    tx: &Tx,
-    login: &str,
-    decide: impl Fn(LoginFact) -> Ruled<Decision<String>>,
-) -> RowResult {
-    let holder = accounts::known(tx, login)?;
-    let holder = holder.as_ref();
-    match decide(LoginFact::Given { login, holder })? {
-        Decision::Unchanged => Ok(Outcome::Unchanged),
-        // The insert found the login taken, yet it cannot be read back: only another
-        // writer could do that, and none can inside this transaction.
-        Decision::Write(login) => {
-            Err(anyhow!("login {login} was refused as taken but is not in the store").into())
-        }
+        creator.create(tx, &login, &new, !given, admins, &mut self.audit)?;
+        let written = KnownAccount {
+            partner: partner.map(str::to_string),
+            first_name: first_name.clone(),
+            last_name: last_name.clone(),
+            email: email.clone(),
+            admin,
+            active: true,
+        };
+        self.known.login_written(&login, written);
+        Ok(Outcome::Created)
     }
 }

@@ -1,46 +1,69 @@
-//! What the import knows of the store: the facts its decisions need, read in bulk and kept
-//! while the rows that follow are about the same partner or service.
+//! What the import knows of the store: the facts its decisions need, read in bulk.
 //!
-//! Any export lists a partner's rows together, and a service's: reading what one partner
-//! or service holds in one query when the rows move on to another costs a file one query
-//! per partner or service, instead of lookups per row at random places of the store (a
-//! national profiles file: 600 000 of them). Memory holds one partner and one service.
-//! The import keeps them up to date as it writes.
+//! A file is read in chunks of rows (reader.rs). Before the rows of a chunk are decided,
+//! what they are about is read in one query per kind of fact for the whole chunk (`prefetch`:
+//! their partners, services, logins, people), so that a chunk costs a few queries however
+//! its rows are ordered, instead of lookups per row; and the rows' writes, which wait to
+//! be sent many at a time on PostgreSQL (`store/sql/batch.rs`), are not sent in between.
+//! The import keeps the facts up to date as it writes, so that a row sees the rows before
+//! it. A fact no prefetch read (a row naming what the file did not lead to expect) is
+//! looked up on its own. Memory holds one chunk's facts, and for the whole import whether
+//! each partner named is open and who its administrators are.
 
 use std::collections::{HashMap, HashSet};
 
 use anyhow::Result;
 
-use crate::domain::{GroupKind, ProfileKind};
-use crate::store::{accounts, bulk, groups, partners, Tx};
+use crate::domain::accounts::KnownAccount;
+use crate::domain::records::{Partner, Site};
+use crate::domain::services::NewService;
+use crate::domain::{ids, CsvKind, GroupKind, ProfileKind};
+use crate::store::accounts::{self, Admins};
+use crate::store::bulk::{self, PartnerPeople, ServiceScope};
+use crate::store::profiles::Holders;
+use crate::store::{groups, partners, services, Tx};
 
-/// The facts kept; each is read at its first use.
+/// The facts kept.
 #[derive(Default)]
 pub(super) struct Known {
-    /// partner code → open (only partners that exist)
+    /// partner code → open (only partners that exist), for the whole import
     partners: HashMap<String, bool>,
-    /// partner code → its administrators, by login
-    admins: HashMap<String, Vec<String>>,
-    /// The service the last sites or profiles row named.
-    service: Option<ServiceFacts>,
-    /// The people of the partner of the last groups or profiles row.
-    people: Option<People>,
+    /// partner code → its administrators, for the whole import
+    admins: HashMap<String, Admins>,
+    /// The facts of the chunk's rows; each map has every key the chunk named (None: the
+    /// store has no such thing).
+    logins: HashMap<String, Option<KnownAccount>>,
+    partner_rows: HashMap<String, Option<Partner>>,
+    service_rows: HashMap<String, Option<NewService>>,
+    services: HashMap<String, ServiceFacts>,
+    people: HashMap<String, People>,
 }
 
 /// A service, its sites and the holders of each of its profiles by scope.
 pub(super) struct ServiceFacts {
-    code: String,
     /// The service's partner; None: there is no such service.
     pub partner: Option<String>,
     /// The codes of its sites, in order.
     pub sites: Vec<String>,
-    /// (profile, site) → holders, by login.
-    pub holders: HashMap<(ProfileKind, Option<String>), Vec<String>>,
+    /// Its sites, by code.
+    pub site_rows: HashMap<String, Site>,
+    /// (profile, site) → its holders.
+    pub holders: HashMap<(ProfileKind, Option<String>), Holders>,
+}
+
+impl From<ServiceScope> for ServiceFacts {
+    fn from(s: ServiceScope) -> Self {
+        ServiceFacts {
+            partner: s.partner,
+            sites: s.sites.iter().map(|x| x.code.clone()).collect(),
+            site_rows: s.sites.into_iter().map(|x| (x.code.clone(), x)).collect(),
+            holders: s.holders,
+        }
+    }
 }
 
 /// One partner's accounts and groups (manager and members).
 pub(super) struct People {
-    partner: String,
     /// login → active
     pub accounts: HashMap<String, bool>,
     pub groups: HashMap<GroupKind, Crew>,
@@ -61,9 +84,8 @@ pub(super) struct Holder {
     pub in_declarer: bool,
 }
 
-impl People {
-    fn load(tx: &Tx, partner: &str) -> Result<People> {
-        let read = bulk::partner_people(tx, partner)?;
+impl From<PartnerPeople> for People {
+    fn from(read: PartnerPeople) -> Self {
         let mut groups: HashMap<GroupKind, Crew> = HashMap::new();
         for (kind, manager) in read.managers {
             groups.entry(kind).or_default().manager = Some(manager);
@@ -71,13 +93,14 @@ impl People {
         for (kind, member) in read.members {
             groups.entry(kind).or_default().members.insert(member);
         }
-        Ok(People {
-            partner: partner.to_string(),
+        People {
             accounts: read.accounts,
             groups,
-        })
+        }
     }
+}
 
+impl People {
     pub fn is_member(&self, group: GroupKind, login: &str) -> bool {
         self.groups
             .get(&group)
@@ -85,11 +108,102 @@ impl People {
     }
 }
 
+/// The distinct values of column `i` of `rows`, skipping empty ones.
+fn distinct<'r>(rows: &[Vec<&'r str>], i: usize) -> Vec<&'r str> {
+    let mut seen = HashSet::new();
+    rows.iter()
+        .filter_map(|r| r.get(i).copied())
+        .filter(|v| !v.is_empty() && seen.insert(*v))
+        .collect()
+}
+
 impl Known {
-    /// At a file's start: what the previous file wrote may change what these hold.
-    pub fn forget_services_and_people(&mut self) {
-        self.service = None;
-        self.people = None;
+    /// Reads what the rows of a chunk of a `kind` file are about (see the module's comment),
+    /// forgetting the previous chunk's.
+    pub fn prefetch(&mut self, tx: &Tx, kind: CsvKind, rows: &[Vec<&str>]) -> Result<()> {
+        self.logins.clear();
+        self.partner_rows.clear();
+        self.service_rows.clear();
+        self.services.clear();
+        self.people.clear();
+        match kind {
+            CsvKind::Partners => {
+                let codes = distinct(rows, 0);
+                let mut found = bulk::partners(tx, &codes)?;
+                for c in codes {
+                    self.partner_rows.insert(c.to_string(), found.remove(c));
+                }
+            }
+            CsvKind::Accounts => {
+                let partners = distinct(rows, 1);
+                self.prefetch_open(tx, &partners)?;
+                let unknown: Vec<&str> = partners
+                    .into_iter()
+                    .filter(|p| !self.admins.contains_key(*p))
+                    .collect();
+                self.admins.extend(bulk::admins(tx, &unknown)?);
+                let logins: Vec<String> = distinct(rows, 0)
+                    .into_iter()
+                    .filter_map(|l| ids::login(l).ok())
+                    .collect();
+                let logins: Vec<&str> = logins.iter().map(String::as_str).collect();
+                let mut found = bulk::accounts(tx, &logins)?;
+                for l in logins {
+                    self.logins.insert(l.to_string(), found.remove(l));
+                }
+            }
+            CsvKind::Groups => {
+                let partners = distinct(rows, 0);
+                self.prefetch_open(tx, &partners)?;
+                self.prefetch_people(tx, &partners)?;
+            }
+            CsvKind::Services => {
+                self.prefetch_open(tx, &distinct(rows, 1))?;
+                let codes = distinct(rows, 0);
+                let mut found = bulk::services(tx, &codes)?;
+                for c in codes {
+                    self.service_rows.insert(c.to_string(), found.remove(c));
+                }
+            }
+            CsvKind::Sites => self.prefetch_services(tx, &distinct(rows, 0))?,
+            CsvKind::Profiles => {
+                self.prefetch_services(tx, &distinct(rows, 2))?;
+                let partners: Vec<String> = self
+                    .services
+                    .values()
+                    .filter_map(|s| s.partner.clone())
+                    .collect::<HashSet<_>>()
+                    .into_iter()
+                    .collect();
+                let partners: Vec<&str> = partners.iter().map(String::as_str).collect();
+                self.prefetch_people(tx, &partners)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn prefetch_open(&mut self, tx: &Tx, codes: &[&str]) -> Result<()> {
+        let unknown: Vec<&str> = codes
+            .iter()
+            .copied()
+            .filter(|c| !self.partners.contains_key(*c))
+            .collect();
+        self.partners.extend(bulk::partners_open(tx, &unknown)?);
+        Ok(())
+    }
+
+    fn prefetch_people(&mut self, tx: &Tx, codes: &[&str]) -> Result<()> {
+        let read = bulk::partner_people(tx, codes)?;
+        self.people
+            .extend(read.into_iter().map(|(p, people)| (p, people.into())));
+        Ok(())
+    }
+
+    fn prefetch_services(&mut self, tx: &Tx, codes: &[&str]) -> Result<()> {
+        let read = bulk::service_scopes(tx, codes)?;
+        self.services
+            .extend(read.into_iter().map(|(s, scope)| (s, scope.into())));
+        Ok(())
     }
 
     /// Whether the partner `code` is open; None: there is no such partner.
@@ -104,51 +218,76 @@ impl Known {
         Ok(open)
     }
 
-    /// A partners row may have changed whether `code` is open.
-    pub fn forget_partner(&mut self, code: &str) {
+    /// The partner `code` as the store holds it.
+    pub fn partner(&mut self, tx: &Tx, code: &str) -> Result<Option<Partner>> {
+        match self.partner_rows.get(code) {
+            Some(p) => Ok(p.clone()),
+            None => partners::find(tx, code),
+        }
+    }
+
+    /// A partners row wrote `code`: it is read again when asked, and so is whether it is
+    /// open.
+    pub fn partner_written(&mut self, code: &str) {
         self.partners.remove(code);
+        self.partner_rows.remove(code);
     }
 
     /// The administrators of `partner`.
-    pub fn admins(&mut self, tx: &Tx, partner: &str) -> Result<&[String]> {
+    pub fn admins(&mut self, tx: &Tx, partner: &str) -> Result<&mut Admins> {
         if !self.admins.contains_key(partner) {
             let admins = accounts::admins_of(tx, partner)?;
             self.admins.insert(partner.to_string(), admins);
         }
-        Ok(self.admins.get(partner).map_or(&[], Vec::as_slice))
+        Ok(self.admins.entry(partner.to_string()).or_default())
     }
 
-    pub fn admin_added(&mut self, partner: &str, login: &str) {
-        self.admins
-            .entry(partner.to_string())
-            .or_default()
-            .push(login.to_string());
+    /// What the store holds under `login` (upper case).
+    pub fn login(&mut self, tx: &Tx, login: &str) -> Result<Option<KnownAccount>> {
+        match self.logins.get(login) {
+            Some(held) => Ok(held.clone()),
+            None => accounts::known(tx, login),
+        }
     }
 
-    /// The service `code`, read when the rows move on to another service.
+    /// The import wrote the account `login`.
+    pub fn login_written(&mut self, login: &str, account: KnownAccount) {
+        self.logins.insert(login.to_string(), Some(account));
+    }
+
+    /// The service `code` as the store holds it.
+    pub fn service_row(&mut self, tx: &Tx, code: &str) -> Result<Option<NewService>> {
+        match self.service_rows.get(code) {
+            Some(s) => Ok(s.clone()),
+            None => services::known(tx, code),
+        }
+    }
+
+    pub fn service_written(&mut self, service: NewService) {
+        self.service_rows
+            .insert(service.code.clone(), Some(service));
+    }
+
+    /// The service `code`, its sites and holders.
     pub fn service(&mut self, tx: &Tx, code: &str) -> Result<&mut ServiceFacts> {
-        let service = match self.service.take() {
-            Some(s) if s.code == code => s,
-            _ => {
-                let scope = bulk::service_scope(tx, code)?;
-                ServiceFacts {
-                    code: code.to_string(),
-                    partner: scope.partner,
-                    sites: scope.sites,
-                    holders: scope.holders,
-                }
-            }
-        };
-        Ok(self.service.insert(service))
+        if !self.services.contains_key(code) {
+            self.prefetch_services(tx, &[code])?;
+        }
+        Ok(self
+            .services
+            .entry(code.to_string())
+            .or_insert_with(|| ServiceScope::default().into()))
     }
 
-    /// The people of `partner`, read when the rows move on to another partner.
+    /// The people of `partner`.
     pub fn people(&mut self, tx: &Tx, partner: &str) -> Result<&mut People> {
-        let people = match self.people.take() {
-            Some(p) if p.partner == partner => p,
-            _ => People::load(tx, partner)?,
-        };
-        Ok(self.people.insert(people))
+        if !self.people.contains_key(partner) {
+            self.prefetch_people(tx, &[partner])?;
+        }
+        Ok(self
+            .people
+            .entry(partner.to_string())
+            .or_insert_with(|| PartnerPeople::default().into()))
     }
 
     /// The account `login` as a profile's holder on a service of `partner`: from the

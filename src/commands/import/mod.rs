@@ -2,10 +2,11 @@
 //!
 //! Every row is decided by the rules the commands use: the same decision functions of
 //! `domain/`, written by the same store functions. Only the gathering of facts differs: the
-//! import reads what a service or a partner holds in one query and keeps it while the rows
-//! that follow are about it (`facts.rs`), so that a million rows import in seconds. Rows are
-//! applied inside the command's one transaction as they are read (so later rows see earlier
-//! ones); every bad row is reported as `FILE:LINE: column: reason` and, if there is any,
+//! import reads a file in chunks of a thousand rows, and what a chunk's rows are about (their
+//! partners, services, logins) in one query per kind of fact (`facts.rs`), so that a million
+//! rows import in seconds, and PostgreSQL receives the chunk's writes in a few multi-row
+//! statements (`store/sql/batch.rs`). Rows are applied inside the command's one transaction
+//! in their order (so later rows see earlier ones); every bad row is reported as `FILE:LINE: column: reason` and, if there is any,
 //! nothing is committed. Importing the same files again changes nothing: a row equal to what
 //! the store holds is "unchanged"; a row that contradicts it is an error (the import never
 //! overwrites silently: `Intent::Ensure`).

@@ -37,13 +37,13 @@ impl Importer<'_, '_> {
             bulletin: received(Document::Bulletin),
             created_at: tx.now.to_string(),
         };
-        let existing = partners::find(tx, &new.code)?;
+        let existing = self.known.partner(tx, &new.code)?;
         let decided = decide_create(&tx.actor, Intent::Ensure, &new, existing.as_ref())?;
         let (Decision::Unchanged, Some(p)) = (decided, existing) else {
             // A new partner comes with the documents its row names, in one insert and one
             // audit row that lists them.
             partners::create(tx, &new, &self.audit)?;
-            self.known.forget_partner(&new.code);
+            self.known.partner_written(&new.code);
             return Ok(Outcome::Created);
         };
         // A known partner: the documents its row names that the store does not hold yet
@@ -56,7 +56,9 @@ impl Importer<'_, '_> {
                 changed = true;
             }
         }
-        self.known.forget_partner(&p.code);
+        if changed {
+            self.known.partner_written(&p.code);
+        }
         Ok(if changed {
             Outcome::Changed
         } else {

@@ -4,7 +4,9 @@ use super::rows::{Outcome, RowResult};
 use super::Importer;
 use crate::domain::decision::{At, Decision, Intent};
 use crate::domain::ids;
-use crate::domain::profiles::{decide_grant, GrantFacts, GrantRequest, ProfileKind, Receiver};
+use crate::domain::profiles::{
+    decide_grant, GrantFacts, GrantRequest, Granted, ProfileKind, Receiver,
+};
 use crate::store::profiles;
 
 impl Importer<'_, '_> {
@@ -35,21 +37,27 @@ impl Importer<'_, '_> {
                 active: h.active,
                 in_declarer: h.in_declarer,
             }),
-            holders: service.holders.get(&scope).map_or(&[], Vec::as_slice),
+            holders: service
+                .holders
+                .get(&scope)
+                .map_or(&[], |h| h.logins.as_slice()),
         };
-        let granted = match decide_grant(&tx.actor, Intent::Ensure, &request, &facts)? {
-            Decision::Write(granted) => granted,
+        let (grant, partner) = match decide_grant(&tx.actor, Intent::Ensure, &request, &facts)? {
+            Decision::Write(g) => (g.grant, g.partner.to_string()),
             Decision::Unchanged => return Ok(Outcome::Unchanged),
         };
-        profiles::grant(tx, &request, &granted, &mut self.audit)?;
+        // The decision borrowed the facts; the grant changes them (its holders and seats).
+        let granted = Granted {
+            grant,
+            partner: &partner,
+        };
         let holders = self
             .known
             .service(tx, c[2])?
             .holders
             .entry(scope)
             .or_default();
-        holders.push(login.clone());
-        holders.sort();
+        profiles::grant(tx, &request, &granted, holders, &mut self.audit)?;
         Ok(Outcome::Created)
     }
 }

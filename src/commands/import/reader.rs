@@ -1,4 +1,5 @@
-//! Reading one file: its rows in order, each decided and written, each bad one reported.
+//! Reading one file: its rows in order, a chunk at a time (the facts of a chunk's rows are
+//! read together, facts.rs), each decided and written, each bad one reported.
 
 use std::io::Write;
 use std::path::Path;
@@ -23,8 +24,6 @@ impl Importer<'_, '_> {
             }
             CsvKind::Accounts | CsvKind::Groups | CsvKind::Profiles => {}
         }
-        // What the previous file wrote may change what these hold.
-        self.known.forget_services_and_people();
         let mut summary = FileSummary {
             file: path.display().to_string(),
             kind: kind.as_str().to_string(),
@@ -39,50 +38,53 @@ impl Importer<'_, '_> {
         for &pass in passes {
             let mut csv = CsvFile::open(path, kind.columns())?;
             let bar = self.progress_bar(&csv, kind);
-            let mut record = csv::StringRecord::new();
-            let mut n = 0u64;
             loop {
-                match csv.reader.read_record(&mut record) {
-                    Ok(true) => {}
-                    Ok(false) => break,
-                    Err(e) => {
-                        let line = e.position().map_or(0, |p| p.line());
+                let chunk = read_chunk(&mut csv.reader);
+                if chunk.is_empty() {
+                    break;
+                }
+                if let Some(b) = &bar {
+                    b.set_position(chunk.last().map_or(0, |r| r.byte));
+                }
+                let cells: Vec<Option<Vec<&str>>> = chunk
+                    .iter()
+                    .map(|r| {
+                        let record = r.record.as_ref().ok()?;
+                        csv_io::cells(record, &csv.columns)
+                    })
+                    .collect();
+                let rows: Vec<Vec<&str>> = cells.iter().flatten().cloned().collect();
+                self.known.prefetch(self.tx, kind, &rows)?;
+                for (r, cells) in chunk.iter().zip(&cells) {
+                    let line = r.line;
+                    if let Err(e) = &r.record {
                         self.bad(&csv.label, line, "-", &format!("unreadable row: {e}"))?;
                         continue;
                     }
-                }
-                n += 1;
-                if n.is_multiple_of(8192) {
-                    if let Some(b) = &bar {
-                        b.set_position(record.position().map_or(0, |p| p.byte()));
-                    }
-                }
-                // the line is counted only for a row that fails
-                let line = || csv_io::line_of(&csv.reader, &record);
-                let Some(cells) = csv_io::cells(&record, &csv.columns) else {
-                    continue;
-                };
-                let outcome = match (kind, pass) {
-                    (CsvKind::Groups, Some(managers)) => {
-                        let is_manager = ids::yes_no("manager", cells[3]);
-                        match is_manager {
-                            Ok(m) if m != managers => continue,
-                            // a bad manager cell is reported by the managers' pass only
-                            Err(_) if !managers => continue,
-                            _ => self.group(&cells),
+                    // an empty line has no cells
+                    let Some(cells) = cells else { continue };
+                    let outcome = match (kind, pass) {
+                        (CsvKind::Groups, Some(managers)) => {
+                            let is_manager = ids::yes_no("manager", cells[3]);
+                            match is_manager {
+                                Ok(m) if m != managers => continue,
+                                // a bad manager cell is reported by the managers' pass only
+                                Err(_) if !managers => continue,
+                                _ => self.group(cells),
+                            }
                         }
+                        _ => self.row(kind, cells),
+                    };
+                    summary.rows += 1;
+                    match outcome {
+                        Ok(Outcome::Created) => summary.created += 1,
+                        Ok(Outcome::Changed) => summary.changed += 1,
+                        Ok(Outcome::Unchanged) => summary.unchanged += 1,
+                        Err(RowError { fatal: Some(e), .. }) => {
+                            return Err(e.context(format!("{}:{}", csv.label, line)))
+                        }
+                        Err(e) => self.bad(&csv.label, line, e.column, &e.reason)?,
                     }
-                    _ => self.row(kind, &cells),
-                };
-                summary.rows += 1;
-                match outcome {
-                    Ok(Outcome::Created) => summary.created += 1,
-                    Ok(Outcome::Changed) => summary.changed += 1,
-                    Ok(Outcome::Unchanged) => summary.unchanged += 1,
-                    Err(RowError { fatal: Some(e), .. }) => {
-                        return Err(e.context(format!("{}:{}", csv.label, line())))
-                    }
-                    Err(e) => self.bad(&csv.label, line(), e.column, &e.reason)?,
                 }
             }
             if let Some(b) = bar {
@@ -124,4 +126,43 @@ impl Importer<'_, '_> {
         self.stderr.flush()?;
         Ok(())
     }
+}
+
+/// How many rows are read, their facts fetched (facts.rs), and decided at a time.
+const CHUNK: usize = 1_000;
+
+/// One row as read: its line, where it ends in the file, and its cells or why not.
+struct Read {
+    line: u64,
+    byte: u64,
+    record: Result<csv::StringRecord, csv::Error>,
+}
+
+/// The next rows of the file, up to `CHUNK` (none at its end).
+fn read_chunk(reader: &mut csv_io::Reader) -> Vec<Read> {
+    let mut chunk = Vec::with_capacity(CHUNK);
+    while chunk.len() < CHUNK {
+        let mut record = csv::StringRecord::new();
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = csv_io::line_of(reader, &record);
+                let byte = record.position().map_or(0, |p| p.byte());
+                chunk.push(Read {
+                    line,
+                    byte,
+                    record: Ok(record),
+                });
+            }
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                chunk.push(Read {
+                    line,
+                    byte: 0,
+                    record: Err(e),
+                });
+            }
+        }
+    }
+    chunk
 }

@@ -17,10 +17,11 @@ impl Importer<'_, '_> {
         };
         let tx = self.tx;
         let open = self.known.partner_open(tx, &new.partner)?;
-        let existing = services::known(tx, &new.code)?;
+        let existing = self.known.service_row(tx, &new.code)?;
         match decide_create(&tx.actor, Intent::Ensure, &new, open, existing.as_ref())? {
             Decision::Write(()) => {
                 services::create(tx, &new, &mut self.audit)?;
+                self.known.service_written(new);
                 Ok(Outcome::Created)
             }
             Decision::Unchanged => Ok(Outcome::Unchanged),

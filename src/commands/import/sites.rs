@@ -20,8 +20,9 @@ impl Importer<'_, '_> {
             },
         };
         let tx = self.tx;
-        let partner = self.known.service(tx, &site.service)?.partner.clone();
-        let existing = services::site(tx, &site.service, &site.code)?;
+        let service = self.known.service(tx, &site.service)?;
+        let partner = service.partner.clone();
+        let existing = service.site_rows.get(&site.code).cloned();
         let decided = decide_site(
             &tx.actor,
             Intent::Ensure,
@@ -32,6 +33,10 @@ impl Importer<'_, '_> {
         match decided {
             Decision::Write(partner) => {
                 services::add_site(tx, &site, partner, &mut self.audit)?;
+                let service = self.known.service(tx, &site.service)?;
+                service.sites.push(site.code.clone());
+                service.sites.sort();
+                service.site_rows.insert(site.code.clone(), site);
                 Ok(Outcome::Created)
             }
             Decision::Unchanged => Ok(Outcome::Unchanged),

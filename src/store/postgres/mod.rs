@@ -155,9 +155,14 @@ impl Postgres {
         let conn = Conn::Postgres(PgTx {
             tx: RefCell::new(t),
             statements: &self.statements,
+            waiting: RefCell::default(),
         });
         let tx = Tx::begin(conn, acting).map_err(|e| failure(e, url))?;
-        let value = f(&tx).map_err(|e| failure(e, url));
+        // The rows still waiting to be sent (sql/batch.rs) go before the end, whether it
+        // commits or not: a dry run meets the server's refusals too.
+        let value = f(&tx)
+            .and_then(|v| tx.db.flush().map(|()| v))
+            .map_err(|e| failure(e, url));
         let Conn::Postgres(pg) = tx.into_conn() else {
             unreachable!("a PostgreSQL store makes PostgreSQL transactions")
         };

@@ -13,6 +13,7 @@
 //! the server infers for a parameter, so that a store function does not care whether a
 //! flag is a SQLite 0/1 or a PostgreSQL boolean.
 
+mod batch;
 mod translate;
 mod values;
 
@@ -22,6 +23,7 @@ use std::collections::HashMap;
 use anyhow::{anyhow, Result};
 use postgres::types::ToSql;
 
+pub use batch::{Insert, Inserter};
 pub use translate::translate;
 pub(crate) use values::args;
 pub use values::{FromCell, Param, Row, Value};
@@ -38,6 +40,8 @@ pub enum Dialect {
 pub struct PgTx<'a> {
     pub(super) tx: RefCell<postgres::Transaction<'a>>,
     pub(super) statements: &'a RefCell<HashMap<String, postgres::Statement>>,
+    /// Inserted rows not sent yet (`batch.rs`): sent before anything else is asked.
+    pub(super) waiting: RefCell<batch::Waiting>,
 }
 
 /// Where a transaction's SQL goes.
@@ -63,6 +67,7 @@ impl Prepared<'_> {
                 Ok(stmt.execute(rusqlite::params_from_iter(values.iter()))? as u64)
             }
             (Prepared::Postgres(stmt), Conn::Postgres(pg)) => {
+                batch::send(pg)?;
                 Ok(pg.tx.borrow_mut().execute(&*stmt, &pg_refs(&values))?)
             }
             (Prepared::Postgres(_), Conn::Sqlite(_)) => {
@@ -125,6 +130,7 @@ impl<'a> Conn<'a> {
                 Ok(n as u64)
             }
             Conn::Postgres(pg) => {
+                batch::send(pg)?;
                 let stmt = Self::pg_statement(pg, sql)?;
                 let values = values(params);
                 let refs = pg_refs(&values);
@@ -151,7 +157,22 @@ impl<'a> Conn<'a> {
                 }
                 Ok(())
             }
+            Conn::Postgres(pg) if sql.contains("json_each(") => {
+                // A read of a list of keys (the import's, `store/bulk.rs`) is planned
+                // afresh each time, for the tables as they are now: a plan kept from the
+                // first chunks of an import into new tables scanned them whole once they
+                // had grown (a national groups file: 0.5 s per chunk by its end).
+                batch::send(pg)?;
+                let values = values(params);
+                let refs = pg_refs(&values);
+                let rows = pg.tx.borrow_mut().query(translate(sql).as_str(), &refs)?;
+                for r in &rows {
+                    f(&Row::Postgres(r))?;
+                }
+                Ok(())
+            }
             Conn::Postgres(pg) => {
+                batch::send(pg)?;
                 let stmt = Self::pg_statement(pg, sql)?;
                 let values = values(params);
                 let refs = pg_refs(&values);
@@ -202,6 +223,7 @@ impl<'a> Conn<'a> {
                 }
             }
             Conn::Postgres(pg) => {
+                batch::send(pg)?;
                 let stmt = Self::pg_statement(pg, sql)?;
                 let values = values(params);
                 let refs = pg_refs(&values);

@@ -3,11 +3,27 @@
 /// SQLite's shared dialect to PostgreSQL's (see the module's comment). Placeholders are
 /// only rewritten outside quoted text.
 pub fn translate(sql: &str) -> String {
-    let sql = sql
+    let mut sql = sql
         .replace("INSERT OR FAIL INTO", "INSERT INTO")
         .replace("group_concat(", "string_agg(")
         // SQLite's CROSS JOIN … ON only fixes the join order; PostgreSQL plans it itself.
         .replace("CROSS JOIN", "JOIN");
+    // A list given as one JSON array, `IN (SELECT value FROM json_each(?1))`: PostgreSQL's
+    // function of the same rows has another name and takes JSON; and as `= ANY(ARRAY(…))`
+    // its planner looks each key up in the index even when the table has no statistics
+    // yet (an import into new tables), where the `IN` form hash-joined a scan of the table.
+    const LIST: &str = "IN (SELECT value FROM json_each(?";
+    while let Some(at) = sql.find(LIST) {
+        let digits: String = sql[at + LIST.len()..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let end = at + LIST.len() + digits.len() + "))".len();
+        sql.replace_range(
+            at..end.min(sql.len()),
+            &format!("= ANY(ARRAY(SELECT json_array_elements_text(CAST(?{digits} AS JSON))))"),
+        );
+    }
     let mut out = String::with_capacity(sql.len() + 16);
     let mut chars = sql.chars().peekable();
     let mut quoted = false;
@@ -54,6 +70,10 @@ mod tests {
         assert_eq!(
             translate("INSERT OR FAIL INTO audit (a) VALUES (?1)"),
             "INSERT INTO audit (a) VALUES ($1)"
+        );
+        assert_eq!(
+            translate("SELECT 1 WHERE a IN (SELECT value FROM json_each(?2))"),
+            "SELECT 1 WHERE a = ANY(ARRAY(SELECT json_array_elements_text(CAST($2 AS JSON))))"
         );
     }
 }

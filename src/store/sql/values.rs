@@ -110,6 +110,7 @@ impl ToSql for Value<'_> {
             Value::Bool(b) => int(i64::from(b), out),
             Value::Text(s) => match *ty {
                 Type::INT2 | Type::INT4 | Type::INT8 => int(s.parse::<i64>()?, out),
+                // JSON's binary form is its text (the lists of `json_each`, sql/translate.rs)
                 _ => s.to_sql(&Type::TEXT, out),
             },
         }
@@ -127,6 +128,7 @@ impl ToSql for Value<'_> {
                 | Type::BPCHAR
                 | Type::NAME
                 | Type::UNKNOWN
+                | Type::JSON
         )
     }
 
