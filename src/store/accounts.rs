@@ -2,7 +2,7 @@
 
 use super::audit::Audit;
 use super::seats::Seats;
-use super::sql::{args, Conn, Insert, Inserter, Row};
+use super::sql::{args, Conn, Dialect, Insert, Prepared, Row};
 use super::Tx;
 use crate::domain::records::Account;
 use anyhow::Result;
@@ -122,14 +122,26 @@ static ACCOUNT: Insert = Insert::new(
 
 /// Inserts an account, unaudited: `init` audits its first agent its own way.
 pub fn insert(tx: &Tx, login: &str, a: &NewAccount) -> Result<()> {
-    Creator::new(tx)?.write(tx, login, a, &mut Admins::default())
+    Creator::new(tx)?.write(tx, login, a, &mut Admins::default())?;
+    Ok(())
 }
 
-/// Writes new accounts with their audit, for `account create` and the import alike: the
-/// login is known free and the administrator within the limit (`decide_create`).
-pub struct Creator<'c> {
-    insert: Inserter<'c>,
+/// Writes new accounts with their audit, for `account create` and the import alike, the
+/// administrator within the limit (`decide_create`). On PostgreSQL the login is known free
+/// and the rows go many at a time (`sql/batch.rs`); on SQLite the insert itself tells a
+/// taken login (`ON CONFLICT DO NOTHING`), which the import reads back only then, and its
+/// statement is kept prepared: through the statement cache each of a million rows would
+/// hash the SQL twice.
+pub enum Creator<'c> {
+    Sqlite(Prepared<'c>),
+    Postgres,
 }
+
+/// The SQLite statement of `Creator`: `ACCOUNT`'s, keeping a taken login as it is.
+const INSERT_UNLESS_TAKEN: &str = "
+    INSERT INTO account
+      (login, partner, first_name, last_name, email, is_admin, created_at, admin_seat)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (login) DO NOTHING";
 
 /// How an imported account is listed in its batch's audit row.
 #[derive(Serialize)]
@@ -140,35 +152,44 @@ struct Imported<'a> {
 
 impl<'c> Creator<'c> {
     pub fn new(tx: &Tx<'c>) -> Result<Creator<'c>> {
-        Ok(Creator {
-            insert: tx.db.inserter(&ACCOUNT)?,
+        Ok(match tx.dialect() {
+            Dialect::Sqlite => Creator::Sqlite(tx.db.prepare(INSERT_UNLESS_TAKEN)?),
+            Dialect::Postgres => Creator::Postgres,
         })
     }
 
-    /// The account's row; an administrator takes a seat of `admins`.
-    fn write(&mut self, tx: &Tx, login: &str, a: &NewAccount, admins: &mut Admins) -> Result<()> {
-        let seat = a.admin.then(|| admins.seats.take());
-        self.insert.add(
-            &tx.db,
-            args![
-                login,
-                a.partner,
-                a.first_name,
-                a.last_name,
-                a.email,
-                a.admin,
-                tx.now,
-                seat
-            ],
-        )?;
-        if a.admin {
+    /// The account's row, unless its login is taken (SQLite); an administrator takes a
+    /// seat of `admins`. Returns whether it wrote it.
+    fn write(&mut self, tx: &Tx, login: &str, a: &NewAccount, admins: &mut Admins) -> Result<bool> {
+        let mut seats = admins.seats;
+        let seat = a.admin.then(|| seats.take());
+        let values = args![
+            login,
+            a.partner,
+            a.first_name,
+            a.last_name,
+            a.email,
+            a.admin,
+            tx.now,
+            seat
+        ];
+        let written = match self {
+            Creator::Sqlite(stmt) => stmt.run(&tx.db, values)? == 1,
+            Creator::Postgres => {
+                tx.db.insert(&ACCOUNT, values)?;
+                true
+            }
+        };
+        if written && a.admin {
+            admins.seats = seats;
             admins.logins.push(login.to_string());
         }
-        Ok(())
+        Ok(written)
     }
 
-    /// Writes the account `login` with its audit; an administrator takes a seat of
-    /// `admins`, its partner's.
+    /// Writes the account `login` with its audit, unless its login is taken (SQLite);
+    /// an administrator takes a seat of `admins`, its partner's. Returns whether it
+    /// wrote it.
     pub fn create(
         &mut self,
         tx: &Tx,
@@ -177,8 +198,10 @@ impl<'c> Creator<'c> {
         generated: bool,
         admins: &mut Admins,
         audit: &mut Audit,
-    ) -> Result<()> {
-        self.write(tx, login, a, admins)?;
+    ) -> Result<bool> {
+        if !self.write(tx, login, a, admins)? {
+            return Ok(false);
+        }
         audit.record(
             tx,
             "account.create",
@@ -192,7 +215,8 @@ impl<'c> Creator<'c> {
                 login,
                 admin: a.admin,
             },
-        )
+        )?;
+        Ok(true)
     }
 }
 

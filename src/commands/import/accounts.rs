@@ -1,14 +1,17 @@
 //! accounts.csv: login,partner,first_name,last_name,email,admin
 
+use anyhow::anyhow;
+
 use super::rows::{Outcome, RowResult};
 use super::Importer;
 use crate::domain::accounts::{
-    decide_create, free_login, AccountFacts, Generated, KnownAccount, LoginFact, NewAccount,
+    decide_create, free_login, AccountFacts, Generated, LoginFact, NewAccount,
 };
-use crate::domain::decision::{At, Decision, Intent};
+use crate::domain::decision::{At, Decision, Intent, Ruled};
 use crate::domain::ids;
+use crate::domain::refusal::Refusal;
 use crate::store::accounts::{self, Admins, Creator};
-use crate::store::bulk;
+use crate::store::{bulk, Tx};
 
 impl Importer<'_, '_> {
     pub(super) fn account(&mut self, c: &[&str]) -> RowResult {
@@ -30,12 +33,15 @@ impl Importer<'_, '_> {
             None => true,
         };
         let given = !c[0].is_empty();
-        // The holder of a given login was read with the chunk's (facts.rs); an invalid
-        // login is refused by the decision, which is told nobody holds it.
+        // The holder of a given login: read with the chunk's on PostgreSQL (facts.rs); on
+        // SQLite not read, and the insert finds the login taken. An invalid login is
+        // refused by the decision, told nobody holds it.
         let holder = match ids::login(c[0]) {
             Ok(login) if given => self.known.login(tx, &login)?,
-            _ => None,
+            _ => Some(None),
         };
+        let read = holder.is_some();
+        let holder = holder.flatten();
         let login = if given {
             LoginFact::Given {
                 login: c[0],
@@ -54,30 +60,52 @@ impl Importer<'_, '_> {
             (Some(p), true) => self.known.admins(tx, p)?,
             _ => &mut none,
         };
-        let facts = AccountFacts {
-            partner_exists,
-            login,
-            admins: &admins.logins,
+        let decide = |login: LoginFact, admins: &[String]| {
+            let facts = AccountFacts {
+                partner_exists,
+                login,
+                admins,
+            };
+            decide_create(&tx.actor, Intent::Ensure, &new, &facts)
         };
-        let login = match decide_create(&tx.actor, Intent::Ensure, &new, &facts)? {
-            Decision::Write(login) => login,
-            Decision::Unchanged => return Ok(Outcome::Unchanged),
+        let login = match decide(login, &admins.logins) {
+            Ok(Decision::Write(login)) => login,
+            Ok(Decision::Unchanged) => return Ok(Outcome::Unchanged),
+            // The administrator limit comes after the login's own check: who holds the
+            // login (this very row, imported before?) answers first.
+            Err(e) if given && !read && matches!(e.refusal, Refusal::Limit(_)) => {
+                let login = ids::login(c[0]).at("login")?;
+                return knowing_holder(tx, &login, |l| decide(l, &admins.logins));
+            }
+            Err(e) => return Err(e.into()),
         };
         let creator = match self.creator.take() {
             Some(creator) => creator,
             None => Creator::new(tx)?,
         };
         let creator = self.creator.insert(creator);
-        creator.create(tx, &login, &new, !given, admins, &mut self.audit)?;
-        let written = KnownAccount {
-            partner: partner.map(str::to_string),
-            first_name: first_name.clone(),
-            last_name: last_name.clone(),
-            email: email.clone(),
-            admin,
-            active: true,
-        };
-        self.known.login_written(&login, written);
-        Ok(Outcome::Created)
+        if creator.create(tx, &login, &new, !given, admins, &mut self.audit)? {
+            return Ok(Outcome::Created);
+        }
+        knowing_holder(tx, &login, |l| decide(l, &admins.logins))
+    }
+}
+
+/// The account's decision made again knowing who holds `login` (SQLite: the insert found
+/// it taken).
+fn knowing_holder(
+    tx: &Tx,
+    login: &str,
+    decide: impl Fn(LoginFact) -> Ruled<Decision<String>>,
+) -> RowResult {
+    let holder = accounts::known(tx, login)?;
+    let holder = holder.as_ref();
+    match decide(LoginFact::Given { login, holder })? {
+        Decision::Unchanged => Ok(Outcome::Unchanged),
+        // The insert found the login taken, yet it cannot be read back: only another
+        // writer could do that, and none can inside this transaction.
+        Decision::Write(login) => {
+            Err(anyhow!("login {login} was refused as taken but is not in the store").into())
+        }
     }
 }

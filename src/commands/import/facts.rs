@@ -12,7 +12,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use anyhow::Result;
+use anyhow::{anyhow, Result};
 
 use crate::domain::accounts::KnownAccount;
 use crate::domain::records::{Partner, Site};
@@ -21,6 +21,7 @@ use crate::domain::{ids, CsvKind, GroupKind, ProfileKind};
 use crate::store::accounts::{self, Admins};
 use crate::store::bulk::{self, PartnerPeople, ServiceScope};
 use crate::store::profiles::Holders;
+use crate::store::sql::Dialect;
 use crate::store::{groups, partners, services, Tx};
 
 /// The facts kept.
@@ -32,11 +33,20 @@ pub(super) struct Known {
     admins: HashMap<String, Admins>,
     /// The facts of the chunk's rows; each map has every key the chunk named (None: the
     /// store has no such thing).
-    logins: HashMap<String, Option<KnownAccount>>,
+    logins: Option<Logins>,
     partner_rows: HashMap<String, Option<Partner>>,
     service_rows: HashMap<String, Option<NewService>>,
     services: HashMap<String, ServiceFacts>,
     people: HashMap<String, People>,
+}
+
+/// The logins a chunk of accounts rows names (read on PostgreSQL only, see `login`).
+struct Logins {
+    /// What the store holds under those it holds.
+    held: HashMap<String, KnownAccount>,
+    /// Those named by more than one row: looked up again when asked, since a row before
+    /// may have written it.
+    repeated: HashSet<String>,
 }
 
 /// A service, its sites and the holders of each of its profiles by scope.
@@ -109,7 +119,7 @@ impl People {
 }
 
 /// The distinct values of column `i` of `rows`, skipping empty ones.
-fn distinct<'r>(rows: &[Vec<&'r str>], i: usize) -> Vec<&'r str> {
+fn distinct<'r>(rows: &[&[&'r str]], i: usize) -> Vec<&'r str> {
     let mut seen = HashSet::new();
     rows.iter()
         .filter_map(|r| r.get(i).copied())
@@ -120,8 +130,8 @@ fn distinct<'r>(rows: &[Vec<&'r str>], i: usize) -> Vec<&'r str> {
 impl Known {
     /// Reads what the rows of a chunk of a `kind` file are about (see the module's comment),
     /// forgetting the previous chunk's.
-    pub fn prefetch(&mut self, tx: &Tx, kind: CsvKind, rows: &[Vec<&str>]) -> Result<()> {
-        self.logins.clear();
+    pub fn prefetch(&mut self, tx: &Tx, kind: CsvKind, rows: &[&[&str]]) -> Result<()> {
+        self.logins = None;
         self.partner_rows.clear();
         self.service_rows.clear();
         self.services.clear();
@@ -142,14 +152,8 @@ impl Known {
                     .filter(|p| !self.admins.contains_key(*p))
                     .collect();
                 self.admins.extend(bulk::admins(tx, &unknown)?);
-                let logins: Vec<String> = distinct(rows, 0)
-                    .into_iter()
-                    .filter_map(|l| ids::login(l).ok())
-                    .collect();
-                let logins: Vec<&str> = logins.iter().map(String::as_str).collect();
-                let mut found = bulk::accounts(tx, &logins)?;
-                for l in logins {
-                    self.logins.insert(l.to_string(), found.remove(l));
+                if tx.dialect() == Dialect::Postgres {
+                    self.prefetch_logins(tx, rows)?;
                 }
             }
             CsvKind::Groups => {
@@ -179,6 +183,20 @@ impl Known {
                 self.prefetch_people(tx, &partners)?;
             }
         }
+        Ok(())
+    }
+
+    fn prefetch_logins(&mut self, tx: &Tx, rows: &[&[&str]]) -> Result<()> {
+        let mut named = HashSet::new();
+        let mut repeated = HashSet::new();
+        for login in rows.iter().filter_map(|r| ids::login(r.first()?).ok()) {
+            if let Some(again) = named.replace(login) {
+                repeated.insert(again);
+            }
+        }
+        let named: Vec<&str> = named.iter().map(String::as_str).collect();
+        let held = bulk::accounts(tx, &named)?;
+        self.logins = Some(Logins { held, repeated });
         Ok(())
     }
 
@@ -239,20 +257,23 @@ impl Known {
             let admins = accounts::admins_of(tx, partner)?;
             self.admins.insert(partner.to_string(), admins);
         }
-        Ok(self.admins.entry(partner.to_string()).or_default())
+        self.admins
+            .get_mut(partner)
+            .ok_or_else(|| anyhow!("the administrators of {partner} were not kept"))
     }
 
-    /// What the store holds under `login` (upper case).
-    pub fn login(&mut self, tx: &Tx, login: &str) -> Result<Option<KnownAccount>> {
-        match self.logins.get(login) {
-            Some(held) => Ok(held.clone()),
-            None => accounts::known(tx, login),
-        }
-    }
-
-    /// The import wrote the account `login`.
-    pub fn login_written(&mut self, login: &str, account: KnownAccount) {
-        self.logins.insert(login.to_string(), Some(account));
+    /// What the store holds under `login` (upper case); None: not read. A chunk's logins
+    /// are read on PostgreSQL, where the chunk's inserts must not fail; on SQLite a lookup
+    /// per row would cost a 1 000 000-row import a fifth of its time, so the insert itself
+    /// finds a login taken (`Creator::create`), and the row is decided again knowing its
+    /// holder.
+    pub fn login(&mut self, tx: &Tx, login: &str) -> Result<Option<Option<KnownAccount>>> {
+        Ok(match &self.logins {
+            // a row before may have written it: the store says, once that row is sent
+            Some(chunk) if chunk.repeated.contains(login) => Some(accounts::known(tx, login)?),
+            Some(chunk) => Some(chunk.held.get(login).cloned()),
+            None => None,
+        })
     }
 
     /// The service `code` as the store holds it.
@@ -273,10 +294,10 @@ impl Known {
         if !self.services.contains_key(code) {
             self.prefetch_services(tx, &[code])?;
         }
-        Ok(self
-            .services
-            .entry(code.to_string())
-            .or_insert_with(|| ServiceScope::default().into()))
+        // (every code asked is in the answer of `bulk::service_scopes`)
+        self.services
+            .get_mut(code)
+            .ok_or_else(|| anyhow!("the facts of service {code} were not kept"))
     }
 
     /// The people of `partner`.
@@ -284,10 +305,10 @@ impl Known {
         if !self.people.contains_key(partner) {
             self.prefetch_people(tx, &[partner])?;
         }
-        Ok(self
-            .people
-            .entry(partner.to_string())
-            .or_insert_with(|| PartnerPeople::default().into()))
+        // (every code asked is in the answer of `bulk::partner_people`)
+        self.people
+            .get_mut(partner)
+            .ok_or_else(|| anyhow!("the people of {partner} were not kept"))
     }
 
     /// The account `login` as a profile's holder on a service of `partner`: from the

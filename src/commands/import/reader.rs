@@ -38,26 +38,28 @@ impl Importer<'_, '_> {
         for &pass in passes {
             let mut csv = CsvFile::open(path, kind.columns())?;
             let bar = self.progress_bar(&csv, kind);
+            let mut chunk = Vec::new();
             loop {
-                let chunk = read_chunk(&mut csv.reader);
-                if chunk.is_empty() {
+                let n = read_chunk(&mut csv.reader, &mut chunk);
+                if n == 0 {
                     break;
                 }
+                let chunk = &chunk[..n];
                 if let Some(b) = &bar {
                     b.set_position(chunk.last().map_or(0, |r| r.byte));
                 }
                 let cells: Vec<Option<Vec<&str>>> = chunk
                     .iter()
-                    .map(|r| {
-                        let record = r.record.as_ref().ok()?;
-                        csv_io::cells(record, &csv.columns)
+                    .map(|r| match r.error {
+                        Some(_) => None,
+                        None => csv_io::cells(&r.record, &csv.columns),
                     })
                     .collect();
-                let rows: Vec<Vec<&str>> = cells.iter().flatten().cloned().collect();
+                let rows: Vec<&[&str]> = cells.iter().flatten().map(Vec::as_slice).collect();
                 self.known.prefetch(self.tx, kind, &rows)?;
                 for (r, cells) in chunk.iter().zip(&cells) {
                     let line = r.line;
-                    if let Err(e) = &r.record {
+                    if let Some(e) = &r.error {
                         self.bad(&csv.label, line, "-", &format!("unreadable row: {e}"))?;
                         continue;
                     }
@@ -132,37 +134,37 @@ impl Importer<'_, '_> {
 const CHUNK: usize = 1_000;
 
 /// One row as read: its line, where it ends in the file, and its cells or why not.
+#[derive(Default)]
 struct Read {
     line: u64,
     byte: u64,
-    record: Result<csv::StringRecord, csv::Error>,
+    record: csv::StringRecord,
+    error: Option<csv::Error>,
 }
 
-/// The next rows of the file, up to `CHUNK` (none at its end).
-fn read_chunk(reader: &mut csv_io::Reader) -> Vec<Read> {
-    let mut chunk = Vec::with_capacity(CHUNK);
-    while chunk.len() < CHUNK {
-        let mut record = csv::StringRecord::new();
-        match reader.read_record(&mut record) {
+/// Reads the next rows of the file, up to `CHUNK`, into `chunk` (whose records are reused
+/// from one chunk to the next); returns how many (none at its end).
+fn read_chunk(reader: &mut csv_io::Reader, chunk: &mut Vec<Read>) -> usize {
+    let mut n = 0;
+    while n < CHUNK {
+        if chunk.len() == n {
+            chunk.push(Read::default());
+        }
+        let r = &mut chunk[n];
+        match reader.read_record(&mut r.record) {
             Ok(false) => break,
             Ok(true) => {
-                let line = csv_io::line_of(reader, &record);
-                let byte = record.position().map_or(0, |p| p.byte());
-                chunk.push(Read {
-                    line,
-                    byte,
-                    record: Ok(record),
-                });
+                r.line = csv_io::line_of(reader, &r.record);
+                r.byte = r.record.position().map_or(0, |p| p.byte());
+                r.error = None;
             }
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                chunk.push(Read {
-                    line,
-                    byte: 0,
-                    record: Err(e),
-                });
+                r.line = e.position().map_or(0, |p| p.line());
+                r.byte = 0;
+                r.error = Some(e);
             }
         }
+        n += 1;
     }
-    chunk
+    n
 }

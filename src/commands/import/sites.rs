@@ -21,18 +21,17 @@ impl Importer<'_, '_> {
         };
         let tx = self.tx;
         let service = self.known.service(tx, &site.service)?;
-        let partner = service.partner.clone();
-        let existing = service.site_rows.get(&site.code).cloned();
         let decided = decide_site(
             &tx.actor,
             Intent::Ensure,
             &site,
-            partner.as_deref(),
-            existing.as_ref(),
+            service.partner.as_deref(),
+            service.site_rows.get(&site.code),
         )?;
         match decided {
             Decision::Write(partner) => {
-                services::add_site(tx, &site, partner, &mut self.audit)?;
+                let partner = partner.to_string();
+                services::add_site(tx, &site, &partner, &mut self.audit)?;
                 let service = self.known.service(tx, &site.service)?;
                 service.sites.push(site.code.clone());
                 service.sites.sort();

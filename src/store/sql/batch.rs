@@ -156,38 +156,7 @@ impl Waiting {
     }
 }
 
-/// One `Insert` run for many rows by one command (the import's accounts): SQLite's
-/// statement is prepared once and kept, since through the statement cache each of a million
-/// rows would hash the SQL twice; PostgreSQL's rows wait as for `Conn::insert`.
-pub struct Inserter<'c> {
-    insert: &'static Insert,
-    sqlite: Option<rusqlite::Statement<'c>>,
-}
-
-impl Inserter<'_> {
-    pub fn add(&mut self, conn: &Conn, params: &[&dyn super::Param]) -> Result<()> {
-        match &mut self.sqlite {
-            Some(stmt) => {
-                let values: Vec<Value> = params.iter().map(|p| p.value()).collect();
-                stmt.execute(rusqlite::params_from_iter(values.iter()))?;
-                Ok(())
-            }
-            None => conn.insert(self.insert, params),
-        }
-    }
-}
-
-impl<'c> Conn<'c> {
-    pub fn inserter(&self, insert: &'static Insert) -> Result<Inserter<'c>> {
-        Ok(Inserter {
-            insert,
-            sqlite: match self {
-                Conn::Sqlite(db) => Some(db.prepare(insert.one_row())?),
-                Conn::Postgres(_) => None,
-            },
-        })
-    }
-
+impl Conn<'_> {
     /// Inserts one row: at once on SQLite, with the rows that follow on PostgreSQL (see the
     /// module's comment).
     pub fn insert(&self, insert: &'static Insert, params: &[&dyn super::Param]) -> Result<()> {

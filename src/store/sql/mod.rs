@@ -23,7 +23,7 @@ use std::collections::HashMap;
 use anyhow::{anyhow, Result};
 use postgres::types::ToSql;
 
-pub use batch::{Insert, Inserter};
+pub use batch::Insert;
 pub use translate::translate;
 pub(crate) use values::args;
 pub use values::{FromCell, Param, Row, Value};
