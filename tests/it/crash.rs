@@ -332,7 +332,8 @@ fn kill_9_in_the_middle_of_an_import_on_postgresql_leaves_the_store_as_it_was() 
     let csv = accounts_file(dir.path(), ROWS);
     let csv_arg = csv.to_str().unwrap();
     let before = s.dump();
-    // the accounts are written, then their audit rows: killed with every account written
+    // a chunk's accounts are written, then their audit row waits for the lock: killed with
+    // accounts written and more to come
     kill_while_it_waits_for(&s, &["import", csv_arg], "audit");
     s.ok(AGENT, &["account", "show", "ROUX01"]);
     assert_same_dump(&before, &s.dump(), "after the killed import");
