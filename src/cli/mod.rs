@@ -33,8 +33,7 @@ pub const ENVIRONMENT: &str = "\
 Environment:
   AFAS_DB        the store (default: afas.db in the user's data directory)
   AFAS_AS        the acting account's login
-  AFAS_SMTP_URL  the SMTP relay for `outbox send` (smtp://host:port,
-                 smtp://host:587?tls=required, smtps://[user@]host:465)
+  AFAS_SMTP_URL  the SMTP relay for `outbox send` (smtp://, smtp://…?tls=required, smtps://)
   AFAS_SMTP_PASSWORD  the password of the relay's user named in the URL
   AFAS_SMTP_CA   a PEM file of roots for the relay's certificate (else the system's)";
 
