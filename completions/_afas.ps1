@@ -1161,7 +1161,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List e-mails')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send, one refused for good three times is given up (failed)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1182,7 +1182,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             break
         }
         'afas;outbox;send' {
-            [CompletionResult]::new('--smtp', '--smtp', [CompletionResultType]::ParameterName, 'smtp://host[:port]: plain SMTP to a relay (port 25 by default; no TLS)')
+            [CompletionResult]::new('--smtp', '--smtp', [CompletionResultType]::ParameterName, 'smtp://host[:port] (plain, port 25), smtp://host:587?tls=required (STARTTLS) or smtps://host[:465] (TLS); a user (smtps://user@host) logs in with AFAS_SMTP_PASSWORD; certificates checked against the system''s roots or AFAS_SMTP_CA')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1199,7 +1199,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
         }
         'afas;outbox;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List e-mails')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send, one refused for good three times is given up (failed)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1542,7 +1542,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
         }
         'afas;help;outbox' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List e-mails')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send, one refused for good three times is given up (failed)')
             break
         }
         'afas;help;outbox;list' {

@@ -1048,7 +1048,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List e-mails'
-            cand send 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send'
+            cand send 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send, one refused for good three times is given up (failed)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'afas;outbox;list'= {
@@ -1067,7 +1067,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand --version 'Print version'
         }
         &'afas;outbox;send'= {
-            cand --smtp 'smtp://host[:port]: plain SMTP to a relay (port 25 by default; no TLS)'
+            cand --smtp 'smtp://host[:port] (plain, port 25), smtp://host:587?tls=required (STARTTLS) or smtps://host[:465] (TLS); a user (smtps://user@host) logs in with AFAS_SMTP_PASSWORD; certificates checked against the system''s roots or AFAS_SMTP_CA'
             cand --db 'The store (created with mode 0600 by `init`)'
             cand --as 'The acting account: required by every command but init, completions and demo'
             cand -o 'Output format'
@@ -1083,7 +1083,7 @@ set edit:completion:arg-completer[afas] = {|@words|
         }
         &'afas;outbox;help'= {
             cand list 'List e-mails'
-            cand send 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send'
+            cand send 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send, one refused for good three times is given up (failed)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'afas;outbox;help;list'= {
@@ -1363,7 +1363,7 @@ set edit:completion:arg-completer[afas] = {|@words|
         }
         &'afas;help;outbox'= {
             cand list 'List e-mails'
-            cand send 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send'
+            cand send 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send, one refused for good three times is given up (failed)'
         }
         &'afas;help;outbox;list'= {
         }

@@ -681,7 +681,7 @@ complete -c afas -n "__fish_afas_using_subcommand outbox; and not __fish_seen_su
 complete -c afas -n "__fish_afas_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c afas -n "__fish_afas_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -s V -l version -d 'Print version'
 complete -c afas -n "__fish_afas_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -f -a "list" -d 'List e-mails'
-complete -c afas -n "__fish_afas_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -f -a "send" -d 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send'
+complete -c afas -n "__fish_afas_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -f -a "send" -d 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send, one refused for good three times is given up (failed)'
 complete -c afas -n "__fish_afas_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from list" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from list" -l as -d 'The acting account: required by every command but init, completions and demo' -r
@@ -693,7 +693,7 @@ complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcom
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from send" -l smtp -d 'smtp://host[:port]: plain SMTP to a relay (port 25 by default; no TLS)' -r
+complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from send" -l smtp -d 'smtp://host[:port] (plain, port 25), smtp://host:587?tls=required (STARTTLS) or smtps://host[:465] (TLS); a user (smtps://user@host) logs in with AFAS_SMTP_PASSWORD; certificates checked against the system\'s roots or AFAS_SMTP_CA' -r
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from send" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from send" -l as -d 'The acting account: required by every command but init, completions and demo' -r
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from send" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'
@@ -704,7 +704,7 @@ complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcom
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'List e-mails'
-complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "send" -d 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send'
+complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "send" -d 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send, one refused for good three times is given up (failed)'
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c afas -n "__fish_afas_using_subcommand import" -l kind -d 'The kind of a single file whose name does not say it' -r -f -a "partners\t''
 accounts\t''
@@ -842,4 +842,4 @@ complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcomma
 complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List the settings with their values and defaults'
 complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting (Caf agent), e.g. controls.variation_n1 25'
 complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'List e-mails'
-complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "send" -d 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send'
+complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "send" -d 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send, one refused for good three times is given up (failed)'

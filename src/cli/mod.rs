@@ -33,7 +33,9 @@ pub const ENVIRONMENT: &str = "\
 Environment:
   AFAS_DB        the store (default: afas.db in the user's data directory)
   AFAS_AS        the acting account's login
-  AFAS_SMTP_URL  the SMTP server for `outbox send` (smtp://host:port)";
+  AFAS_SMTP_URL  the SMTP relay for `outbox send` (smtp://, smtp://…?tls=required, smtps://)
+  AFAS_SMTP_PASSWORD  the password of the relay's user named in the URL
+  AFAS_SMTP_CA   a PEM file of roots for the relay's certificate (else the system's)";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -173,9 +175,13 @@ pub enum OutboxCmd {
         #[arg(long)]
         pending: bool,
     },
-    /// Deliver the pending e-mails over SMTP; a failed one stays pending for the next send
+    /// Deliver the pending e-mails over SMTP; a failed one stays pending for the next send,
+    /// one refused for good three times is given up (failed)
     Send {
-        /// smtp://host[:port]: plain SMTP to a relay (port 25 by default; no TLS)
+        /// smtp://host[:port] (plain, port 25), smtp://host:587?tls=required (STARTTLS) or
+        /// smtps://host[:465] (TLS); a user (smtps://user@host) logs in with
+        /// AFAS_SMTP_PASSWORD; certificates checked against the system's roots or
+        /// AFAS_SMTP_CA
         #[arg(long, env = "AFAS_SMTP_URL", value_name = "URL")]
         smtp: Option<String>,
     },

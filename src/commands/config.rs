@@ -6,9 +6,9 @@ use serde_json::json;
 use super::Ctx;
 use crate::cli::ConfigCmd;
 use crate::domain::access::Action;
+use crate::domain::address;
 use crate::domain::controls::{self, SETTINGS};
 use crate::domain::fields::{self, Unit};
-use crate::domain::ids;
 use crate::error::refused;
 use crate::store::settings;
 
@@ -27,7 +27,9 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<()> {
                 )));
             };
             let value = if setting.key == "mail.from" {
-                ids::email(&value)?
+                // Kept as typed (trimmed): the sender's one check reads it again at delivery.
+                address::sender(&value)?;
+                value.trim().to_string()
             } else {
                 let v = fields::parse_value(&value, Unit::Hundredths)
                     .map_err(|why| refused(format!("{} {value:?}: {why}", setting.key)))?;

@@ -110,15 +110,9 @@ pub fn siret(input: &str) -> Decided<String> {
     Ok(digits)
 }
 
-/// E-mail syntax, as the SMTP library that will deliver to it understands it.
+/// E-mail syntax: the one check, shared with delivery (see `address`).
 pub fn email(input: &str) -> Decided<String> {
-    let e = input.trim();
-    match e.parse::<lettre::Address>() {
-        Ok(_) if e.len() <= 254 && e.contains('.') => Ok(e.to_string()),
-        _ => Err(Refusal::Invalid(format!(
-            "e-mail {e:?} is not valid: expected name@domain.tld"
-        ))),
-    }
+    super::address::email(input)
 }
 
 /// The code of a Caf: 3 digits (e.g. 161).

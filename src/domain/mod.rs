@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod accounts;
+pub mod address;
 pub mod call;
 pub mod controls;
 pub mod decision;

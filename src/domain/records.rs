@@ -145,7 +145,7 @@ pub struct Message {
     pub subject: String,
     pub body: String,
     pub cause: String,
-    /// `pending` or `sent`.
+    /// `pending`, `sent`, or `failed` (given up: its recipient refused for good).
     pub status: String,
     pub attempts: i64,
     pub last_error: Option<String>,

@@ -151,3 +151,28 @@ pub fn mark_failed(tx: &Tx, id: i64, error: &str) -> Result<()> {
     )?;
     Ok(())
 }
+
+/// A permanent refusal of this message (its recipient or its data). After `limit` of them
+/// the message is given up: `failed`, with `given_up` as its reason, never tried again.
+/// Returns whether it was given up.
+pub fn mark_rejected(tx: &Tx, id: i64, error: &str, given_up: &str, limit: i64) -> Result<bool> {
+    let status: String = tx.db.query_one(
+        "UPDATE outbox SET attempts = attempts + 1, rejections = rejections + 1,
+                claimed_until = NULL,
+                status = CASE WHEN rejections + 1 >= ?3 THEN 'failed' ELSE status END,
+                last_error = CASE WHEN rejections + 1 >= ?3 THEN ?4 ELSE ?2 END
+         WHERE id = ?1 RETURNING status",
+        args![id, error, limit, given_up],
+        |r| r.get(0),
+    )?;
+    Ok(status == "failed")
+}
+
+/// Gives a claimed message back untried (the run stopped before it: a TLS or login failure).
+pub fn release(tx: &Tx, id: i64) -> Result<()> {
+    tx.db.run(
+        "UPDATE outbox SET claimed_until = NULL WHERE id = ?1 AND status = 'pending'",
+        args![id],
+    )?;
+    Ok(())
+}

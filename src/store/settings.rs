@@ -57,3 +57,23 @@ pub fn thresholds(tx: &Tx) -> Result<Thresholds> {
         deficit: read("controls.deficit", d.deficit)?,
     })
 }
+
+/// The store's own random id (Message-ID, SPEC §6), made by `fresh` the first time it is
+/// asked for. Kept with the settings, out of `config list` and `config set`'s reach.
+pub fn store_id(tx: &Tx, fresh: impl FnOnce() -> String) -> Result<String> {
+    const KEY: &str = "store.id";
+    let stored: Option<String> = tx.db.query_opt(
+        "SELECT value FROM setting WHERE key = ?1",
+        args![KEY],
+        |r| r.get(0),
+    )?;
+    if let Some(id) = stored {
+        return Ok(id);
+    }
+    let id = fresh();
+    tx.db.run(
+        "INSERT INTO setting (key, value) VALUES (?1, ?2)",
+        args![KEY, id.as_str()],
+    )?;
+    Ok(id)
+}

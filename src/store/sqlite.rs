@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/004_audit_no_replace.sql"),
     include_str!("migrations/005_seats.sql"),
     include_str!("migrations/006_audit_without_statement_journal.sql"),
+    include_str!("migrations/007_outbox_failed.sql"),
 ];
 
 /// Each migration checks the foreign keys before it commits: they run with foreign keys off

@@ -26,6 +26,7 @@ mod profiles;
 mod properties;
 mod race;
 mod readiness;
+mod relay;
 mod schema;
 mod shared_store;
 mod tampering;

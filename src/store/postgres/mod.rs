@@ -15,7 +15,10 @@ use crate::domain::refusal::Refusal;
 use connect::Url;
 
 /// The migrations, in order. A migration is never edited once released: add a new one.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_schema.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_schema.sql"),
+    include_str!("migrations/002_outbox_failed.sql"),
+];
 
 /// Every write transaction takes this transaction-level advisory lock first: writers queue
 /// as on SQLite (`BEGIN IMMEDIATE`), so a rule checked by afas cannot be broken by a

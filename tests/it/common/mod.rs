@@ -37,6 +37,7 @@ pub mod faults;
 pub mod habilitation;
 pub mod import;
 pub mod postgres;
+pub mod relay;
 pub mod smtp;
 pub mod terminal;
 

@@ -1,7 +1,9 @@
 //! A small, real SMTP server for the tests: a `TcpListener` on 127.0.0.1, a thread per
 //! connection, and just enough of RFC 5321 for `lettre` (EHLO/HELO, MAIL, RCPT, DATA, RSET,
 //! NOOP, QUIT). It records every message it accepts, and can be told to misbehave:
-//! refuse a recipient at RCPT (550), or drop the connection in the middle of DATA.
+//! refuse a recipient at RCPT (550), or drop the connection in the middle of DATA (keeping
+//! the headers it got, to compare with the retry's). These faults are why it stays beside
+//! the real relay of relay.rs (aiosmtpd), which cannot be made to cut a transfer.
 //! `down_url()` gives an address where nothing listens. The messages it accepted are
 //! decoded (headers, MIME, transfer encodings) by the `mail-parser` crate.
 
@@ -34,6 +36,8 @@ struct State {
     drop_data: usize,
     /// How many DATA transfers were cut off.
     dropped: usize,
+    /// What each cut-off transfer had sent: its headers.
+    cut: Vec<Received>,
     connections: usize,
     /// A pause before answering the final dot of DATA: a slow server.
     delay: Duration,
@@ -104,6 +108,11 @@ impl SmtpServer {
     /// DATA transfers cut off so far.
     pub fn dropped(&self) -> usize {
         self.state.lock().unwrap().dropped
+    }
+
+    /// The headers of each DATA transfer cut off so far.
+    pub fn cut_off(&self) -> Vec<Received> {
+        self.state.lock().unwrap().cut.clone()
     }
 
     /// Connections accepted so far.
@@ -229,12 +238,19 @@ fn serve(stream: TcpStream, state: &Mutex<State>) -> io::Result<()> {
                 if cut {
                     // Take some of the message (up to the end of its headers), then hang up
                     // without a word.
+                    let mut head = Vec::new();
                     loop {
                         let mut l = Vec::new();
                         if reader.read_until(b'\n', &mut l)? == 0 || l == b"\r\n" || l == b".\r\n" {
                             break;
                         }
+                        head.extend_from_slice(&l);
                     }
+                    state.lock().unwrap().cut.push(Received {
+                        from: from.take().unwrap_or_default(),
+                        recipients: std::mem::take(&mut recipients),
+                        data: String::from_utf8_lossy(&head).into_owned() + "\r\n",
+                    });
                     let _ = w.shutdown(std::net::Shutdown::Both);
                     return Ok(());
                 }
@@ -299,6 +315,30 @@ impl Received {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// The Message-ID, without its angle brackets.
+    pub fn message_id(&self) -> Option<String> {
+        self.parsed().message_id().map(str::to_string)
+    }
+
+    /// An unfolded header's raw value, by name (any case), from the header section.
+    pub fn header(&self, name: &str) -> Option<String> {
+        let head = self.data.split("\r\n\r\n").next().unwrap_or_default();
+        head.split("\r\n").find_map(|line| {
+            let (n, v) = line.split_once(':')?;
+            n.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+        })
+    }
+
+    /// The From header, decoded: its display name and address.
+    pub fn sender_header(&self) -> (Option<String>, Option<String>) {
+        let parsed = self.parsed();
+        let first = parsed.from().and_then(|f| f.first());
+        (
+            first.and_then(|a| a.name()).map(str::to_string),
+            first.and_then(|a| a.address()).map(str::to_string),
+        )
     }
 
     /// The Subject, decoded (RFC 2047 encoded words).
