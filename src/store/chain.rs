@@ -79,11 +79,14 @@ pub struct Link {
 }
 
 impl Link {
-    /// The head as printed: its hash, or a line that says there is none.
+    /// The head as printed: its hash, or what is wrong with it. Only 64 hex digits are
+    /// printed as they are: a hash column edited by hand could hold terminal escapes.
     pub fn shown(&self) -> &str {
-        self.hash
-            .as_deref()
-            .unwrap_or("(none: the last row has no hash)")
+        match self.hash.as_deref() {
+            Some(h) if h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()) => h,
+            Some(_) => "(not a hash: the last row was changed outside afas; see `audit verify`)",
+            None => "(none: the last row has no hash; see `audit verify`)",
+        }
     }
 }
 

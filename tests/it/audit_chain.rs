@@ -137,6 +137,8 @@ store_test! {
                     'GHOST01', '2016-00123', '{}' FROM audit",
         );
         verify_fails(&s, &[], &format!("row {} was inserted outside afas", n + 1));
+        let out = s.run(AGENT, &["audit", "head"]);
+        assert!(out.stdout.contains("the last row has no hash"), "{out:?}");
 
         let s = store_with_history();
         tamper(
