@@ -1262,6 +1262,55 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Prove that nobody rewrote the audit trail: recompute its hash chain and name the first row changed, inserted or removed (exit 5), or print its size and head')
+            [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'Print the head of the audit trail''s hash chain, to keep elsewhere and give later to `audit verify --head`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'afas;audit;verify' {
+            [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'A head printed earlier by `audit head` and kept elsewhere: also prove that no row was cut from the end since')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'afas;audit;head' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'afas;audit;help' {
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Prove that nobody rewrote the audit trail: recompute its hash chain and name the first row changed, inserted or removed (exit 5), or print its size and head')
+            [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'Print the head of the audit trail''s hash chain, to keep elsewhere and give later to `audit verify --head`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'afas;audit;help;verify' {
+            break
+        }
+        'afas;audit;help;head' {
+            break
+        }
+        'afas;audit;help;help' {
             break
         }
         'afas;completions' {
@@ -1558,6 +1607,14 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             break
         }
         'afas;help;audit' {
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Prove that nobody rewrote the audit trail: recompute its hash chain and name the first row changed, inserted or removed (exit 5), or print its size and head')
+            [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'Print the head of the audit trail''s hash chain, to keep elsewhere and give later to `audit verify --head`')
+            break
+        }
+        'afas;help;audit;verify' {
+            break
+        }
+        'afas;help;audit;head' {
             break
         }
         'afas;help;completions' {

@@ -118,6 +118,24 @@ _afas() {
             afas__subcmd__account__subcmd__help,update)
                 cmd="afas__subcmd__account__subcmd__help__subcmd__update"
                 ;;
+            afas__subcmd__audit,head)
+                cmd="afas__subcmd__audit__subcmd__head"
+                ;;
+            afas__subcmd__audit,help)
+                cmd="afas__subcmd__audit__subcmd__help"
+                ;;
+            afas__subcmd__audit,verify)
+                cmd="afas__subcmd__audit__subcmd__verify"
+                ;;
+            afas__subcmd__audit__subcmd__help,head)
+                cmd="afas__subcmd__audit__subcmd__help__subcmd__head"
+                ;;
+            afas__subcmd__audit__subcmd__help,help)
+                cmd="afas__subcmd__audit__subcmd__help__subcmd__help"
+                ;;
+            afas__subcmd__audit__subcmd__help,verify)
+                cmd="afas__subcmd__audit__subcmd__help__subcmd__verify"
+                ;;
             afas__subcmd__call,close)
                 cmd="afas__subcmd__call__subcmd__close"
                 ;;
@@ -354,6 +372,12 @@ _afas() {
                 ;;
             afas__subcmd__help__subcmd__account,update)
                 cmd="afas__subcmd__help__subcmd__account__subcmd__update"
+                ;;
+            afas__subcmd__help__subcmd__audit,head)
+                cmd="afas__subcmd__help__subcmd__audit__subcmd__head"
+                ;;
+            afas__subcmd__help__subcmd__audit,verify)
+                cmd="afas__subcmd__help__subcmd__audit__subcmd__verify"
                 ;;
             afas__subcmd__help__subcmd__call,close)
                 cmd="afas__subcmd__help__subcmd__call__subcmd__close"
@@ -1013,7 +1037,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__audit)
-            opts="-o -y -q -h -V --actor --partner --since --limit --db --as --output --yes --quiet --help --version"
+            opts="-o -y -q -h -V --actor --partner --since --limit --db --as --output --yes --quiet --help --version verify head help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1032,6 +1056,126 @@ _afas() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__audit__subcmd__head)
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__audit__subcmd__help)
+            opts="verify head help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__audit__subcmd__help__subcmd__head)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__audit__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__audit__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__audit__subcmd__verify)
+            opts="-o -y -q -h -V --head --db --as --output --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --head)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2621,8 +2765,36 @@ _afas() {
             return 0
             ;;
         afas__subcmd__help__subcmd__audit)
-            opts=""
+            opts="verify head"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__help__subcmd__audit__subcmd__head)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__help__subcmd__audit__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -1140,6 +1140,49 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand verify 'Prove that nobody rewrote the audit trail: recompute its hash chain and name the first row changed, inserted or removed (exit 5), or print its size and head'
+            cand head 'Print the head of the audit trail''s hash chain, to keep elsewhere and give later to `audit verify --head`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'afas;audit;verify'= {
+            cand --head 'A head printed earlier by `audit head` and kept elsewhere: also prove that no row was cut from the end since'
+            cand --db 'The store (created with mode 0600 by `init`)'
+            cand --as 'The acting account: required by every command but init, completions and demo'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -y 'Do not ask for confirmation of destructive or final actions'
+            cand --yes 'Do not ask for confirmation of destructive or final actions'
+            cand -q 'Print nothing but what was asked for (no confirmation lines)'
+            cand --quiet 'Print nothing but what was asked for (no confirmation lines)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'afas;audit;head'= {
+            cand --db 'The store (created with mode 0600 by `init`)'
+            cand --as 'The acting account: required by every command but init, completions and demo'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -y 'Do not ask for confirmation of destructive or final actions'
+            cand --yes 'Do not ask for confirmation of destructive or final actions'
+            cand -q 'Print nothing but what was asked for (no confirmation lines)'
+            cand --quiet 'Print nothing but what was asked for (no confirmation lines)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'afas;audit;help'= {
+            cand verify 'Prove that nobody rewrote the audit trail: recompute its hash chain and name the first row changed, inserted or removed (exit 5), or print its size and head'
+            cand head 'Print the head of the audit trail''s hash chain, to keep elsewhere and give later to `audit verify --head`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'afas;audit;help;verify'= {
+        }
+        &'afas;audit;help;head'= {
+        }
+        &'afas;audit;help;help'= {
         }
         &'afas;completions'= {
             cand --db 'The store (created with mode 0600 by `init`)'
@@ -1374,6 +1417,12 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;help;export'= {
         }
         &'afas;help;audit'= {
+            cand verify 'Prove that nobody rewrote the audit trail: recompute its hash chain and name the first row changed, inserted or removed (exit 5), or print its size and head'
+            cand head 'Print the head of the audit trail''s hash chain, to keep elsewhere and give later to `audit verify --head`'
+        }
+        &'afas;help;audit;verify'= {
+        }
+        &'afas;help;audit;head'= {
         }
         &'afas;help;completions'= {
         }

@@ -732,19 +732,44 @@ complete -c afas -n "__fish_afas_using_subcommand export" -s y -l yes -d 'Do not
 complete -c afas -n "__fish_afas_using_subcommand export" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
 complete -c afas -n "__fish_afas_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c afas -n "__fish_afas_using_subcommand export" -s V -l version -d 'Print version'
-complete -c afas -n "__fish_afas_using_subcommand audit" -l actor -d 'Only changes made by this login' -r
-complete -c afas -n "__fish_afas_using_subcommand audit" -l partner -d 'Only changes concerning this partner' -r
-complete -c afas -n "__fish_afas_using_subcommand audit" -l since -d 'Only changes on or after this date (YYYY-MM-DD)' -r
-complete -c afas -n "__fish_afas_using_subcommand audit" -l limit -d 'At most this many rows, the most recent' -r
-complete -c afas -n "__fish_afas_using_subcommand audit" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
-complete -c afas -n "__fish_afas_using_subcommand audit" -l as -d 'The acting account: required by every command but init, completions and demo' -r
-complete -c afas -n "__fish_afas_using_subcommand audit" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'
+complete -c afas -n "__fish_afas_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l actor -d 'Only changes made by this login' -r
+complete -c afas -n "__fish_afas_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l partner -d 'Only changes concerning this partner' -r
+complete -c afas -n "__fish_afas_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l since -d 'Only changes on or after this date (YYYY-MM-DD)' -r
+complete -c afas -n "__fish_afas_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l limit -d 'At most this many rows, the most recent' -r
+complete -c afas -n "__fish_afas_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
+complete -c afas -n "__fish_afas_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l as -d 'The acting account: required by every command but init, completions and demo' -r
+complete -c afas -n "__fish_afas_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'
 json\t'JSON with stable snake_case field names, for scripts'
 csv\t'CSV with a header row, for spreadsheets'"
-complete -c afas -n "__fish_afas_using_subcommand audit" -s y -l yes -d 'Do not ask for confirmation of destructive or final actions'
-complete -c afas -n "__fish_afas_using_subcommand audit" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
-complete -c afas -n "__fish_afas_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c afas -n "__fish_afas_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c afas -n "__fish_afas_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -s y -l yes -d 'Do not ask for confirmation of destructive or final actions'
+complete -c afas -n "__fish_afas_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
+complete -c afas -n "__fish_afas_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c afas -n "__fish_afas_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -s V -l version -d 'Print version'
+complete -c afas -n "__fish_afas_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -f -a "verify" -d 'Prove that nobody rewrote the audit trail: recompute its hash chain and name the first row changed, inserted or removed (exit 5), or print its size and head'
+complete -c afas -n "__fish_afas_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -f -a "head" -d 'Print the head of the audit trail\'s hash chain, to keep elsewhere and give later to `audit verify --head`'
+complete -c afas -n "__fish_afas_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from verify" -l head -d 'A head printed earlier by `audit head` and kept elsewhere: also prove that no row was cut from the end since' -r
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as -d 'The acting account: required by every command but init, completions and demo' -r
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'
+json\t'JSON with stable snake_case field names, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Do not ask for confirmation of destructive or final actions'
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from head" -l as -d 'The acting account: required by every command but init, completions and demo' -r
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from head" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'
+json\t'JSON with stable snake_case field names, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from head" -s y -l yes -d 'Do not ask for confirmation of destructive or final actions'
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from head" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from head" -s V -l version -d 'Print version'
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Prove that nobody rewrote the audit trail: recompute its hash chain and name the first row changed, inserted or removed (exit 5), or print its size and head'
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "head" -d 'Print the head of the audit trail\'s hash chain, to keep elsewhere and give later to `audit verify --head`'
+complete -c afas -n "__fish_afas_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c afas -n "__fish_afas_using_subcommand completions" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
 complete -c afas -n "__fish_afas_using_subcommand completions" -l as -d 'The acting account: required by every command but init, completions and demo' -r
 complete -c afas -n "__fish_afas_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'
@@ -843,3 +868,5 @@ complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcomma
 complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting (Caf agent), e.g. controls.variation_n1 25'
 complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'List e-mails'
 complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "send" -d 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send, one refused for good three times is given up (failed)'
+complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Prove that nobody rewrote the audit trail: recompute its hash chain and name the first row changed, inserted or removed (exit 5), or print its size and head'
+complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "head" -d 'Print the head of the audit trail\'s hash chain, to keep elsewhere and give later to `audit verify --head`'

@@ -187,8 +187,12 @@ pub enum OutboxCmd {
     },
 }
 
+/// `audit [filters]` lists; `audit verify` and `audit head` prove (the filters do not apply).
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct AuditArgs {
+    #[command(subcommand)]
+    pub proof: Option<AuditProof>,
     /// Only changes made by this login
     #[arg(long, value_name = "LOGIN")]
     pub actor: Option<String>,
@@ -201,6 +205,21 @@ pub struct AuditArgs {
     /// At most this many rows, the most recent
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditProof {
+    /// Prove that nobody rewrote the audit trail: recompute its hash chain and name the first
+    /// row changed, inserted or removed (exit 5), or print its size and head
+    Verify {
+        /// A head printed earlier by `audit head` and kept elsewhere: also prove that no row
+        /// was cut from the end since
+        #[arg(long, value_name = "HASH")]
+        head: Option<String>,
+    },
+    /// Print the head of the audit trail's hash chain, to keep elsewhere and give later to
+    /// `audit verify --head`
+    Head,
 }
 
 #[cfg(test)]

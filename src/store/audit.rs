@@ -20,15 +20,48 @@ pub struct Change<'a> {
 
 static AUDIT: Insert = Insert::new(
     "audit",
-    &["at", "actor", "action", "target", "partner", "details"],
+    &[
+        "id",
+        "at",
+        "actor",
+        "action",
+        "target",
+        "partner",
+        "details",
+        "prev_hash",
+        "hash",
+    ],
     &[],
 );
 
+/// Appends the change to the hash chain (`chain.rs`). afas numbers the row itself: its id
+/// is part of what is hashed, so it must be known before the row is sent (on PostgreSQL
+/// many rows go in one statement, where the server's numbering would come too late).
 pub fn record(tx: &Tx, c: &Change) -> Result<()> {
+    let mut chain = tx.chain.borrow_mut();
+    let link = match chain.as_mut() {
+        Some(link) => link,
+        None => chain.insert(super::chain::head(&tx.db)?),
+    };
+    let id = link.id + 1;
+    let fields = [
+        Some(tx.now.as_str()),
+        Some(c.actor),
+        Some(c.action),
+        Some(c.target),
+        c.partner,
+        Some(c.details),
+    ];
+    let hash = super::chain::digest(link.hash.as_deref(), id, &fields);
     tx.db.insert(
         &AUDIT,
-        args![tx.now, c.actor, c.action, c.target, c.partner, c.details],
-    )
+        args![id, tx.now, c.actor, c.action, c.target, c.partner, c.details, link.hash, hash],
+    )?;
+    *link = super::chain::Link {
+        id,
+        hash: Some(hash),
+    };
+    Ok(())
 }
 
 /// How the writes of a transaction are audited.
@@ -175,4 +208,19 @@ pub fn list(tx: &Tx, f: &Filter) -> Result<Vec<Entry>> {
         args![f.actor, f.partner, f.since, limit],
         from_row,
     )
+}
+
+/// The head of the audit trail's hash chain (`chain.rs`).
+pub fn head(tx: &Tx) -> Result<super::chain::Link> {
+    super::chain::head(&tx.db)
+}
+
+/// Walks the whole chain: its size and head, or the first row changed, inserted or removed.
+pub fn verify(tx: &Tx) -> Result<std::result::Result<super::chain::Intact, super::chain::Break>> {
+    super::chain::verify(&tx.db)
+}
+
+/// The row whose hash is `hash`, if any.
+pub fn find(tx: &Tx, hash: &str) -> Result<Option<i64>> {
+    super::chain::find(&tx.db, hash)
 }

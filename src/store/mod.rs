@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod audit;
 pub mod bulk;
 pub mod calls;
+pub mod chain;
 pub mod completion;
 pub mod declarations;
 pub mod export;
@@ -126,6 +127,10 @@ pub struct Tx<'a> {
     pub actor: Actor,
     /// The time of the change, the same for every row it writes.
     pub now: String,
+    /// The audit chain's last link: read at the first audit row of the transaction, under
+    /// the write lock, then kept here (a national import chains tens of thousands of rows
+    /// without reading the table again, and PostgreSQL's batched rows need no read-back).
+    chain: std::cell::RefCell<Option<chain::Link>>,
 }
 
 impl<'a> Tx<'a> {
@@ -152,6 +157,7 @@ impl<'a> Tx<'a> {
             db,
             actor,
             now: now(),
+            chain: std::cell::RefCell::new(None),
         })
     }
 

@@ -10,7 +10,7 @@ use anyhow::{Context, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
 
-use super::{Acting, Create, Tx};
+use super::{chain, Acting, Create, Tx};
 use crate::domain::refusal::Refusal;
 use crate::error::not_found;
 
@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/005_seats.sql"),
     include_str!("migrations/006_audit_without_statement_journal.sql"),
     include_str!("migrations/007_outbox_failed.sql"),
+    include_str!("migrations/008_audit_chain.sql"),
 ];
 
 /// Each migration checks the foreign keys before it commits: they run with foreign keys off
@@ -34,9 +35,43 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(
         MIGRATIONS
             .iter()
-            .map(|sql| M::up(sql).foreign_key_check())
+            .enumerate()
+            .map(|(i, sql)| match i + 1 {
+                chain::MIGRATION => M::up_with_hook(sql, chain_existing_rows),
+                _ => M::up(sql),
+            })
+            .map(M::foreign_key_check)
             .collect(),
     )
+}
+
+/// The hook of the chain's migration: SQLite has no SHA-256, so afas hashes the audit rows
+/// already there, oldest first, in the migration's transaction.
+fn chain_existing_rows(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
+    let rows = {
+        let mut stmt = tx.prepare(
+            "SELECT id, at, actor, action, target, partner, details FROM audit ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                [
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                ],
+            ))
+        })?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()?
+    };
+    let mut update = tx.prepare("UPDATE audit SET prev_hash = ?1, hash = ?2 WHERE id = ?3")?;
+    for (id, prev, hash) in chain::chain_rows(rows) {
+        update.execute(rusqlite::params![prev, hash, id])?;
+    }
+    Ok(())
 }
 
 fn latest_version() -> usize {

@@ -8,6 +8,7 @@ mod common;
 
 mod access;
 mod assets;
+mod audit_chain;
 mod campaign;
 mod cli_basics;
 mod concurrency;

@@ -128,7 +128,7 @@ fn the_audit_trail_cannot_be_overwritten_by_replace_or_upsert() {
          ON CONFLICT (id) DO UPDATE SET actor = 'NOBODY01'",
         "UPDATE OR REPLACE audit SET id = 2 WHERE id = 3",
         "INSERT OR REPLACE INTO audit SELECT id, at, 'NOBODY01', action, target, partner,
-         details FROM audit",
+         details, prev_hash, hash FROM audit",
     ] {
         let err = db.execute(sql, []).expect_err(sql);
         assert!(err.to_string().contains("append-only"), "{sql}: {err}");

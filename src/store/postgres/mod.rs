@@ -10,7 +10,7 @@ use anyhow::Result;
 use postgres::IsolationLevel;
 
 use super::sql::{Conn, PgTx};
-use super::{Acting, Create, Tx};
+use super::{chain, Acting, Create, Tx};
 use crate::domain::refusal::Refusal;
 use connect::Url;
 
@@ -18,6 +18,7 @@ use connect::Url;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_schema.sql"),
     include_str!("migrations/002_outbox_failed.sql"),
+    include_str!("migrations/003_audit_chain.sql"),
 ];
 
 /// Every write transaction takes this transaction-level advisory lock first: writers queue
@@ -118,6 +119,9 @@ impl Postgres {
             t.batch_execute("CREATE TABLE IF NOT EXISTS afas_schema (version BIGINT NOT NULL)")?;
             for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
                 t.batch_execute(sql)?;
+                if i + 1 == chain::PG_MIGRATION {
+                    chain_existing_rows(&mut t)?;
+                }
                 t.execute("DELETE FROM afas_schema", &[])?;
                 t.execute(
                     "INSERT INTO afas_schema (version) VALUES ($1)",
@@ -183,6 +187,36 @@ impl Postgres {
             Err(e) => Err(e),
         }
     }
+}
+
+/// Hashes the audit rows already there, oldest first, in the chain's migration (its SQL
+/// says why afas does it rather than SQL).
+fn chain_existing_rows(t: &mut postgres::Transaction) -> Result<()> {
+    let rows = t.query(
+        "SELECT id, at, actor, action, target, partner, details FROM audit ORDER BY id",
+        &[],
+    )?;
+    let rows = rows
+        .iter()
+        .map(|r| {
+            Ok((
+                r.try_get::<_, i64>(0)?,
+                [
+                    r.try_get(1)?,
+                    r.try_get(2)?,
+                    r.try_get(3)?,
+                    r.try_get(4)?,
+                    r.try_get(5)?,
+                    r.try_get(6)?,
+                ],
+            ))
+        })
+        .collect::<Result<Vec<_>, postgres::Error>>()?;
+    let update = t.prepare("UPDATE audit SET prev_hash = $1, hash = $2 WHERE id = $3")?;
+    for (id, prev, hash) in chain::chain_rows(rows) {
+        t.execute(&update, &[&prev, &hash, &id])?;
+    }
+    Ok(())
 }
 
 /// What the server says when a unique index that backs a limit refuses a row, and the limit.

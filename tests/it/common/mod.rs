@@ -363,6 +363,7 @@ impl TestStore {
 }
 
 /// The outcome of a command whatever it is: exit code, stdout, stderr.
+#[derive(Debug)]
 pub struct Outcome {
     pub code: Option<i32>,
     pub stdout: String,
