@@ -53,5 +53,34 @@ pub fn one_line(err: &anyhow::Error) -> String {
             parts.push(s);
         }
     }
-    parts.join(": ").replace('\n', " ")
+    printable(&parts.join(": ").replace('\n', " "))
+}
+
+/// `text` with every control character but the line break written as an escape (`\t`,
+/// `\u{1b}`): what a user typed, a path or a server's words must not reach the terminal
+/// raw, where an escape sequence could retitle the window or a carriage return forge a line.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod printable_tests {
+    use super::printable;
+
+    #[test]
+    fn control_characters_are_escaped_and_line_breaks_kept() {
+        assert_eq!(
+            printable("a\tb\x1b]0;x\x07\rc\nd"),
+            "a\\tb\\u{1b}]0;x\\u{7}\\rc\nd"
+        );
+        assert_eq!(printable("Prénom Nom"), "Prénom Nom");
+    }
 }

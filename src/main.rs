@@ -13,7 +13,15 @@ fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            use clap::error::ErrorKind::{DisplayHelp, DisplayVersion};
+            if matches!(e.kind(), DisplayHelp | DisplayVersion) {
+                let _ = e.print();
+            } else {
+                // clap's message quotes what was typed: a control character in it (a tab,
+                // an escape sequence) must not reach the terminal raw.
+                let text = e.render().to_string();
+                let _ = write!(std::io::stderr(), "{}", error::printable(&text));
+            }
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };

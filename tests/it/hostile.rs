@@ -640,3 +640,24 @@ fn free_text_arguments_survive_anything() {
         s.ok(AGENT, &["-o", fmt, "account", "list"]);
     }
 }
+
+#[test]
+fn an_argument_clap_refuses_is_quoted_without_its_control_characters() {
+    // Found by `free_text_arguments_survive_anything`: clap quotes the argument it refuses,
+    // and a tab or an escape sequence in it reached the terminal raw.
+    use std::os::unix::ffi::OsStrExt;
+    for arg in [&b"-\x80\t"[..], b"--x\t\x1b]0;title\x07"] {
+        let out = assert_cmd::Command::cargo_bin("afas")
+            .unwrap()
+            .arg(std::ffi::OsStr::from_bytes(arg))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.starts_with("error: "), "{stderr}");
+        assert!(
+            !stderr.chars().any(|c| c.is_control() && c != '\n'),
+            "a control character reached stderr: {stderr:?}"
+        );
+    }
+}
