@@ -17,7 +17,7 @@ use crate::domain::readiness::{self, Problem};
 use crate::domain::DeclarationState;
 use crate::notices;
 use crate::store::declarations as decls;
-use crate::store::outbox::{self, Mail};
+use crate::store::outbox::{self, Letter};
 use crate::store::{calls, partners, profiles, Tx};
 use view::{summary, Dashboard, Late, NotReady, OpenReport};
 
@@ -125,24 +125,25 @@ enum Mailing {
 fn mail_holders(tx: &Tx, call: &str, deadline: &str, mailing: Mailing) -> Result<usize> {
     let reminder = mailing == Mailing::Reminder;
     let recipients = calls::recipients(tx, call, reminder)?;
-    let mut queue = outbox::Queue::default();
-    for r in &recipients {
-        let ((subject, body), cause) = match mailing {
-            Mailing::Opened => (notices::call_opened(r, call, deadline), "call-open"),
-            Mailing::Reminder => (notices::call_reminder(r, call, deadline), "call-remind"),
+    let cause = match mailing {
+        Mailing::Opened => "call-open",
+        Mailing::Reminder => "call-remind",
+    };
+    // Each e-mail is written as the store queues it, not all held in memory first.
+    let letters = recipients.iter().map(|r| {
+        let (subject, body) = match mailing {
+            Mailing::Opened => notices::call_opened(r, call, deadline),
+            Mailing::Reminder => notices::call_reminder(r, call, deadline),
         };
-        queue.push(
-            tx,
-            &Mail {
-                recipient: &r.email,
-                recipient_login: Some(&r.login),
-                subject: &subject,
-                body: &body,
-                cause,
-            },
-        )?;
-    }
-    queue.flush(tx)?;
+        Letter {
+            recipient: &r.email,
+            recipient_login: Some(&r.login),
+            subject,
+            body,
+            cause,
+        }
+    });
+    outbox::queue_all(tx, letters)?;
     Ok(recipients.len())
 }
 
