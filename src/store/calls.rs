@@ -4,8 +4,9 @@ use std::collections::HashMap;
 
 use anyhow::Result;
 
-use super::sql::Dialect;
-use super::sql::{args, Row};
+use postgres::fallible_iterator::FallibleIterator;
+
+use super::sql::{args, translate, Conn, Dialect, Param, Row, Value};
 use super::Tx;
 use crate::domain::call::{NewCall, Recipient};
 use crate::domain::records::Call;
@@ -171,39 +172,69 @@ pub fn recipients(tx: &Tx, call: &str, pending_only: bool) -> Result<Vec<Recipie
                AND (?2 = 0 OR d.state <> 'transmise-caf')"
         }
     };
-    let mut out: Vec<Recipient> = Vec::new();
-    // Where each person is in `out`, for rows that do not follow the person's previous one.
+    // SQLite's rows come grouped by person; PostgreSQL's need to know where each person is.
+    let grouped = tx.dialect() == Dialect::Sqlite;
     let mut at: HashMap<String, usize> = HashMap::new();
-    tx.db.for_each(sql, args![call, pending_only], |r| {
+    let mut out: Vec<Recipient> = Vec::new();
+    stream(tx, sql, args![call, pending_only], |r| {
         let login: String = r.get(0)?;
         let service: (String, String, i64) = (r.get(4)?, r.get(5)?, r.get(6)?);
-        let i = match out.last() {
-            Some(last) if last.login == login => out.len() - 1,
-            _ => match at.get(&login) {
-                Some(&i) => i,
-                None => {
-                    at.insert(login.clone(), out.len());
-                    out.push(Recipient {
-                        login,
-                        first_name: r.get(1)?,
-                        last_name: r.get(2)?,
-                        email: r.get(3)?,
-                        services: Vec::new(),
-                    });
-                    out.len() - 1
-                }
-            },
+        let known = match out.last() {
+            Some(last) if last.login == login => Some(out.len() - 1),
+            _ => at.get(&login).copied(),
         };
-        out[i].services.push(service);
+        match known {
+            Some(i) => {
+                let services = &mut out[i].services;
+                if services.last() != Some(&service) {
+                    services.push(service);
+                }
+            }
+            None => {
+                if !grouped {
+                    at.insert(login.clone(), out.len());
+                }
+                out.push(Recipient {
+                    login,
+                    first_name: r.get(1)?,
+                    last_name: r.get(2)?,
+                    email: r.get(3)?,
+                    services: vec![service],
+                });
+            }
+        }
         Ok(())
     })?;
-    // A person holding two profiles of one service has two rows for it: listed once.
+    // A person holding two profiles of one service has two rows for it: listed once (when
+    // the rows come sorted, they are adjacent and were merged as they came).
     for r in &mut out {
         r.services.sort_unstable();
         r.services.dedup();
     }
     out.sort_unstable_by(|a, b| a.login.cmp(&b.login));
     Ok(out)
+}
+
+/// Calls `f` with each row of the query, in order. On PostgreSQL the rows are streamed in
+/// one go (`Conn::for_each` fetches them 10 000 at a time, each batch asked for once the
+/// last is read): the server writes the next rows while afas reads these, as long as `f`
+/// runs no query of its own.
+fn stream(
+    tx: &Tx,
+    sql: &str,
+    params: &[&dyn Param],
+    mut f: impl FnMut(&Row) -> Result<()>,
+) -> Result<()> {
+    let Conn::Postgres(pg) = &tx.db else {
+        return tx.db.for_each(sql, params, f);
+    };
+    let values: Vec<Value> = params.iter().map(|p| p.value()).collect();
+    let mut t = pg.tx.borrow_mut();
+    let mut rows = t.query_raw(translate(sql).as_str(), values.iter())?;
+    while let Some(r) = rows.next()? {
+        f(&Row::Postgres(&r))?;
+    }
+    Ok(())
 }
 
 /// Declarations of the call by state.
