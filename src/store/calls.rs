@@ -9,8 +9,9 @@ use postgres::fallible_iterator::FallibleIterator;
 use super::sql::{args, translate, Conn, Dialect, Param, Row, Value};
 use super::Tx;
 use crate::domain::call::{NewCall, Recipient};
+use crate::domain::readiness::{ServiceFacts, ServiceHolders, SiteFacts};
 use crate::domain::records::Call;
-use crate::domain::{DeclarationState, FormKind};
+use crate::domain::{DeclarationState, FormKind, ProfileKind};
 use crate::error::not_found;
 
 const SELECT: &str = "
@@ -144,6 +145,105 @@ pub fn close(tx: &Tx, id: &str) -> Result<()> {
 /// Every active holder of a profile on a service of the call (only on services not yet
 /// transmitted when `pending_only`), once each, with all its services: in login order, each
 /// person's services in code order.
+pub fn recipients(tx: &Tx, call: &str, pending_only: bool) -> Result<Vec<Recipient>> {
+    holdings(tx, call, pending_only, |_, _, _| {})
+}
+
+/// The active holders of each profile scope of a call's services, counted from the
+/// holdings read for its e-mails (`recipients_counted`).
+pub struct ActiveHolders(HashMap<String, ServiceActive>);
+
+/// The active holders of one service, and the active FDAs of each of its sites.
+#[derive(Default)]
+struct ServiceActive {
+    holders: ServiceHolders,
+    fda_by_site: Vec<(String, usize)>,
+}
+
+/// For a call being opened: `recipients`, with the holdings they are read from counted by
+/// profile scope for `readiness`. Those are the holdings of active accounts, the ones
+/// readiness counts: counted as they are read, they need not be read again by
+/// `profiles::service_facts_in_call` and `site_facts_in_call`, which also read the
+/// suspended accounts' holdings to take them off (a second of a national call on
+/// PostgreSQL).
+pub fn recipients_counted(tx: &Tx, call: &str) -> Result<(Vec<Recipient>, ActiveHolders)> {
+    let mut active: HashMap<String, ServiceActive> = HashMap::new();
+    let recipients = holdings(tx, call, false, |service, kind, site| {
+        if !active.contains_key(service) {
+            active.insert(service.to_string(), ServiceActive::default());
+        }
+        let Some(a) = active.get_mut(service) else {
+            return;
+        };
+        match (kind, site) {
+            (ProfileKind::Approbateur, _) => a.holders.approvers += 1,
+            (ProfileKind::Fdf, _) => a.holders.fdf += 1,
+            (ProfileKind::Fda, None) => a.holders.fda_service += 1,
+            (ProfileKind::Fda, Some(site)) => {
+                match a.fda_by_site.iter_mut().find(|s| s.0 == site) {
+                    Some(s) => s.1 += 1,
+                    None => a.fda_by_site.push((site, 1)),
+                }
+            }
+        }
+    })?;
+    Ok((recipients, ActiveHolders(active)))
+}
+
+/// A readiness fact of a call's services (`readiness`).
+pub enum Fact {
+    Service(ServiceFacts),
+    Site(SiteFacts),
+}
+
+/// To `fact`, the readiness facts of every service of the call, then of each of their
+/// sites, with the active holders `recipients_counted` found.
+pub fn readiness(
+    tx: &Tx,
+    call: &str,
+    active: &ActiveHolders,
+    mut fact: impl FnMut(Fact),
+) -> Result<()> {
+    stream(
+        tx,
+        "SELECT s.partner, s.code FROM declaration d JOIN service s ON s.code = d.service
+         WHERE d.call = ?1",
+        args![call],
+        |r| {
+            let service: String = r.get(1)?;
+            let holders = active
+                .0
+                .get(&service)
+                .map(|a| a.holders)
+                .unwrap_or_default();
+            fact(Fact::Service(ServiceFacts {
+                partner: r.get(0)?,
+                service,
+                holders,
+            }));
+            Ok(())
+        },
+    )?;
+    stream(
+        tx,
+        "SELECT s.partner, s.code, si.code FROM declaration d JOIN service s ON s.code = d.service
+         JOIN site si ON si.service = s.code
+         WHERE d.call = ?1",
+        args![call],
+        |r| {
+            let (service, site): (String, String) = (r.get(1)?, r.get(2)?);
+            let fda = active
+                .0
+                .get(&service)
+                .and_then(|a| a.fda_by_site.iter().find(|s| s.0 == site))
+                .map_or(0, |s| s.1);
+            fact(Fact::Site((r.get(0)?, service, site, fda)));
+            Ok(())
+        },
+    )
+}
+
+/// The recipients, and each holding they are read from (service, profile, site) to `count`.
 ///
 /// The query returns one row per holding; they are grouped by person here, whatever order
 /// they come in. SQLite reads the accounts in login order (the primary key's order; logins
@@ -152,10 +252,16 @@ pub fn close(tx: &Tx, id: &str) -> Result<()> {
 /// PostgreSQL joins the 300 000 holdings of a national call by hashing and sends them
 /// unsorted: sorting them on the server spilled 40 MB to disk, and a nested loop in login
 /// order looked up an account per holding.
-pub fn recipients(tx: &Tx, call: &str, pending_only: bool) -> Result<Vec<Recipient>> {
+fn holdings(
+    tx: &Tx,
+    call: &str,
+    pending_only: bool,
+    mut count: impl FnMut(&str, ProfileKind, Option<String>),
+) -> Result<Vec<Recipient>> {
     let sql = match tx.dialect() {
         Dialect::Sqlite => {
-            "SELECT a.login, a.first_name, a.last_name, a.email, s.code, s.name, d.id
+            "SELECT a.login, a.first_name, a.last_name, a.email, s.code, s.name, d.id, p.kind,
+                    coalesce(p.site, '')
              FROM account a CROSS JOIN profile p ON p.login = a.login
              JOIN declaration d ON d.call = ?1 AND d.service = p.service
              JOIN service s ON s.code = d.service
@@ -164,7 +270,8 @@ pub fn recipients(tx: &Tx, call: &str, pending_only: bool) -> Result<Vec<Recipie
              ORDER BY a.login, s.code"
         }
         Dialect::Postgres => {
-            "SELECT a.login, a.first_name, a.last_name, a.email, s.code, s.name, d.id
+            "SELECT a.login, a.first_name, a.last_name, a.email, s.code, s.name, d.id, p.kind,
+                    coalesce(p.site, '')
              FROM profile p JOIN account a ON a.login = p.login
              JOIN declaration d ON d.call = ?1 AND d.service = p.service
              JOIN service s ON s.code = d.service
@@ -179,6 +286,8 @@ pub fn recipients(tx: &Tx, call: &str, pending_only: bool) -> Result<Vec<Recipie
     stream(tx, sql, args![call, pending_only], |r| {
         let login: String = r.get(0)?;
         let service: (String, String, i64) = (r.get(4)?, r.get(5)?, r.get(6)?);
+        let site: String = r.get(8)?;
+        count(&service.0, r.get(7)?, (!site.is_empty()).then_some(site));
         let known = match out.last() {
             Some(last) if last.login == login => Some(out.len() - 1),
             _ => at.get(&login).copied(),
