@@ -123,11 +123,12 @@ pub fn open(tx: &Tx, c: &NewCall, partners: Option<&[String]>, by: &str) -> Resu
     )?;
     if tx.dialect() == Dialect::Postgres && n >= ANALYZE_FROM {
         // The server's statistics do not know the rows just written: it would take a
-        // national call's 60 000 declarations for a hundred, and join the holdings of the
-        // recipients and readiness queries by one index lookup each. ANALYZE counts this
-        // transaction's own rows (a sample, some tens of milliseconds); it is what
-        // autovacuum would do after the commit. Without the right to, the server only warns.
-        // Run after the forms: their ids follow the order of the plan the inserts had.
+        // national call's 60 000 declarations for a hundred and read its 300 000 holdings
+        // (`holdings`) by one index lookup each, then one account lookup each, where it
+        // hashes once it knows. ANALYZE counts this transaction's own rows (a sample, some
+        // tens of milliseconds); it is what autovacuum would do after the commit. Without
+        // the right to, the server only warns. Run after the forms: their ids follow the
+        // order of the plan the inserts had.
         tx.db.run("ANALYZE declaration", args![])?;
     }
     Ok(n)
