@@ -165,30 +165,42 @@ struct NotReadyList(BTreeMap<String, NotReady>);
 impl NotReadyList {
     fn add(&mut self, fact: Fact) {
         match fact {
-            Fact::Service(f) => {
-                let problems: Vec<&'static str> = readiness::service_problems(f.holders)
+            Fact::Service {
+                partner,
+                service,
+                holders,
+            } => {
+                let problems: Vec<&'static str> = readiness::service_problems(holders)
                     .into_iter()
                     .map(|p| p.code())
                     .collect();
                 if !problems.is_empty() {
                     self.0.insert(
-                        f.service.clone(),
+                        service.to_string(),
                         NotReady {
-                            partner: f.partner,
-                            service: f.service,
+                            partner: partner.to_string(),
+                            service: service.to_string(),
                             problems,
                         },
                     );
                 }
             }
-            Fact::Site((partner, service, _site, fda)) => {
+            Fact::Site {
+                partner,
+                service,
+                site: _,
+                fda,
+            } => {
                 if !readiness::site_ready(fda) {
                     let no_fda_site = Problem::NoFdaSite.code();
-                    let entry = self.0.entry(service.clone()).or_insert(NotReady {
-                        partner,
-                        service,
-                        problems: Vec::new(),
-                    });
+                    let entry = self
+                        .0
+                        .entry(service.to_string())
+                        .or_insert_with(|| NotReady {
+                            partner: partner.to_string(),
+                            service: service.to_string(),
+                            problems: Vec::new(),
+                        });
                     if !entry.problems.contains(&no_fda_site) {
                         entry.problems.push(no_fda_site);
                     }
