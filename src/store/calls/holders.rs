@@ -86,7 +86,8 @@ pub enum Fact<'a> {
 }
 
 /// To `fact`, the readiness facts of every service of the call, then of each of their
-/// sites, with the active holders `recipients_counted` found.
+/// sites, with the active holders `recipients_counted` found. `fact` is called as the rows
+/// stream in: it must not use the store.
 pub fn readiness(
     tx: &Tx,
     call: &str,
