@@ -1139,3 +1139,55 @@ store_test! {
         assert!(control_codes(&s.show(id)).is_empty());
     }
 }
+
+store_test! {
+    fn a_call_of_a_thousand_services_opens_as_a_small_one() {
+        // From 1 000 declarations, opening a call on PostgreSQL has the server analyse them
+        // before reading the holders: same declarations, e-mails and report as without.
+        let small = TestStore::with_sample();
+        let s = TestStore::with_sample();
+        let d = s.folder("in");
+        let mut csv = String::from("code,partner,kind,name\n");
+        for i in 0..1000 {
+            csv.push_str(&format!("ALSH-9{i:04},2016-00123,alsh,Centre {i}\n"));
+        }
+        s.ok(AGENT, &["import", &s.write(&d, "services.csv", csv)]);
+
+        let few = small.open_call("reel", 2019, "alsh", "2099-12-31", &[]);
+        let many = s.open_call("reel", 2019, "alsh", "2099-12-31", &[]);
+        let n = few["declarations"].as_i64().unwrap();
+        assert_eq!(many["declarations"], n + 1000, "{many}");
+        assert_eq!(many["emails"], few["emails"], "nobody holds the new services");
+        let new: Vec<&Value> = many["not_ready"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|x| x["service"].as_str().unwrap().starts_with("ALSH-9"))
+            .collect();
+        assert_eq!(new.len(), 1000);
+        assert_eq!(
+            new[0]["problems"],
+            json!(["no_approver", "no_fda_service", "no_fdf"])
+        );
+        // The existing services come first by code: same declaration ids, same e-mails.
+        let texts = |s: &TestStore| -> Vec<(Value, Value, Value)> {
+            s.outbox_of("call-open")
+                .into_iter()
+                .map(|m| (m["recipient"].clone(), m["subject"].clone(), m["body"].clone()))
+                .collect()
+        };
+        assert_eq!(texts(&s), texts(&small));
+        if s.store() == Store::Postgres {
+            let stats: i64 = s
+                .database()
+                .superuser()
+                .query_one(
+                    "SELECT count(*) FROM pg_stats WHERE tablename = 'declaration'",
+                    &[],
+                )
+                .unwrap()
+                .get(0);
+            assert!(stats > 0, "the declarations were not analysed");
+        }
+    }
+}

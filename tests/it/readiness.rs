@@ -2,6 +2,8 @@
 //! service not ready, which `profile check` reports"): each kind of problem, the exit codes,
 //! the JSON for scripts, and the scoping by partner and service.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use crate::common::habilitation::Partner;
 use crate::common::{TestStore, AGENT};
 use serde_json::Value;
@@ -437,5 +439,68 @@ store_test! {
         s.refused(AGENT, &["profile", "check", "--service", "NOPE-1"], 3);
         // a mistyped partner code is not "all ready"
         s.refused(AGENT, &["profile", "check", "--partner", "2099-99999"], 3);
+    }
+}
+
+store_test! {
+    fn call_open_reports_the_services_profile_check_finds_not_ready() {
+        // `call open` counts the active holders from the holdings it reads for its e-mails,
+        // `profile check` from every holding less the suspended ones: the same services
+        // must come out not ready, with the same problems.
+        let (s, p) = ready();
+        // A second service: site X has no FDA, site Y the one who is suspended below.
+        s.service("ALSH-0043", &p.code, &["X", "Y"]);
+        s.grant(&p.giver, p.d(1), "approbateur", "ALSH-0043", None);
+        s.grant(&p.giver, p.d(2), "fda", "ALSH-0043", None);
+        s.grant(&p.giver, p.d(3), "fdf", "ALSH-0043", None);
+        s.grant(&p.giver, p.d(4), "fda", "ALSH-0043", Some("Y"));
+        // A third one nobody holds anything on, and a fourth without sites.
+        s.service("ALSH-0044", &p.code, &["Z"]);
+        s.service("ALSH-0045", &p.code, &[]);
+        s.grant(&p.giver, p.d(1), "approbateur", "ALSH-0045", None);
+        s.grant(&p.giver, p.d(2), "fda", "ALSH-0045", None);
+        s.grant(&p.giver, p.d(3), "fdf", "ALSH-0045", None);
+        s.grant(&p.giver, p.d(4), "fdf", "ALSH-0045", None);
+        // The FDA of sites A, B and Y suspended, and the approver of all but the third.
+        s.ok(AGENT, &["account", "suspend", p.d(4)]);
+        s.ok(AGENT, &["account", "suspend", p.d(1)]);
+
+        let (_, found, _) = check(&s, AGENT, &[]);
+        let mut expected: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (_, service, site, problem) in found {
+            let Some(service) = service else { continue };
+            if problem == "holder_suspended" {
+                continue;
+            }
+            let problem = if site.is_some() { "no_fda_site".to_string() } else { problem };
+            expected.entry(service).or_default().insert(problem);
+        }
+        assert_eq!(expected.len(), 4, "{expected:?}");
+
+        let r = s.open_call("reel", 2019, "alsh", "2099-12-31", &[]);
+        let not_ready = r["not_ready"].as_array().unwrap();
+        let got: BTreeMap<String, BTreeSet<String>> = not_ready
+            .iter()
+            .map(|n| {
+                assert_eq!(n["partner"], p.code.as_str(), "{n}");
+                let problems = n["problems"].as_array().unwrap();
+                let problems = problems.iter().map(|x| x.as_str().unwrap().to_string());
+                (n["service"].as_str().unwrap().to_string(), problems.collect())
+            })
+            .collect();
+        assert_eq!(got, expected);
+        // In service order, the service's problems first, a site's once after them.
+        let services: Vec<&str> = not_ready.iter().map(|n| n["service"].as_str().unwrap()).collect();
+        assert_eq!(services, ["ALSH-0042", "ALSH-0043", "ALSH-0044", "ALSH-0045"]);
+        assert_eq!(
+            not_ready[2]["problems"],
+            serde_json::json!(["no_approver", "no_fda_service", "no_fdf", "no_fda_site"])
+        );
+        assert_eq!(
+            not_ready[0]["problems"],
+            serde_json::json!(["no_approver", "no_fda_site"])
+        );
+        // The suspended get no e-mail: d2 and d3 one each, whatever they hold.
+        assert_eq!(r["emails"], 2, "{r}");
     }
 }

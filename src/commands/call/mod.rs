@@ -12,13 +12,14 @@ use super::declaration;
 use super::Ctx;
 use crate::cli::CallCmd;
 use crate::domain::access::{Action, Actor};
-use crate::domain::call::{self as rules, NewCall};
+use crate::domain::call::{self as rules, NewCall, Recipient};
 use crate::domain::readiness::{self, Problem};
 use crate::domain::DeclarationState;
 use crate::notices;
+use crate::store::calls::{self, Fact};
 use crate::store::declarations as decls;
-use crate::store::outbox::{self, Mail};
-use crate::store::{calls, partners, profiles, Tx};
+use crate::store::outbox::{self, Letter};
+use crate::store::{partners, Tx};
 use view::{summary, Dashboard, Late, NotReady, OpenReport};
 
 pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
@@ -65,7 +66,8 @@ pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
                 tx.actor.require(Action::CafOnly("remind"))?;
                 let call = calls::get(tx, &id, None)?;
                 rules::still_open(&id, call.status, "send reminders")?;
-                let n = mail_holders(tx, &id, &call.deadline, Mailing::Reminder)?;
+                let recipients = calls::recipients(tx, &id, true)?;
+                let n = mail(tx, &recipients, &id, &call.deadline, Mailing::Reminder)?;
                 tx.audit("call.remind", &id, None, json!({"emails": n}))?;
                 Ok(n)
             })?;
@@ -97,8 +99,13 @@ fn open(tx: &Tx, new: &NewCall, only: &[String]) -> Result<OpenReport> {
     }
     let partners = (!only.is_empty()).then_some(only);
     let declarations = calls::open(tx, new, partners, &tx.actor.login)?;
-    let emails = mail_holders(tx, &new.id, &new.deadline, Mailing::Opened)?;
-    let not_ready = not_ready(tx, &new.id)?;
+    let (recipients, active) = calls::recipients_counted(tx, &new.id)?;
+    let emails = mail(tx, &recipients, &new.id, &new.deadline, Mailing::Opened)?;
+    // A national call's recipients take some 50 MB: let go before the facts are read.
+    drop(recipients);
+    let mut not_ready = NotReadyList::default();
+    calls::readiness(tx, &new.id, &active, |f| not_ready.add(f))?;
+    let not_ready: Vec<NotReady> = not_ready.0.into_values().collect();
     tx.audit(
         "call.open",
         &new.id,
@@ -120,65 +127,87 @@ enum Mailing {
     Reminder,
 }
 
-/// One e-mail per person per call, listing every service it concerns; a reminder only
-/// for the services not transmitted yet.
-fn mail_holders(tx: &Tx, call: &str, deadline: &str, mailing: Mailing) -> Result<usize> {
-    let reminder = mailing == Mailing::Reminder;
-    let recipients = calls::recipients(tx, call, reminder)?;
-    let mut queue = outbox::Queue::default();
-    for r in &recipients {
-        let ((subject, body), cause) = match mailing {
-            Mailing::Opened => (notices::call_opened(r, call, deadline), "call-open"),
-            Mailing::Reminder => (notices::call_reminder(r, call, deadline), "call-remind"),
+/// One e-mail per person per call, listing every service it concerns (a reminder only
+/// those not transmitted yet: `calls::recipients` with `pending_only`).
+fn mail(
+    tx: &Tx,
+    recipients: &[Recipient],
+    call: &str,
+    deadline: &str,
+    mailing: Mailing,
+) -> Result<usize> {
+    let cause = match mailing {
+        Mailing::Opened => "call-open",
+        Mailing::Reminder => "call-remind",
+    };
+    // Each e-mail is written as the store queues it, not all held in memory first.
+    let letters = recipients.iter().map(|r| {
+        let (subject, body) = match mailing {
+            Mailing::Opened => notices::call_opened(r, call, deadline),
+            Mailing::Reminder => notices::call_reminder(r, call, deadline),
         };
-        queue.push(
-            tx,
-            &Mail {
-                recipient: &r.email,
-                recipient_login: Some(&r.login),
-                subject: &subject,
-                body: &body,
-                cause,
-            },
-        )?;
-    }
-    queue.flush(tx)?;
-    Ok(recipients.len())
+        Letter {
+            recipient: &r.email,
+            recipient_login: Some(&r.login),
+            subject,
+            body,
+            cause,
+        }
+    });
+    outbox::queue_all(tx, letters)
 }
 
-/// The services of the call whose profiles miss a minimum, with what each misses.
-fn not_ready(tx: &Tx, call: &str) -> Result<Vec<NotReady>> {
-    let mut out: BTreeMap<String, NotReady> = BTreeMap::new();
-    for f in profiles::service_facts_in_call(tx, call)? {
-        let problems: Vec<&'static str> = readiness::service_problems(f.holders)
-            .into_iter()
-            .map(|p| p.code())
-            .collect();
-        if !problems.is_empty() {
-            out.insert(
-                f.service.clone(),
-                NotReady {
-                    partner: f.partner,
-                    service: f.service,
-                    problems,
-                },
-            );
-        }
-    }
-    let no_fda_site = Problem::NoFdaSite.code();
-    for (partner, service, _site, fda) in profiles::site_facts_in_call(tx, call)? {
-        if !readiness::site_ready(fda) {
-            let entry = out.entry(service.clone()).or_insert(NotReady {
+/// The services of the call whose profiles miss a minimum, with what each misses, by
+/// service: built from the facts of every service of the call, then of their sites.
+#[derive(Default)]
+struct NotReadyList(BTreeMap<String, NotReady>);
+
+impl NotReadyList {
+    fn add(&mut self, fact: Fact) {
+        match fact {
+            Fact::Service {
                 partner,
                 service,
-                problems: Vec::new(),
-            });
-            if !entry.problems.contains(&no_fda_site) {
-                entry.problems.push(no_fda_site);
+                holders,
+            } => {
+                let problems: Vec<&'static str> = readiness::service_problems(holders)
+                    .into_iter()
+                    .map(|p| p.code())
+                    .collect();
+                if !problems.is_empty() {
+                    self.0.insert(
+                        service.to_string(),
+                        NotReady {
+                            partner: partner.to_string(),
+                            service: service.to_string(),
+                            problems,
+                        },
+                    );
+                }
+            }
+            Fact::Site {
+                partner,
+                service,
+                site: _,
+                fda,
+            } => {
+                if !readiness::site_ready(fda) {
+                    let no_fda_site = Problem::NoFdaSite.code();
+                    let entry = self
+                        .0
+                        .entry(service.to_string())
+                        .or_insert_with(|| NotReady {
+                            partner: partner.to_string(),
+                            service: service.to_string(),
+                            problems: Vec::new(),
+                        });
+                    if !entry.problems.contains(&no_fda_site) {
+                        entry.problems.push(no_fda_site);
+                    }
+                }
             }
         }
     }
-    Ok(out.into_values().collect())
 }
 
 /// The campaign dashboard; a partner account sees its own declarations only.

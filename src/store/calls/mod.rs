@@ -1,14 +1,18 @@
-//! Calls for declaration and the set-based creation of their declarations and forms.
+//! Calls for declaration and the set-based creation of their declarations and forms; the
+//! holders of their services (`holders.rs`).
+
+mod holders;
 
 use anyhow::Result;
 
 use super::sql::Dialect;
 use super::sql::{args, Row};
 use super::Tx;
-use crate::domain::call::{NewCall, Recipient};
+use crate::domain::call::NewCall;
 use crate::domain::records::Call;
 use crate::domain::{DeclarationState, FormKind};
 use crate::error::not_found;
+pub use holders::{readiness, recipients, recipients_counted, ActiveHolders, Fact};
 
 const SELECT: &str = "
     SELECT c.id, c.kind, c.type, c.year, c.deadline, c.activity, c.financial, c.status,
@@ -65,6 +69,10 @@ pub fn list(tx: &Tx, partner: Option<&str>) -> Result<Vec<Call>> {
     Ok(rows)
 }
 
+/// From how many declarations a call's opening refreshes the server's statistics of them:
+/// a call of a few services is planned well without.
+const ANALYZE_FROM: usize = 1_000;
+
 /// Inserts the call, then one declaration per service of its kind of every open partner
 /// (or of `partners`), with their forms, in three set-based statements. Returns the number
 /// of declarations.
@@ -113,6 +121,16 @@ pub fn open(tx: &Tx, c: &NewCall, partners: Option<&[String]>, by: &str) -> Resu
          SELECT d.id, 'financial', NULL, ?2 FROM declaration d WHERE d.call = ?1",
         args![c.id, financial_state],
     )?;
+    if tx.dialect() == Dialect::Postgres && n >= ANALYZE_FROM {
+        // The server's statistics do not know the rows just written: it would take a
+        // national call's 60 000 declarations for a hundred and read its 300 000 holdings
+        // (`holdings`) by one index lookup each, then one account lookup each, where it
+        // hashes once it knows. ANALYZE counts this transaction's own rows (a sample, some
+        // tens of milliseconds); it is what autovacuum would do after the commit. Without
+        // the right to, the server only warns. Run after the forms: their ids follow the
+        // order of the plan the inserts had.
+        tx.db.run("ANALYZE declaration", args![])?;
+    }
     Ok(n)
 }
 
@@ -123,49 +141,6 @@ pub fn close(tx: &Tx, id: &str) -> Result<()> {
         args![id, now],
     )?;
     Ok(())
-}
-
-/// Every active holder of a profile on a service of the call (only on services not yet
-/// transmitted when `pending_only`), once each, with all its services.
-///
-/// Read from the accounts, in login order (the primary key's order; logins are upper case,
-/// so NOCASE and binary order agree), each with its holdings by login: the rows come out
-/// grouped by person, only each person's services are sorted, and a person holding two
-/// profiles of one service gives two adjacent rows, merged here. Starting from the
-/// declarations would look up the holder of each holding and sort every row, the costliest
-/// part of opening a national call.
-pub fn recipients(tx: &Tx, call: &str, pending_only: bool) -> Result<Vec<Recipient>> {
-    let mut out: Vec<Recipient> = Vec::new();
-    tx.db.for_each(
-        "SELECT a.login, a.first_name, a.last_name, a.email, s.code, s.name, d.id
-         FROM account a CROSS JOIN profile p ON p.login = a.login
-         JOIN declaration d ON d.call = ?1 AND d.service = p.service
-         JOIN service s ON s.code = d.service
-         WHERE a.status = 'active'
-           AND (?2 = 0 OR d.state <> 'transmise-caf')
-         ORDER BY a.login, s.code",
-        args![call, pending_only],
-        |r| {
-            let login: String = r.get(0)?;
-            let service: (String, String, i64) = (r.get(4)?, r.get(5)?, r.get(6)?);
-            match out.last_mut() {
-                Some(last) if last.login == login => {
-                    if last.services.last() != Some(&service) {
-                        last.services.push(service);
-                    }
-                }
-                _ => out.push(Recipient {
-                    login,
-                    first_name: r.get(1)?,
-                    last_name: r.get(2)?,
-                    email: r.get(3)?,
-                    services: vec![service],
-                }),
-            }
-            Ok(())
-        },
-    )?;
-    Ok(out)
 }
 
 /// Declarations of the call by state.
