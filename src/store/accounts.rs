@@ -269,19 +269,11 @@ pub struct Admins {
     pub seats: Seats,
 }
 
-/// The administrators of a partner.
+/// The administrators of a partner (the import's reading of many, for one).
 pub fn admins_of(tx: &Tx, partner: &str) -> Result<Admins> {
-    let mut admins = Admins::default();
-    tx.db.for_each(
-        "SELECT login, admin_seat FROM account WHERE partner = ?1 AND is_admin = 1 ORDER BY login",
-        args![partner],
-        |r| {
-            admins.logins.push(r.get(0)?);
-            admins.seats.hold(r.get(1)?);
-            Ok(())
-        },
-    )?;
-    Ok(admins)
+    Ok(super::bulk::admins(tx, &[partner])?
+        .remove(partner)
+        .unwrap_or_default())
 }
 
 pub fn count_agents(tx: &Tx) -> Result<i64> {

@@ -198,19 +198,13 @@ pub fn service_facts(
     partner: Option<&str>,
     service: Option<&str>,
 ) -> Result<Vec<ServiceFacts>> {
-    service_facts_where(tx, partner, service, None)
-}
-
-/// `service_facts` for the services of one call.
-pub fn service_facts_in_call(tx: &Tx, call: &str) -> Result<Vec<ServiceFacts>> {
-    service_facts_where(tx, None, None, Some(call))
+    service_facts_where(tx, partner, service)
 }
 
 fn service_facts_where(
     tx: &Tx,
     partner: Option<&str>,
     service: Option<&str>,
-    call: Option<&str>,
 ) -> Result<Vec<ServiceFacts>> {
     // Every holder is counted from profile_by_scope alone (one index range per service, no
     // table row), then the suspended ones are taken off: joining account for each of the
@@ -223,10 +217,9 @@ fn service_facts_where(
                 count(CASE WHEN p.kind = 'fdf' THEN 1 END)
          FROM service s LEFT JOIN profile p ON p.service = s.code
          WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR s.code = ?2)
-           AND (?3 IS NULL OR s.code IN (SELECT service FROM declaration WHERE call = ?3))
          GROUP BY s.code, s.partner
          ORDER BY s.code",
-        args![partner, service, call],
+        args![partner, service],
         |r| {
             let service: String = r.get(1)?;
             let active = |kind: ProfileKind, n: i64| {
@@ -283,19 +276,13 @@ fn suspended_per_scope(tx: &Tx) -> Result<SuspendedPerScope> {
 
 /// (partner, service, site, active FDA count) for every site in scope.
 pub fn site_facts(tx: &Tx, partner: Option<&str>, service: Option<&str>) -> Result<Vec<SiteFacts>> {
-    site_facts_where(tx, partner, service, None)
-}
-
-/// `site_facts` for the services of one call.
-pub fn site_facts_in_call(tx: &Tx, call: &str) -> Result<Vec<SiteFacts>> {
-    site_facts_where(tx, None, None, Some(call))
+    site_facts_where(tx, partner, service)
 }
 
 fn site_facts_where(
     tx: &Tx,
     partner: Option<&str>,
     service: Option<&str>,
-    call: Option<&str>,
 ) -> Result<Vec<SiteFacts>> {
     // As for services: every FDA of the site from the index, less the suspended ones.
     let suspended = suspended_per_scope(tx)?;
@@ -304,10 +291,9 @@ fn site_facts_where(
          FROM site si JOIN service s ON s.code = si.service
          LEFT JOIN profile p ON p.service = si.service AND p.kind = 'fda' AND p.site = si.code
          WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR s.code = ?2)
-           AND (?3 IS NULL OR s.code IN (SELECT service FROM declaration WHERE call = ?3))
          GROUP BY si.service, si.code, s.partner
          ORDER BY si.service, si.code",
-        args![partner, service, call],
+        args![partner, service],
         |r| {
             let (service, site): (String, String) = (r.get(1)?, r.get(2)?);
             let fda = (r.get::<i64>(3)? as usize).saturating_sub(suspended.get(

@@ -48,8 +48,8 @@ impl ServiceActive {
 
 /// For a call being opened: `recipients`, with the holdings they are read from counted by
 /// profile scope for `readiness`. Those are the holdings of active accounts, the ones
-/// readiness counts: counted as they are read, they need not be read again by
-/// `profiles::service_facts_in_call` and `site_facts_in_call`, which also read the
+/// readiness counts: counted as they are read, they need not be read again as
+/// `profile check` does (`profiles::service_facts`, `site_facts`), which also reads the
 /// suspended accounts' holdings to take them off (a second of a national call on
 /// PostgreSQL).
 pub fn recipients_counted(tx: &Tx, call: &str) -> Result<(Vec<Recipient>, ActiveHolders)> {
