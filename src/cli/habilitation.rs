@@ -91,6 +91,12 @@ pub enum AccountCmd {
         #[arg(add = ArgValueCandidates::new(complete::logins))]
         login: String,
     },
+    /// Set a temporary password (shared PostgreSQL store): printed once, valid 7 days; the
+    /// person themself, an administrator of its partner or a Caf agent may
+    Password {
+        #[arg(add = ArgValueCandidates::new(complete::logins))]
+        login: String,
+    },
     /// Make an account administrator of its partner, or revoke it
     Admin {
         #[arg(add = ArgValueCandidates::new(complete::logins))]

@@ -138,7 +138,17 @@ pub enum Command {
     },
     /// Upgrade a shared store's schema (PostgreSQL, run by the database's owner); a SQLite
     /// store upgrades itself when opened
-    Migrate,
+    Migrate {
+        /// PostgreSQL, when the upgrade makes the store's roles: start their names with
+        /// PREFIX, so that several stores can share one server
+        #[arg(long, value_name = "PREFIX", default_value = "")]
+        role_prefix: String,
+    },
+    /// Print the acting account: on PostgreSQL the one the server authenticated
+    Whoami,
+    /// Change your own password on a shared store (PostgreSQL), making it permanent: asked
+    /// twice on a terminal, else one line on stdin
+    Password,
     /// The seed's story end to end, in a fresh store
     Demo,
     /// Write the completion scripts and man pages into DIR (for packagers and the tests)
@@ -157,6 +167,10 @@ pub struct InitArgs {
     pub last_name: String,
     #[arg(long)]
     pub email: String,
+    /// PostgreSQL: start the store's role names with PREFIX (letters, digits, _), so that
+    /// several stores can share one server
+    #[arg(long, value_name = "PREFIX", default_value = "")]
+    pub role_prefix: String,
 }
 
 #[derive(Debug, Subcommand)]

@@ -120,6 +120,7 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
             let login = ids::login(&login)?;
             set_status(ctx, &login, "active")
         }
+        AccountCmd::Password { login } => super::identity::account_password(ctx, &login),
         AccountCmd::Admin { login, revoke } => {
             let login = ids::login(&login)?;
             let account = ctx.write(|tx| {

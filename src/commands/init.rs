@@ -9,7 +9,8 @@ use crate::domain::accounts::NewAccount;
 use crate::domain::ids;
 use crate::error::refused;
 use crate::output::Out;
-use crate::store::{accounts, Acting, Create, Store};
+use crate::store::sql::Dialect;
+use crate::store::{accounts, identity, Acting, Store};
 
 pub fn run(global: &Global, args: InitArgs) -> Result<()> {
     let login = ids::login(&args.agent)?;
@@ -17,7 +18,7 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
     let last_name = ids::text("last name", &args.last_name)?;
     let email = ids::email(&args.email)?;
     let path = super::store_location(global)?;
-    let mut store = Store::open(&path, Create::Yes)?;
+    let mut store = Store::create(&path, &args.role_prefix)?;
     // The first agent acts in its own creation: the audit row names it.
     let first = Actor {
         login: login.clone(),
@@ -28,7 +29,7 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
         manages: Vec::new(),
         member_of: Vec::new(),
     };
-    let account = store.write_with(true, Acting::First(first), |tx| {
+    let (account, password) = store.write_with(true, Acting::First(first), |tx| {
         if accounts::count_agents(tx)? > 0 {
             return Err(refused(format!(
                 "the store {} already has its Caf agent: use `afas account create --caf` for more",
@@ -52,17 +53,39 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
             None,
             json!({"first_name": first_name, "last_name": last_name, "email": email}),
         )?;
-        accounts::get(tx, &login)
+        // On a shared store the first agent logs in as its own role: it needs a password.
+        let password = match tx.dialect() {
+            Dialect::Sqlite => None,
+            Dialect::Postgres => {
+                let password = identity::temporary_password()?;
+                identity::set_password(tx, &login, &password, Some(identity::TEMPORARY_DAYS))?;
+                Some(password)
+            }
+        };
+        Ok((accounts::get(tx, &login)?, password))
     })?;
+    store.release()?;
     let out = Out {
         format: global.output,
         quiet: global.quiet,
     };
-    out.changed(
-        &format!(
-            "created store {} with Caf agent {login}; act with --as {login}",
-            path
+    let message = match &password {
+        None => format!("created store {path} with Caf agent {login}; act with --as {login}"),
+        Some(p) => format!(
+            "created store {path} with Caf agent {login}, who logs in as its own role with \
+             this temporary password, valid {} days and shown once (`afas password` makes a \
+             permanent one): {p}",
+            identity::TEMPORARY_DAYS
         ),
-        &account,
-    )
+    };
+    match (&password, out.format) {
+        // A script gets the password with the account, in JSON or CSV alike.
+        (Some(p), format) if format != crate::output::Format::Table => {
+            let mut value = serde_json::to_value(&account)?;
+            value["temporary_password"] = json!(p);
+            println!("{}", serde_json::to_string_pretty(&value)?);
+            Ok(())
+        }
+        _ => out.changed(&message, &account),
+    }
 }

@@ -7,7 +7,7 @@ use crate::cli::Global;
 use crate::output::Out;
 use crate::store::{self, Location};
 
-pub fn run(global: &Global) -> Result<()> {
+pub fn run(global: &Global, role_prefix: &str) -> Result<()> {
     let location = super::store_location(global)?;
     let out = Out {
         format: global.output,
@@ -22,7 +22,7 @@ pub fn run(global: &Global) -> Result<()> {
             ))
         }
         Location::Server(url) => {
-            let (from, to) = store::postgres::Postgres::upgrade(url)?;
+            let (from, to) = store::postgres::Postgres::upgrade(url, role_prefix)?;
             out.say(&if from == to {
                 format!("the store {location} is up to date (schema version {to})")
             } else {

@@ -12,6 +12,7 @@ mod declaration;
 mod demo;
 mod export;
 mod group;
+mod identity;
 mod import;
 mod init;
 mod migrate;
@@ -26,7 +27,7 @@ use anyhow::Result;
 
 use crate::cli::{Cli, Command, Global};
 use crate::domain::access::Actor;
-use crate::error::{refused, usage};
+use crate::error::refused;
 use crate::output::Out;
 use crate::store::{self, Create, Store, Tx};
 
@@ -36,7 +37,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Init(args) => init::run(&global, args),
         Command::Completions { shell } => completions::run(shell),
         Command::Demo => demo::run(&global),
-        Command::Migrate => migrate::run(&global),
+        Command::Migrate { role_prefix } => migrate::run(&global, &role_prefix),
         Command::GenerateAssets { dir } => assets::run(&dir),
         command => {
             let mut ctx = Ctx::open(&global)?;
@@ -57,10 +58,12 @@ pub fn run(cli: Cli) -> Result<()> {
                 } => import::run(&mut ctx, &path, dry_run, kind),
                 Command::Export { kind, partner } => export::run(&mut ctx, kind, partner),
                 Command::Audit(args) => audit::run(&mut ctx, args),
+                Command::Whoami => identity::whoami(&mut ctx),
+                Command::Password => identity::password(&mut ctx),
                 Command::Init(_)
                 | Command::Completions { .. }
                 | Command::Demo
-                | Command::Migrate
+                | Command::Migrate { .. }
                 | Command::GenerateAssets { .. } => {
                     unreachable!("handled above")
                 }
@@ -84,11 +87,21 @@ pub struct Ctx {
 
 impl Ctx {
     fn open(global: &Global) -> Result<Ctx> {
-        let Some(login) = global.as_login.as_deref().filter(|l| !l.trim().is_empty()) else {
-            return Err(usage("who is acting? give --as LOGIN (or set AFAS_AS)"));
-        };
-        let as_login = login.trim().to_ascii_uppercase();
-        let store = Store::open(&store_location(global)?, Create::No)?;
+        let given = global
+            .as_login
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_ascii_uppercase);
+        let mut location = store_location(global)?;
+        // A shared store's URL without a user: log in as the account `--as` names.
+        if let store::Location::Server(url) = &mut location {
+            if url.user.is_none() {
+                url.user.clone_from(&given);
+            }
+        }
+        let store = Store::open(&location, Create::No)?;
+        let as_login = store.acting_login(given.as_deref())?;
         Ok(Ctx {
             store,
             as_login,

@@ -12,6 +12,7 @@ pub mod completion;
 pub mod declarations;
 pub mod export;
 pub mod groups;
+pub mod identity;
 pub mod outbox;
 pub mod partners;
 pub mod postgres;
@@ -82,9 +83,60 @@ impl Store {
         Ok(match location {
             Location::File(path) => Store::Sqlite(sqlite::Sqlite::open(path, create)?),
             Location::Server(url) => {
-                Store::Postgres(Box::new(postgres::Postgres::open(url, create)?))
+                Store::Postgres(Box::new(postgres::Postgres::open(url, create, "")?))
             }
         })
+    }
+
+    /// `init`: makes the store; on PostgreSQL its roles' names start with `role_prefix`
+    /// (postgres/roles.rs), and the connection stays the store's owner until `release`.
+    pub fn create(location: &Location, role_prefix: &str) -> Result<Store> {
+        Ok(match location {
+            Location::File(path) => Store::Sqlite(sqlite::Sqlite::open(path, Create::Yes)?),
+            Location::Server(url) => Store::Postgres(Box::new(postgres::Postgres::open(
+                url,
+                Create::Yes,
+                role_prefix,
+            )?)),
+        })
+    }
+
+    /// After `init`: the database owner who ran it is not the store's owner any more.
+    pub fn release(&mut self) -> Result<()> {
+        match self {
+            Store::Sqlite(_) => Ok(()),
+            Store::Postgres(s) => s.release(),
+        }
+    }
+
+    /// Who acts: on PostgreSQL the account the server authenticated, which `--as` may
+    /// name again but not replace; on SQLite the account `--as` names.
+    pub fn acting_login(&self, given: Option<&str>) -> Result<String> {
+        use crate::domain::refusal::Refusal;
+        match self {
+            Store::Sqlite(_) => given
+                .map(str::to_string)
+                .ok_or_else(|| usage("who is acting? give --as LOGIN (or set AFAS_AS)")),
+            Store::Postgres(s) => {
+                let Some(me) = s.login.clone() else {
+                    return Err(Refusal::Forbidden(format!(
+                        "the store {} knows no account for the role you are connected as \
+                         ({}): connect as your own login",
+                        s.url(),
+                        crate::error::printable(&s.url().login_role())
+                    ))
+                    .into());
+                };
+                match given {
+                    Some(g) if g != me => Err(Refusal::Forbidden(format!(
+                        "you are connected as {me}: --as {} names another account",
+                        crate::error::printable(g)
+                    ))
+                    .into()),
+                    _ => Ok(me),
+                }
+            }
+        }
     }
 
     /// Runs `f` in one write transaction, with the acting account loaded and checked able

@@ -51,7 +51,7 @@ fn a_wrong_password_is_forbidden_in_one_line_that_does_not_echo_it() {
     let (code, stderr) = list_with(&db.url(), Some("not-the-password-42"));
     assert_eq!(code, Some(4), "{stderr}");
     let line = one_line(&stderr);
-    assert!(line.contains("password authentication failed"), "{line}");
+    assert!(line.contains("wrong or expired password"), "{line}");
     assert!(line.contains(OWNER), "{line}");
     assert!(!stderr.contains("not-the-password-42"), "{stderr}");
     // without a terminal and without AFAS_PASSWORD nothing is asked: the server refuses
@@ -120,13 +120,13 @@ fn an_older_schema_waits_for_afas_migrate_by_its_owner() {
     assert!(line.contains("`afas migrate`"), "{line}");
 
     let out = afas()
-        .args(["--db", &db.url(), "migrate"])
+        .args(["--db", &db.url(), "migrate", "--role-prefix", &db.prefix()])
         .env("AFAS_PASSWORD", OWNER_PASSWORD)
         .output()
         .expect("run afas");
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let said = String::from_utf8_lossy(&out.stdout);
-    assert!(said.contains("from schema version 0 to 3"), "{said}");
+    assert!(said.contains("from schema version 0 to 5"), "{said}");
     // up to date now: migrate again changes nothing, and the store opens
     let again = afas()
         .args(["--db", &db.url(), "migrate"])
@@ -276,13 +276,18 @@ fn both_stores_have_the_same_tables_columns_and_unique_keys() {
 /// name refused in one line.
 #[test]
 fn tls_is_required_and_checked_as_sslmode_says() {
-    let db = postgres::fresh_database();
+    let s = TestStore::on_database(postgres::fresh_database(), tempfile::tempdir().unwrap());
+    // over TLS the test server asks for the password (harness: access_rules)
+    let password = s.ok(AGENT, &["-q", "account", "password", AGENT]);
+    let password = Some(password.trim());
+    let db = s.database();
     let ca = postgres::server_ca();
     let ca = ca.to_str().expect("a UTF-8 path");
     let port = cluster().port;
     let name = &db.name;
-    let url =
-        |host: &str, query: &str| format!("postgresql://{OWNER}@{host}:{port}/{name}?{query}");
+    // the agent's own login role: the server knows who acts
+    let role = db.role(AGENT);
+    let url = |host: &str, query: &str| format!("postgresql://{role}@{host}:{port}/{name}?{query}");
     for ok in [
         url("127.0.0.1", "sslmode=require"),
         url(
@@ -291,7 +296,7 @@ fn tls_is_required_and_checked_as_sslmode_says() {
         ),
         url("127.0.0.1", &format!("sslmode=verify-ca&sslrootcert={ca}")),
     ] {
-        let (code, stderr) = list_with(&ok, Some(OWNER_PASSWORD));
+        let (code, stderr) = list_with(&ok, password);
         assert_eq!(code, Some(0), "{ok}: {stderr}");
     }
     // the certificate names localhost, not 127.0.0.1
@@ -300,17 +305,14 @@ fn tls_is_required_and_checked_as_sslmode_says() {
             "127.0.0.1",
             &format!("sslmode=verify-full&sslrootcert={ca}"),
         ),
-        Some(OWNER_PASSWORD),
+        password,
     );
     assert_eq!(code, Some(1), "{stderr}");
     let line = one_line(&stderr);
     assert!(line.contains("cannot reach the store 127.0.0.1"), "{line}");
     assert!(line.to_lowercase().contains("certificate"), "{line}");
     // without sslrootcert the system's roots do not know a self-signed certificate
-    let (code, stderr) = list_with(
-        &url("localhost", "sslmode=verify-full"),
-        Some(OWNER_PASSWORD),
-    );
+    let (code, stderr) = list_with(&url("localhost", "sslmode=verify-full"), password);
     assert_eq!(code, Some(1), "{stderr}");
     one_line(&stderr);
     // a missing sslrootcert file is named
@@ -319,7 +321,7 @@ fn tls_is_required_and_checked_as_sslmode_says() {
             "localhost",
             "sslmode=verify-full&sslrootcert=/nonexistent/ca.pem",
         ),
-        Some(OWNER_PASSWORD),
+        password,
     );
     assert_eq!(code, Some(1), "{stderr}");
     assert!(
@@ -328,48 +330,40 @@ fn tls_is_required_and_checked_as_sslmode_says() {
     );
 }
 
-/// Without `AFAS_PASSWORD`, on a terminal, the password is asked for, not shown, and used.
+/// Without `AFAS_PASSWORD`, on a terminal, the password is asked for, not shown, and used:
+/// over TLS, where the test server asks every login for its password, with the temporary
+/// one a Caf agent gave.
 #[test]
 fn on_a_terminal_the_password_is_asked_for_and_never_shown() {
-    let db = postgres::fresh_database();
+    let s = TestStore::on_database(postgres::fresh_database(), tempfile::tempdir().unwrap());
+    let password = s.ok(AGENT, &["-q", "account", "password", AGENT]);
+    let password = password.trim();
+    let db = s.database();
+    let url = db.url_with_password_as(AGENT);
     let mut cmd = crate::common::afas_process();
-    cmd.env_remove("AFAS_PASSWORD").args([
-        "--db",
-        &db.url(),
-        "--as",
-        AGENT,
-        "account",
-        "show",
-        AGENT,
-    ]);
+    cmd.env_remove("AFAS_PASSWORD")
+        .args(["--db", &url, "account", "show", AGENT]);
     let mut t = crate::common::terminal::Terminal::spawn(cmd);
-    t.expect(&format!("Password for {OWNER} on 127.0.0.1:"));
-    t.send_line(OWNER_PASSWORD);
+    t.expect(&format!("Password for {} on 127.0.0.1:", db.role(AGENT)));
+    t.send_line(password);
     let (code, shown) = t.finish();
     assert_eq!(code, 0, "{shown}");
     assert!(shown.contains("Sophie"), "{shown}");
     assert!(
-        !shown.contains(OWNER_PASSWORD),
+        !shown.contains(password),
         "the password was echoed: {shown}"
     );
 
     // a wrong one typed there: one line, exit 4, not echoed either
     let mut cmd = crate::common::afas_process();
-    cmd.env_remove("AFAS_PASSWORD").args([
-        "--db",
-        &db.url(),
-        "--as",
-        AGENT,
-        "account",
-        "show",
-        AGENT,
-    ]);
+    cmd.env_remove("AFAS_PASSWORD")
+        .args(["--db", &url, "account", "show", AGENT]);
     let mut t = crate::common::terminal::Terminal::spawn(cmd);
     t.expect("Password for");
     t.send_line("typed-wrong-77");
     let (code, shown) = t.finish();
     assert_eq!(code, 4, "{shown}");
-    assert!(shown.contains("password authentication failed"), "{shown}");
+    assert!(shown.contains("wrong or expired password"), "{shown}");
     assert!(!shown.contains("typed-wrong-77"), "{shown}");
 }
 
@@ -384,9 +378,11 @@ fn the_server_itself_keeps_the_audit_append_only_and_the_limits() {
     s.grant(&p.giver, p.d(0), "approbateur", "ALSH-0042", None);
     s.person("PADM2", "2016-00123", true);
     let before = s.dump();
-    let mut owner = cluster()
-        .connect_as(OWNER, OWNER_PASSWORD, &s.database().name)
-        .expect("the owner connects");
+    // The store's owner role, which nobody logs in as: the superuser becomes it.
+    let mut owner = s.database().superuser();
+    owner
+        .batch_execute(&format!("SET ROLE \"{}afas\"", s.database().prefix()))
+        .expect("the superuser becomes the store's owner");
     for sql in [
         "UPDATE audit SET actor = 'SOMEONE'",
         "DELETE FROM audit",

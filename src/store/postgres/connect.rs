@@ -197,31 +197,83 @@ impl Url {
     }
 }
 
-/// The password: `AFAS_PASSWORD`, else a prompt on a terminal, else none (the server may
-/// take a certificate, or trust the connection).
-fn password(url: &Url, role: &str) -> Result<Option<String>> {
-    if let Ok(p) = std::env::var("AFAS_PASSWORD") {
-        return Ok(Some(p));
-    }
+/// A prompt for the password, on a terminal only (None elsewhere: the server's refusal
+/// then says to set AFAS_PASSWORD).
+fn prompt(url: &Url, role: &str) -> Result<Option<String>> {
     if url.cert.is_some() || !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
         return Ok(None);
     }
     let typed = dialoguer::Password::new()
-        .with_prompt(format!("Password for {role} on {url}"))
+        .with_prompt(format!(
+            "Password for {} on {url}",
+            crate::error::printable(role)
+        ))
         .allow_empty_password(true)
         .interact()?;
     Ok(Some(typed))
 }
 
-/// Opens a connection to the store `url`.
+/// The passwords this process set (`afas_set_password`), by role: the demo acts as each
+/// person of its story in one process, with the temporary password it gave them. Empty in
+/// any other command, which ends before it would connect again.
+static REMEMBERED: std::sync::Mutex<Vec<(String, String)>> = std::sync::Mutex::new(Vec::new());
+
+/// Keeps the password just set for `role`, for this process's next connections as it.
+pub fn remember(role: &str, password: &str) {
+    if let Ok(mut known) = REMEMBERED.lock() {
+        known.retain(|(r, _)| r != role);
+        known.push((role.to_string(), password.to_string()));
+    }
+}
+
+fn remembered(role: &str) -> Option<String> {
+    let known = REMEMBERED.lock().ok()?;
+    known
+        .iter()
+        .find(|(r, _)| r == role)
+        .map(|(_, p)| p.clone())
+}
+
+/// Opens a connection to the store `url`, with the password of `AFAS_PASSWORD` (or one
+/// this process set for the role); without it, first with none (the server may take a certificate, or trust the connection), then,
+/// when the server asks for one and afas runs on a terminal, with the one typed there.
 pub fn connect(url: &Url) -> Result<postgres::Client> {
     let role = url.login_role();
+    let tls = match url.tls {
+        TlsMode::Disable => None,
+        _ => Some(tls_config(url)?),
+    };
+    let given = remembered(&role).or_else(|| std::env::var("AFAS_PASSWORD").ok());
+    let first = attempt(url, &role, tls.clone(), given.as_deref());
+    match first {
+        Err(e) if given.is_none() && password_missing(&e) => match prompt(url, &role)? {
+            Some(typed) => {
+                attempt(url, &role, tls, Some(&typed)).map_err(|e| connect_failure(e, url, &role))
+            }
+            None => Err(connect_failure(e, url, &role)),
+        },
+        other => other.map_err(|e| connect_failure(e, url, &role)),
+    }
+}
+
+/// Whether the server asked for a password that afas did not give.
+fn password_missing(e: &postgres::Error) -> bool {
+    std::error::Error::source(e).is_some_and(|c| c.to_string().contains("password missing"))
+        || e.to_string().contains("password missing")
+}
+
+fn attempt(
+    url: &Url,
+    role: &str,
+    tls: Option<ClientConfig>,
+    password: Option<&str>,
+) -> Result<postgres::Client, postgres::Error> {
     let mut config = postgres::Config::new();
     config
         .host(&url.host)
         .port(url.port)
         .dbname(&url.dbname)
-        .user(&role)
+        .user(role)
         .application_name("afas")
         .connect_timeout(CONNECT_TIMEOUT)
         .ssl_mode(match url.tls {
@@ -229,15 +281,13 @@ pub fn connect(url: &Url) -> Result<postgres::Client> {
             TlsMode::Prefer => SslMode::Prefer,
             _ => SslMode::Require,
         });
-    if let Some(p) = password(url, &role)? {
+    if let Some(p) = password {
         config.password(p);
     }
-    let result = if url.tls == TlsMode::Disable {
-        config.connect(postgres::NoTls)
-    } else {
-        config.connect(MakeRustlsConnect::new(tls_config(url)?))
-    };
-    result.map_err(|e| connect_failure(e, url, &role))
+    match tls {
+        None => config.connect(postgres::NoTls),
+        Some(tls) => config.connect(MakeRustlsConnect::new(tls)),
+    }
 }
 
 /// What a failed connection tells the user: the server's own words when it answered
@@ -245,7 +295,29 @@ pub fn connect(url: &Url) -> Result<postgres::Client> {
 fn connect_failure(e: postgres::Error, url: &Url, role: &str) -> anyhow::Error {
     if let Some(db) = e.as_db_error() {
         let code = db.code().code();
-        // 28P01 wrong password, 28000 no such role or not allowed by pg_hba.conf.
+        // 28P01 wrong or expired password, 28000 no such role, a role that may not log
+        // in (a suspended account) or not allowed by pg_hba.conf.
+        let role = crate::error::printable(role);
+        if code == "28000" && db.message().contains("not permitted to log in") {
+            return Refusal::Forbidden(format!(
+                "{role} is suspended and can do nothing: the store {url} refused its login (a \
+                 Caf agent or an administrator may reactivate it)"
+            ))
+            .into();
+        }
+        if code == "28000" && db.message().contains("does not exist") {
+            return Refusal::Forbidden(format!(
+                "the store {url} has no login {role}: no such account"
+            ))
+            .into();
+        }
+        if code == "28P01" {
+            return Refusal::Forbidden(format!(
+                "the store {url} refused {role}: wrong or expired password (`afas account \
+                 password` gives a new temporary one)"
+            ))
+            .into();
+        }
         if code.starts_with("28") {
             return Refusal::Forbidden(format!("the store {url} refused {role}: {}", db.message()))
                 .into();

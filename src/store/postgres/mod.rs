@@ -2,6 +2,7 @@
 //! transaction per command, and the server's refusals said as afas's rules.
 
 pub mod connect;
+pub mod roles;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -19,6 +20,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_schema.sql"),
     include_str!("migrations/002_outbox_failed.sql"),
     include_str!("migrations/003_audit_chain.sql"),
+    include_str!("migrations/004_caf_code.sql"),
+    // with the store's role names filled in (roles.rs)
+    include_str!("migrations/005_server_identity.sql"),
 ];
 
 /// Every write transaction takes this transaction-level advisory lock first: writers queue
@@ -33,20 +37,23 @@ pub struct Postgres {
     url: Url,
     /// Statements prepared on this connection, by their SQL text as written in `store/`.
     statements: RefCell<HashMap<String, postgres::Statement>>,
+    /// The account the server authenticated; None for a role that is no account (the
+    /// database's owner running `init` or `migrate`).
+    pub login: Option<String>,
+    /// The store's role names, while this connection runs `init` or `migrate`: it is then
+    /// the owner until `release`.
+    owning: Option<roles::Names>,
 }
 
 impl Postgres {
-    pub fn open(url: &Url, create: Create) -> Result<Postgres> {
-        let client = connect::connect(url)?;
-        let mut store = Postgres {
-            client,
-            url: url.clone(),
-            statements: RefCell::new(HashMap::new()),
-        };
+    /// Opens the store at `url`; `init` (`create`) makes it first, its roles' names
+    /// starting with `role_prefix`.
+    pub fn open(url: &Url, create: Create, role_prefix: &str) -> Result<Postgres> {
+        let mut store = Postgres::connect(url)?;
         let version = store.version()?;
         let latest = MIGRATIONS.len() as i64;
         match version {
-            None if create == Create::Yes => store.migrate()?,
+            None if create == Create::Yes => store.migrate(role_prefix)?,
             None => {
                 return Err(anyhow::anyhow!(
                     "the database {} is not an afas store (it has no afas schema): create one \
@@ -70,25 +77,57 @@ impl Postgres {
             }
             Some(_) => {}
         }
+        store.login = store.authenticated()?;
         Ok(store)
     }
 
-    /// `afas migrate`: applies what an existing store lacks; (version before, after).
-    pub fn upgrade(url: &Url) -> Result<(i64, i64)> {
-        let client = connect::connect(url)?;
-        let mut store = Postgres {
-            client,
+    fn connect(url: &Url) -> Result<Postgres> {
+        Ok(Postgres {
+            client: connect::connect(url)?,
             url: url.clone(),
             statements: RefCell::new(HashMap::new()),
-        };
+            login: None,
+            owning: None,
+        })
+    }
+
+    /// Where this store is.
+    pub fn url(&self) -> &Url {
+        &self.url
+    }
+
+    /// The account whose login role the server authenticated, if any.
+    fn authenticated(&mut self) -> Result<Option<String>> {
+        let url = self.url.clone();
+        let row = self
+            .client
+            .query_one("SELECT afas_login()", &[])
+            .map_err(|e| failure(e.into(), &url))?;
+        Ok(row.get(0))
+    }
+
+    /// `afas migrate`: applies what an existing store lacks; (version before, after). A
+    /// store from before accounts were login roles gets its roles named with `role_prefix`.
+    pub fn upgrade(url: &Url, role_prefix: &str) -> Result<(i64, i64)> {
+        let mut store = Postgres::connect(url)?;
         let Some(from) = store.version()? else {
             return Err(anyhow::anyhow!(
                 "the database {url} is not an afas store (it has no afas schema): create one \
                  with `afas init`"
             ));
         };
-        store.migrate()?;
+        store.migrate(role_prefix)?;
+        store.release()?;
         Ok((from, MIGRATIONS.len() as i64))
+    }
+
+    /// After `init` or `migrate`: the runner stops being the store's owner.
+    pub fn release(&mut self) -> Result<()> {
+        if let Some(names) = self.owning.take() {
+            let url = self.url.clone();
+            roles::release(&mut self.client, &names).map_err(|e| failure(e, &url))?;
+        }
+        Ok(())
     }
 
     /// The schema version, or None when the database holds no afas schema.
@@ -108,17 +147,38 @@ impl Postgres {
         Ok(row.and_then(|r| r.get::<_, Option<i64>>(0)))
     }
 
-    /// Applies the migrations this store has not had yet, in one transaction.
-    pub fn migrate(&mut self) -> Result<()> {
+    /// Applies the migrations this store has not had yet, in one transaction. From the
+    /// identity migration on, they run as the store's owner role (roles.rs), which the
+    /// runner stays until `release`.
+    fn migrate(&mut self, role_prefix: &str) -> Result<()> {
         let url = self.url.clone();
         let from = self.version()?.unwrap_or(0);
+        if from as usize >= MIGRATIONS.len() {
+            return Ok(());
+        }
+        roles::check_prefix(role_prefix)?;
+        let mut owning = None;
         let mut run = || -> Result<()> {
             let mut t = self.client.transaction()?;
             t.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
             // The version table is the runner's, not a migration's: it says where they are.
             t.batch_execute("CREATE TABLE IF NOT EXISTS afas_schema (version BIGINT NOT NULL)")?;
+            if from as usize >= roles::MIGRATION {
+                let names = roles::Names::of(&mut t)?;
+                roles::take_owner(&mut t, &names)?;
+                t.batch_execute(&format!("SET LOCAL ROLE {}", roles::ident(&names.owner)))?;
+                owning = Some(names);
+            }
             for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
-                t.batch_execute(sql)?;
+                if i + 1 == roles::MIGRATION {
+                    let names = roles::Names::new(role_prefix);
+                    roles::install(&mut t, &names)?;
+                    t.batch_execute(&format!("SET LOCAL ROLE {}", roles::ident(&names.owner)))?;
+                    t.batch_execute(&names.fill(sql))?;
+                    owning = Some(names);
+                } else {
+                    t.batch_execute(sql)?;
+                }
                 if i + 1 == chain::PG_MIGRATION {
                     chain_existing_rows(&mut t)?;
                 }
@@ -131,7 +191,9 @@ impl Postgres {
             t.commit()?;
             Ok(())
         };
-        run().map_err(|e| failure(e, &url))
+        run().map_err(|e| failure(e, &url))?;
+        self.owning = owning;
+        Ok(())
     }
 
     /// One transaction (see `WRITE_LOCK`), committed when `f` succeeds and `commit` is true.
@@ -249,6 +311,25 @@ fn failure(err: anyhow::Error, url: &Url) -> anyhow::Error {
             .find(|(index, _)| db.constraint() == Some(index))
         {
             return Refusal::Limit(rule.to_string()).into();
+        }
+        // A login held by an account the caller may not see (row-level security hid it
+        // from afas's own check): the key says it is taken, and no more.
+        if db.constraint() == Some("account_pkey") {
+            return Refusal::Conflict(
+                "this login is already taken; choose another or leave it out to have one \
+                 generated"
+                    .into(),
+            )
+            .into();
+        }
+        // Row-level security, or a right the caller's role lacks: the server's own wall,
+        // met only when afas's checks let something through that the store does not.
+        if db.code() == &postgres::error::SqlState::INSUFFICIENT_PRIVILEGE {
+            return Refusal::Forbidden(format!(
+                "the store {url} refused it: {} (nothing was changed)",
+                crate::error::printable(db.message())
+            ))
+            .into();
         }
         return anyhow::anyhow!(
             "the store {url} refused it: {} (nothing was changed)",

@@ -213,11 +213,23 @@ impl TestStore {
 
     /// `afas --db STORE [--as ACTOR]` as a std process: no AFAS_* variables from the
     /// environment but, on PostgreSQL, `AFAS_PASSWORD` (the owner's).
+    ///
+    /// On PostgreSQL an account acts by connecting as its login role (the server knows who
+    /// acts: SPEC §4), so the URL names the role of `actor`; without an actor it is the
+    /// database's owner, with its password (`init`, `migrate`).
     pub fn process(&self, actor: Option<&str>) -> std::process::Command {
         let mut c = afas_process();
-        c.arg("--db").arg(self.db_arg());
-        if let Place::Database(_) = self.place {
-            c.env("AFAS_PASSWORD", postgres::OWNER_PASSWORD);
+        match (&self.place, actor) {
+            (Place::Database(db), Some(a)) if !a.trim().is_empty() => {
+                c.arg("--db").arg(db.url_as(a));
+            }
+            (Place::Database(_), _) => {
+                c.arg("--db").arg(self.db_arg());
+                c.env("AFAS_PASSWORD", postgres::OWNER_PASSWORD);
+            }
+            (Place::File(_), _) => {
+                c.arg("--db").arg(self.db_arg());
+            }
         }
         if let Some(a) = actor {
             c.args(["--as", a]);

@@ -1,6 +1,6 @@
 //! The PostgreSQL half of the harness: a throwaway cluster started once per test process
-//! from the machine's PostgreSQL, and a database per test cloned from a template that the
-//! real `afas init` made.
+//! from the machine's PostgreSQL, and a database per test that the real `afas init` made a
+//! store.
 //!
 //! - The cluster: `initdb` (C locale, UTF-8, SCRAM passwords) into a temporary folder, run
 //!   by the `postgres` system user when the tests run as root (PostgreSQL refuses root),
@@ -14,11 +14,13 @@
 //! - The roles: the superuser `postgres` (the harness's own SQL, through the socket with
 //!   `peer` authentication, since a SCRAM exchange costs ~100 ms in a debug build; over
 //!   TCP it needs its password like anyone) and `afas_owner` (LOGIN CREATEROLE), who owns
-//!   every test database and is the one afas connects as, with its password (SCRAM).
-//! - The template `afas_template`: made once per process by `afas --db URL init --agent
-//!   MARTIN01 …` (what `TestStore::new` runs on SQLite), then closed to connections; each
-//!   `fresh_database()` is `CREATE DATABASE t_<n> TEMPLATE afas_template OWNER afas_owner`,
-//!   dropped again when the test's store is dropped.
+//!   every test database and runs `afas init` and `afas migrate` there, with its password.
+//!   Every account is a login role of the server (SPEC §4): a test acts as an account by
+//!   connecting as its role, without a password, or over TLS with one (`access_rules`).
+//! - Each `fresh_database()` is `CREATE DATABASE t_<n> OWNER afas_owner` made a store by
+//!   the real `afas init --role-prefix t_<n>_` (what `TestStore::new` runs on SQLite), and
+//!   dropped again when the test's store is dropped. (Not a clone of one template: roles
+//!   belong to the whole server, and each store needs its own.)
 //! - Without PostgreSQL on the machine, every test that needs it fails with one line saying
 //!   how to install it (and, under `CI=true`, that CI cannot do without it): never a skip.
 //!   `AFAS_TEST_PG_BINDIR` picks the PostgreSQL programs (or, pointing nowhere, shows that).
@@ -42,8 +44,6 @@ pub const OWNER_PASSWORD: &str = "afas-owner-test-password";
 pub const SUPERUSER: &str = "postgres";
 /// Its password, asked over TCP only: the harness connects through the socket (peer).
 pub const SUPERUSER_PASSWORD: &str = "afas-superuser-test-password";
-/// The database every test database is cloned from.
-pub const TEMPLATE: &str = "afas_template";
 
 /// Enough for the tests that run 8 afas processes at once, while libtest runs tests in
 /// parallel (one thread per core), with room for the harness's own connections.
@@ -65,6 +65,29 @@ fn settings(socket_dir: &Path) -> String {
          # the tests break rules on purpose: no statement in the log for each refusal\n\
          log_min_error_statement = panic\n",
         socket_dir.display()
+    )
+}
+
+/// The group whose members log in with a client certificate (`access_rules`).
+pub const CERT_GROUP: &str = "afas_cert_login";
+
+/// The lines put before initdb's own in `pg_hba.conf` (the first line that matches wins):
+/// - the harness's own connections as the superuser, through the socket, as the user
+///   running the tests (peer);
+/// - the superuser and the owner of the test databases with their passwords (SCRAM);
+/// - over TLS, the members of `CERT_GROUP` with a client certificate, everyone else with
+///   their password (SCRAM), as a real server asks: the tests of credentials connect so;
+/// - without TLS, the accounts' login roles without a password: a test acts as an account
+///   by connecting as its role (`TestStore::process`), and the server knows who it is just
+///   the same, without a password per account and a SCRAM exchange per command.
+fn access_rules() -> String {
+    format!(
+        "local all {SUPERUSER} peer map=harness\n\
+         host all {SUPERUSER} 127.0.0.1/32 scram-sha-256\n\
+         host all {OWNER} 127.0.0.1/32 scram-sha-256\n\
+         hostssl all +{CERT_GROUP} 127.0.0.1/32 cert\n\
+         hostssl all all 127.0.0.1/32 scram-sha-256\n\
+         hostnossl all all 127.0.0.1/32 trust\n"
     )
 }
 
@@ -371,8 +394,7 @@ fn start() -> Result<Cluster, String> {
     // the tests (peer); everything else, afas first, is SCRAM as initdb set it up.
     let hba = data.join("pg_hba.conf");
     let text = std::fs::read_to_string(&hba).map_err(|e| e.to_string())?;
-    let peer = format!("local all {SUPERUSER} peer map=harness\n");
-    std::fs::write(&hba, peer + &text).map_err(|e| e.to_string())?;
+    std::fs::write(&hba, access_rules() + &text).map_err(|e| e.to_string())?;
     let ident = data.join("pg_ident.conf");
     let mut text = std::fs::read_to_string(&ident).map_err(|e| e.to_string())?;
     text.push_str(&format!("harness {} {SUPERUSER}\n", os_user()?));
@@ -410,7 +432,8 @@ fn start() -> Result<Cluster, String> {
                     .admin("postgres")
                     .map_err(|e| format!("connecting to the test PostgreSQL cluster: {e}"))?;
                 su.batch_execute(&format!(
-                    "CREATE ROLE {OWNER} LOGIN CREATEROLE PASSWORD '{OWNER_PASSWORD}'"
+                    "CREATE ROLE {OWNER} LOGIN CREATEROLE PASSWORD '{OWNER_PASSWORD}';
+                     CREATE ROLE {CERT_GROUP} NOLOGIN"
                 ))
                 .map_err(|e| format!("creating the role {OWNER}: {e}"))?;
                 let version = su.query_one("SHOW server_version_num", &[]);
@@ -436,65 +459,6 @@ fn start() -> Result<Cluster, String> {
     ))
 }
 
-static TEMPLATE_MADE: OnceLock<Result<(), String>> = OnceLock::new();
-
-/// `afas_template`, made once per process by the real `afas init`; panics with one line
-/// (the first of afas's stderr) when that fails.
-pub fn template() -> &'static str {
-    match TEMPLATE_MADE.get_or_init(make_template) {
-        Ok(_) => TEMPLATE,
-        Err(e) => panic!("{e}"),
-    }
-}
-
-fn make_template() -> Result<(), String> {
-    let c = cluster();
-    c.superuser("postgres")
-        .batch_execute(&format!("CREATE DATABASE {TEMPLATE} OWNER {OWNER}"))
-        .map_err(|e| format!("creating the database {TEMPLATE}: {e}"))?;
-    let out = super::afas_process()
-        .arg("--db")
-        .arg(c.url(TEMPLATE))
-        .env("AFAS_PASSWORD", OWNER_PASSWORD)
-        .args(super::INIT)
-        // an afas that takes the URL for a file name writes it there, not in the repository
-        .current_dir(&c.dir)
-        .output()
-        .map_err(|e| format!("running afas init: {e}"))?;
-    if !out.status.success() {
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        return Err(format!(
-            "making the template database {TEMPLATE}: `afas --db {} init …` exited {:?}: {}",
-            c.url(TEMPLATE),
-            out.status.code(),
-            stderr.lines().next().unwrap_or("(no message)")
-        ));
-    }
-    let tables: i64 = c
-        .superuser(TEMPLATE)
-        .query_one(
-            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-             WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')",
-            &[],
-        )
-        .map_err(|e| format!("looking into {TEMPLATE}: {e}"))?
-        .get(0);
-    if tables == 0 {
-        return Err(format!(
-            "making the template database {TEMPLATE}: `afas --db {} init …` succeeded but \
-             made no table there: this afas has no PostgreSQL store yet (it took the URL for \
-             a file name)",
-            c.url(TEMPLATE)
-        ));
-    }
-    // Nobody may connect to it any more: CREATE DATABASE … TEMPLATE needs it unused.
-    c.superuser("postgres")
-        .batch_execute(&format!(
-            "ALTER DATABASE {TEMPLATE} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false"
-        ))
-        .map_err(|e| format!("closing the database {TEMPLATE}: {e}"))
-}
-
 /// A test's database, dropped with it.
 pub struct Database {
     pub name: String,
@@ -504,6 +468,58 @@ impl Database {
     /// The URL afas is given: `postgresql://afas_owner@127.0.0.1:PORT/t_N?sslmode=disable`.
     pub fn url(&self) -> String {
         cluster().url(&self.name)
+    }
+
+    /// The prefix of this store's role names: `t_N_`.
+    pub fn prefix(&self) -> String {
+        format!("{}_", self.name)
+    }
+
+    /// The login role of the account `login`.
+    pub fn role(&self, login: &str) -> String {
+        format!("{}{}", self.prefix(), login.trim().to_ascii_uppercase())
+    }
+
+    /// The URL that acts as the account `login`: its login role, without a password
+    /// (`access_rules`).
+    pub fn url_as(&self, login: &str) -> String {
+        let role: String = self
+            .role(login)
+            .bytes()
+            .map(|b| {
+                if b.is_ascii_alphanumeric() || b == b'_' {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect();
+        format!(
+            "postgresql://{role}@127.0.0.1:{}/{}?sslmode=disable",
+            cluster().port,
+            self.name
+        )
+    }
+
+    /// The URL of the account `login` where the server asks for its password: over TLS
+    /// (`access_rules`).
+    pub fn url_with_password_as(&self, login: &str) -> String {
+        self.url_as(login)
+            .replace("sslmode=disable", "sslmode=require")
+    }
+
+    /// A direct connection as the account `login`, with no afas in between (the server's
+    /// own rules), or the server's refusal.
+    pub fn connect_as(&self, login: &str) -> Result<Client, postgres::Error> {
+        Client::connect(
+            &format!(
+                "host=127.0.0.1 port={} user={} dbname={} application_name=afas-test",
+                cluster().port,
+                self.role(login),
+                self.name
+            ),
+            NoTls,
+        )
     }
 
     /// A connection as the superuser, to look at (or tamper with) what afas hides.
@@ -529,10 +545,28 @@ impl Drop for Database {
     }
 }
 
-/// A fresh afas store: a clone of `afas_template` owned by `afas_owner`.
+/// A fresh afas store: an empty database owned by `afas_owner`, made a store by the real
+/// `afas init` with its own role prefix (`t_N_`). Roles belong to the whole server, so no
+/// two test stores may share one: a clone of one template would.
 pub fn fresh_database() -> Database {
-    let template = template();
-    database_from(template)
+    let db = database_from("template0");
+    let out = super::afas_process()
+        .arg("--db")
+        .arg(db.url())
+        .env("AFAS_PASSWORD", OWNER_PASSWORD)
+        .args(super::INIT)
+        .args(["--role-prefix", &db.prefix()])
+        .current_dir(&cluster().dir)
+        .output()
+        .expect("run afas init");
+    assert!(
+        out.status.success(),
+        "afas --db {} init … exited {:?}: {}",
+        db.url(),
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    db
 }
 
 /// A fresh database cloned from `template` (which nobody may be connected to), owned by
