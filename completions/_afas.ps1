@@ -48,6 +48,8 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: every change, who, when')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Upgrade a shared store''s schema (PostgreSQL, run by the database''s owner); a SQLite store upgrades itself when opened')
+            [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Print the acting account: on PostgreSQL the one the server authenticated')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Change your own password on a shared store (PostgreSQL), making it permanent: asked twice on a terminal, else one line on stdin')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'The seed''s story end to end, in a fresh store')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Write the completion scripts and man pages into DIR (for packagers and the tests)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -58,6 +60,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'first-name')
             [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--role-prefix', '--role-prefix', [CompletionResultType]::ParameterName, 'PostgreSQL: start the store''s role names with PREFIX (letters, digits, _), so that several stores can share one server')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -196,6 +199,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s name or e-mail')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend an account: it can do nothing until reactivated')
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a suspended account')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Set a temporary password (shared PostgreSQL store): printed once, valid 7 days; the person themself, an administrator of its partner or a Caf agent may')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Make an account administrator of its partner, or revoke it')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one account')
@@ -271,6 +275,21 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'afas;account;password' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'afas;account;admin' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
@@ -324,6 +343,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s name or e-mail')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend an account: it can do nothing until reactivated')
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a suspended account')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Set a temporary password (shared PostgreSQL store): printed once, valid 7 days; the person themself, an administrator of its partner or a Caf agent may')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Make an account administrator of its partner, or revoke it')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one account')
@@ -340,6 +360,9 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             break
         }
         'afas;account;help;reactivate' {
+            break
+        }
+        'afas;account;help;password' {
             break
         }
         'afas;account;help;admin' {
@@ -1329,6 +1352,37 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             break
         }
         'afas;migrate' {
+            [CompletionResult]::new('--role-prefix', '--role-prefix', [CompletionResultType]::ParameterName, 'PostgreSQL, when the upgrade makes the store''s roles: start their names with PREFIX, so that several stores can share one server')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'afas;whoami' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'afas;password' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1389,6 +1443,8 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: every change, who, when')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Upgrade a shared store''s schema (PostgreSQL, run by the database''s owner); a SQLite store upgrades itself when opened')
+            [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Print the acting account: on PostgreSQL the one the server authenticated')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Change your own password on a shared store (PostgreSQL), making it permanent: asked twice on a terminal, else one line on stdin')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'The seed''s story end to end, in a fresh store')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Write the completion scripts and man pages into DIR (for packagers and the tests)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1421,6 +1477,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s name or e-mail')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend an account: it can do nothing until reactivated')
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a suspended account')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Set a temporary password (shared PostgreSQL store): printed once, valid 7 days; the person themself, an administrator of its partner or a Caf agent may')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Make an account administrator of its partner, or revoke it')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one account')
@@ -1436,6 +1493,9 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             break
         }
         'afas;help;account;reactivate' {
+            break
+        }
+        'afas;help;account;password' {
             break
         }
         'afas;help;account;admin' {
@@ -1621,6 +1681,12 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             break
         }
         'afas;help;migrate' {
+            break
+        }
+        'afas;help;whoami' {
+            break
+        }
+        'afas;help;password' {
             break
         }
         'afas;help;demo' {

@@ -64,11 +64,17 @@ _afas() {
             afas,partner)
                 cmd="afas__subcmd__partner"
                 ;;
+            afas,password)
+                cmd="afas__subcmd__password"
+                ;;
             afas,profile)
                 cmd="afas__subcmd__profile"
                 ;;
             afas,service)
                 cmd="afas__subcmd__service"
+                ;;
+            afas,whoami)
+                cmd="afas__subcmd__whoami"
                 ;;
             afas__subcmd__account,admin)
                 cmd="afas__subcmd__account__subcmd__admin"
@@ -81,6 +87,9 @@ _afas() {
                 ;;
             afas__subcmd__account,list)
                 cmd="afas__subcmd__account__subcmd__list"
+                ;;
+            afas__subcmd__account,password)
+                cmd="afas__subcmd__account__subcmd__password"
                 ;;
             afas__subcmd__account,reactivate)
                 cmd="afas__subcmd__account__subcmd__reactivate"
@@ -105,6 +114,9 @@ _afas() {
                 ;;
             afas__subcmd__account__subcmd__help,list)
                 cmd="afas__subcmd__account__subcmd__help__subcmd__list"
+                ;;
+            afas__subcmd__account__subcmd__help,password)
+                cmd="afas__subcmd__account__subcmd__help__subcmd__password"
                 ;;
             afas__subcmd__account__subcmd__help,reactivate)
                 cmd="afas__subcmd__account__subcmd__help__subcmd__reactivate"
@@ -346,11 +358,17 @@ _afas() {
             afas__subcmd__help,partner)
                 cmd="afas__subcmd__help__subcmd__partner"
                 ;;
+            afas__subcmd__help,password)
+                cmd="afas__subcmd__help__subcmd__password"
+                ;;
             afas__subcmd__help,profile)
                 cmd="afas__subcmd__help__subcmd__profile"
                 ;;
             afas__subcmd__help,service)
                 cmd="afas__subcmd__help__subcmd__service"
+                ;;
+            afas__subcmd__help,whoami)
+                cmd="afas__subcmd__help__subcmd__whoami"
                 ;;
             afas__subcmd__help__subcmd__account,admin)
                 cmd="afas__subcmd__help__subcmd__account__subcmd__admin"
@@ -360,6 +378,9 @@ _afas() {
                 ;;
             afas__subcmd__help__subcmd__account,list)
                 cmd="afas__subcmd__help__subcmd__account__subcmd__list"
+                ;;
+            afas__subcmd__help__subcmd__account,password)
+                cmd="afas__subcmd__help__subcmd__account__subcmd__password"
                 ;;
             afas__subcmd__help__subcmd__account,reactivate)
                 cmd="afas__subcmd__help__subcmd__account__subcmd__reactivate"
@@ -605,7 +626,7 @@ _afas() {
 
     case "${cmd}" in
         afas)
-            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help"
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -635,7 +656,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__account)
-            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version create update suspend reactivate admin list show help"
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version create update suspend reactivate password admin list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -741,7 +762,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__account__subcmd__help)
-            opts="create update suspend reactivate admin list show help"
+            opts="create update suspend reactivate password admin list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -797,6 +818,20 @@ _afas() {
             return 0
             ;;
         afas__subcmd__account__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__account__subcmd__help__subcmd__password)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -881,6 +916,36 @@ _afas() {
                     COMPREPLY=($(compgen -W "declarer habiliter" -- "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__account__subcmd__password)
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2639,7 +2704,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__help)
-            opts="init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help"
+            opts="init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2653,7 +2718,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__help__subcmd__account)
-            opts="create update suspend reactivate admin list show"
+            opts="create update suspend reactivate password admin list show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2695,6 +2760,20 @@ _afas() {
             return 0
             ;;
         afas__subcmd__help__subcmd__account__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__help__subcmd__account__subcmd__password)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3408,6 +3487,20 @@ _afas() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        afas__subcmd__help__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         afas__subcmd__help__subcmd__profile)
             opts="grant revoke list check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3548,6 +3641,20 @@ _afas() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        afas__subcmd__help__subcmd__whoami)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         afas__subcmd__import)
             opts="-o -y -q -h -V --dry-run --kind --db --as --output --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3583,7 +3690,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__init)
-            opts="-o -y -q -h -V --agent --first-name --last-name --email --db --as --output --yes --quiet --help --version"
+            opts="-o -y -q -h -V --agent --first-name --last-name --email --role-prefix --db --as --output --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3602,6 +3709,10 @@ _afas() {
                     return 0
                     ;;
                 --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3629,12 +3740,16 @@ _afas() {
             return 0
             ;;
         afas__subcmd__migrate)
-            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version"
+            opts="-o -y -q -h -V --role-prefix --db --as --output --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --role-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4031,6 +4146,36 @@ _afas() {
         afas__subcmd__partner__subcmd__show)
             opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__password)
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4559,6 +4704,36 @@ _afas() {
         afas__subcmd__service__subcmd__show)
             opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__whoami)
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

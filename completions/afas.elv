@@ -45,6 +45,8 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand audit 'The audit trail: every change, who, when'
             cand completions 'Print a shell completion script'
             cand migrate 'Upgrade a shared store''s schema (PostgreSQL, run by the database''s owner); a SQLite store upgrades itself when opened'
+            cand whoami 'Print the acting account: on PostgreSQL the one the server authenticated'
+            cand password 'Change your own password on a shared store (PostgreSQL), making it permanent: asked twice on a terminal, else one line on stdin'
             cand demo 'The seed''s story end to end, in a fresh store'
             cand generate-assets 'Write the completion scripts and man pages into DIR (for packagers and the tests)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -54,6 +56,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand --first-name 'first-name'
             cand --last-name 'last-name'
             cand --email 'email'
+            cand --role-prefix 'PostgreSQL: start the store''s role names with PREFIX (letters, digits, _), so that several stores can share one server'
             cand --db 'The store (created with mode 0600 by `init`)'
             cand --as 'The acting account: required by every command but init, completions and demo'
             cand -o 'Output format'
@@ -180,6 +183,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand update 'Change a person''s name or e-mail'
             cand suspend 'Suspend an account: it can do nothing until reactivated'
             cand reactivate 'Reactivate a suspended account'
+            cand password 'Set a temporary password (shared PostgreSQL store): printed once, valid 7 days; the person themself, an administrator of its partner or a Caf agent may'
             cand admin 'Make an account administrator of its partner, or revoke it'
             cand list 'List accounts'
             cand show 'Show one account'
@@ -250,6 +254,20 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'afas;account;password'= {
+            cand --db 'The store (created with mode 0600 by `init`)'
+            cand --as 'The acting account: required by every command but init, completions and demo'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -y 'Do not ask for confirmation of destructive or final actions'
+            cand --yes 'Do not ask for confirmation of destructive or final actions'
+            cand -q 'Print nothing but what was asked for (no confirmation lines)'
+            cand --quiet 'Print nothing but what was asked for (no confirmation lines)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'afas;account;admin'= {
             cand --db 'The store (created with mode 0600 by `init`)'
             cand --as 'The acting account: required by every command but init, completions and demo'
@@ -300,6 +318,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand update 'Change a person''s name or e-mail'
             cand suspend 'Suspend an account: it can do nothing until reactivated'
             cand reactivate 'Reactivate a suspended account'
+            cand password 'Set a temporary password (shared PostgreSQL store): printed once, valid 7 days; the person themself, an administrator of its partner or a Caf agent may'
             cand admin 'Make an account administrator of its partner, or revoke it'
             cand list 'List accounts'
             cand show 'Show one account'
@@ -312,6 +331,8 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;account;help;suspend'= {
         }
         &'afas;account;help;reactivate'= {
+        }
+        &'afas;account;help;password'= {
         }
         &'afas;account;help;admin'= {
         }
@@ -1199,6 +1220,35 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand --version 'Print version'
         }
         &'afas;migrate'= {
+            cand --role-prefix 'PostgreSQL, when the upgrade makes the store''s roles: start their names with PREFIX, so that several stores can share one server'
+            cand --db 'The store (created with mode 0600 by `init`)'
+            cand --as 'The acting account: required by every command but init, completions and demo'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -y 'Do not ask for confirmation of destructive or final actions'
+            cand --yes 'Do not ask for confirmation of destructive or final actions'
+            cand -q 'Print nothing but what was asked for (no confirmation lines)'
+            cand --quiet 'Print nothing but what was asked for (no confirmation lines)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'afas;whoami'= {
+            cand --db 'The store (created with mode 0600 by `init`)'
+            cand --as 'The acting account: required by every command but init, completions and demo'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -y 'Do not ask for confirmation of destructive or final actions'
+            cand --yes 'Do not ask for confirmation of destructive or final actions'
+            cand -q 'Print nothing but what was asked for (no confirmation lines)'
+            cand --quiet 'Print nothing but what was asked for (no confirmation lines)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'afas;password'= {
             cand --db 'The store (created with mode 0600 by `init`)'
             cand --as 'The acting account: required by every command but init, completions and demo'
             cand -o 'Output format'
@@ -1256,6 +1306,8 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand audit 'The audit trail: every change, who, when'
             cand completions 'Print a shell completion script'
             cand migrate 'Upgrade a shared store''s schema (PostgreSQL, run by the database''s owner); a SQLite store upgrades itself when opened'
+            cand whoami 'Print the acting account: on PostgreSQL the one the server authenticated'
+            cand password 'Change your own password on a shared store (PostgreSQL), making it permanent: asked twice on a terminal, else one line on stdin'
             cand demo 'The seed''s story end to end, in a fresh store'
             cand generate-assets 'Write the completion scripts and man pages into DIR (for packagers and the tests)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1281,6 +1333,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand update 'Change a person''s name or e-mail'
             cand suspend 'Suspend an account: it can do nothing until reactivated'
             cand reactivate 'Reactivate a suspended account'
+            cand password 'Set a temporary password (shared PostgreSQL store): printed once, valid 7 days; the person themself, an administrator of its partner or a Caf agent may'
             cand admin 'Make an account administrator of its partner, or revoke it'
             cand list 'List accounts'
             cand show 'Show one account'
@@ -1292,6 +1345,8 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;help;account;suspend'= {
         }
         &'afas;help;account;reactivate'= {
+        }
+        &'afas;help;account;password'= {
         }
         &'afas;help;account;admin'= {
         }
@@ -1427,6 +1482,10 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;help;completions'= {
         }
         &'afas;help;migrate'= {
+        }
+        &'afas;help;whoami'= {
+        }
+        &'afas;help;password'= {
         }
         &'afas;help;demo'= {
         }

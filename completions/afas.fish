@@ -48,6 +48,8 @@ complete -c afas -n "__fish_afas_needs_command" -f -a "export" -d 'Export in the
 complete -c afas -n "__fish_afas_needs_command" -f -a "audit" -d 'The audit trail: every change, who, when'
 complete -c afas -n "__fish_afas_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c afas -n "__fish_afas_needs_command" -f -a "migrate" -d 'Upgrade a shared store\'s schema (PostgreSQL, run by the database\'s owner); a SQLite store upgrades itself when opened'
+complete -c afas -n "__fish_afas_needs_command" -f -a "whoami" -d 'Print the acting account: on PostgreSQL the one the server authenticated'
+complete -c afas -n "__fish_afas_needs_command" -f -a "password" -d 'Change your own password on a shared store (PostgreSQL), making it permanent: asked twice on a terminal, else one line on stdin'
 complete -c afas -n "__fish_afas_needs_command" -f -a "demo" -d 'The seed\'s story end to end, in a fresh store'
 complete -c afas -n "__fish_afas_needs_command" -f -a "generate-assets" -d 'Write the completion scripts and man pages into DIR (for packagers and the tests)'
 complete -c afas -n "__fish_afas_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -55,6 +57,7 @@ complete -c afas -n "__fish_afas_using_subcommand init" -l agent -d 'Login of th
 complete -c afas -n "__fish_afas_using_subcommand init" -l first-name -r
 complete -c afas -n "__fish_afas_using_subcommand init" -l last-name -r
 complete -c afas -n "__fish_afas_using_subcommand init" -l email -r
+complete -c afas -n "__fish_afas_using_subcommand init" -l role-prefix -d 'PostgreSQL: start the store\'s role names with PREFIX (letters, digits, _), so that several stores can share one server' -r
 complete -c afas -n "__fish_afas_using_subcommand init" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
 complete -c afas -n "__fish_afas_using_subcommand init" -l as -d 'The acting account: required by every command but init, completions and demo' -r
 complete -c afas -n "__fish_afas_using_subcommand init" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'
@@ -123,23 +126,24 @@ complete -c afas -n "__fish_afas_using_subcommand partner; and __fish_seen_subco
 complete -c afas -n "__fish_afas_using_subcommand partner; and __fish_seen_subcommand_from help" -f -a "list" -d 'List partners'
 complete -c afas -n "__fish_afas_using_subcommand partner; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one partner'
 complete -c afas -n "__fish_afas_using_subcommand partner; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
-complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -l as -d 'The acting account: required by every command but init, completions and demo' -r
-complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'
+complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
+complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -l as -d 'The acting account: required by every command but init, completions and demo' -r
+complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'
 json\t'JSON with stable snake_case field names, for scripts'
 csv\t'CSV with a header row, for spreadsheets'"
-complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -s y -l yes -d 'Do not ask for confirmation of destructive or final actions'
-complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
-complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -s V -l version -d 'Print version'
-complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -f -a "create" -d 'Create an account of a partner, or a Caf agent with --caf'
-complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -f -a "update" -d 'Change a person\'s name or e-mail'
-complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -f -a "suspend" -d 'Suspend an account: it can do nothing until reactivated'
-complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -f -a "reactivate" -d 'Reactivate a suspended account'
-complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -f -a "admin" -d 'Make an account administrator of its partner, or revoke it'
-complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -f -a "list" -d 'List accounts'
-complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -f -a "show" -d 'Show one account'
-complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate admin list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -s y -l yes -d 'Do not ask for confirmation of destructive or final actions'
+complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
+complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -s V -l version -d 'Print version'
+complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -f -a "create" -d 'Create an account of a partner, or a Caf agent with --caf'
+complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -f -a "update" -d 'Change a person\'s name or e-mail'
+complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -f -a "suspend" -d 'Suspend an account: it can do nothing until reactivated'
+complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -f -a "reactivate" -d 'Reactivate a suspended account'
+complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -f -a "password" -d 'Set a temporary password (shared PostgreSQL store): printed once, valid 7 days; the person themself, an administrator of its partner or a Caf agent may'
+complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -f -a "admin" -d 'Make an account administrator of its partner, or revoke it'
+complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -f -a "list" -d 'List accounts'
+complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -f -a "show" -d 'Show one account'
+complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l partner -d 'The partner the person belongs to (chosen from a list on a terminal)' -r
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l first-name -d 'Asked for on a terminal when not given' -r
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l last-name -d 'Asked for on a terminal when not given' -r
@@ -185,6 +189,15 @@ complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subco
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
+complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from password" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
+complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from password" -l as -d 'The acting account: required by every command but init, completions and demo' -r
+complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from password" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'
+json\t'JSON with stable snake_case field names, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from password" -s y -l yes -d 'Do not ask for confirmation of destructive or final actions'
+complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from password" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
+complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from password" -s V -l version -d 'Print version'
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from admin" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from admin" -l as -d 'The acting account: required by every command but init, completions and demo' -r
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from admin" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'
@@ -220,6 +233,7 @@ complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subco
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a person\'s name or e-mail'
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend an account: it can do nothing until reactivated'
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Reactivate a suspended account'
+complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "password" -d 'Set a temporary password (shared PostgreSQL store): printed once, valid 7 days; the person themself, an administrator of its partner or a Caf agent may'
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "admin" -d 'Make an account administrator of its partner, or revoke it'
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts'
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one account'
@@ -779,6 +793,7 @@ complete -c afas -n "__fish_afas_using_subcommand completions" -s y -l yes -d 'D
 complete -c afas -n "__fish_afas_using_subcommand completions" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
 complete -c afas -n "__fish_afas_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c afas -n "__fish_afas_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c afas -n "__fish_afas_using_subcommand migrate" -l role-prefix -d 'PostgreSQL, when the upgrade makes the store\'s roles: start their names with PREFIX, so that several stores can share one server' -r
 complete -c afas -n "__fish_afas_using_subcommand migrate" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
 complete -c afas -n "__fish_afas_using_subcommand migrate" -l as -d 'The acting account: required by every command but init, completions and demo' -r
 complete -c afas -n "__fish_afas_using_subcommand migrate" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'
@@ -788,6 +803,24 @@ complete -c afas -n "__fish_afas_using_subcommand migrate" -s y -l yes -d 'Do no
 complete -c afas -n "__fish_afas_using_subcommand migrate" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
 complete -c afas -n "__fish_afas_using_subcommand migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c afas -n "__fish_afas_using_subcommand migrate" -s V -l version -d 'Print version'
+complete -c afas -n "__fish_afas_using_subcommand whoami" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
+complete -c afas -n "__fish_afas_using_subcommand whoami" -l as -d 'The acting account: required by every command but init, completions and demo' -r
+complete -c afas -n "__fish_afas_using_subcommand whoami" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'
+json\t'JSON with stable snake_case field names, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c afas -n "__fish_afas_using_subcommand whoami" -s y -l yes -d 'Do not ask for confirmation of destructive or final actions'
+complete -c afas -n "__fish_afas_using_subcommand whoami" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
+complete -c afas -n "__fish_afas_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c afas -n "__fish_afas_using_subcommand whoami" -s V -l version -d 'Print version'
+complete -c afas -n "__fish_afas_using_subcommand password" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
+complete -c afas -n "__fish_afas_using_subcommand password" -l as -d 'The acting account: required by every command but init, completions and demo' -r
+complete -c afas -n "__fish_afas_using_subcommand password" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'
+json\t'JSON with stable snake_case field names, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c afas -n "__fish_afas_using_subcommand password" -s y -l yes -d 'Do not ask for confirmation of destructive or final actions'
+complete -c afas -n "__fish_afas_using_subcommand password" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
+complete -c afas -n "__fish_afas_using_subcommand password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c afas -n "__fish_afas_using_subcommand password" -s V -l version -d 'Print version'
 complete -c afas -n "__fish_afas_using_subcommand demo" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
 complete -c afas -n "__fish_afas_using_subcommand demo" -l as -d 'The acting account: required by every command but init, completions and demo' -r
 complete -c afas -n "__fish_afas_using_subcommand demo" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'
@@ -806,24 +839,26 @@ complete -c afas -n "__fish_afas_using_subcommand generate-assets" -s y -l yes -
 complete -c afas -n "__fish_afas_using_subcommand generate-assets" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
 complete -c afas -n "__fish_afas_using_subcommand generate-assets" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c afas -n "__fish_afas_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "init" -d 'Create the store and its first Caf agent'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "partner" -d 'Partners and their three signed documents'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "account" -d 'Accounts: Caf agents and partner people'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "group" -d 'The Afas groups declarer and habiliter, their managers and members'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "service" -d 'Services (ALSH, RAM) and their sites'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "profile" -d 'Afas profiles (FDA, FDF, approver) and the readiness check'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "call" -d 'Calls for declaration (campaigns)'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "declaration" -d 'Declarations: entry by the providers, the approver\'s four steps, the Caf\'s send-back'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "config" -d 'The store\'s settings: control thresholds, the e-mail sender'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "outbox" -d 'E-mails waiting to be delivered, and their delivery over SMTP'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "import" -d 'Import partners, accounts, groups, services, sites, profiles from CSV (all or nothing)'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "export" -d 'Export in the import formats (to stdout)'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "audit" -d 'The audit trail: every change, who, when'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "migrate" -d 'Upgrade a shared store\'s schema (PostgreSQL, run by the database\'s owner); a SQLite store upgrades itself when opened'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "demo" -d 'The seed\'s story end to end, in a fresh store'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "generate-assets" -d 'Write the completion scripts and man pages into DIR (for packagers and the tests)'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate demo generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "init" -d 'Create the store and its first Caf agent'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "partner" -d 'Partners and their three signed documents'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "account" -d 'Accounts: Caf agents and partner people'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "group" -d 'The Afas groups declarer and habiliter, their managers and members'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "service" -d 'Services (ALSH, RAM) and their sites'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "profile" -d 'Afas profiles (FDA, FDF, approver) and the readiness check'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "call" -d 'Calls for declaration (campaigns)'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "declaration" -d 'Declarations: entry by the providers, the approver\'s four steps, the Caf\'s send-back'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "config" -d 'The store\'s settings: control thresholds, the e-mail sender'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "outbox" -d 'E-mails waiting to be delivered, and their delivery over SMTP'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "import" -d 'Import partners, accounts, groups, services, sites, profiles from CSV (all or nothing)'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "export" -d 'Export in the import formats (to stdout)'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "audit" -d 'The audit trail: every change, who, when'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "migrate" -d 'Upgrade a shared store\'s schema (PostgreSQL, run by the database\'s owner); a SQLite store upgrades itself when opened'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "whoami" -d 'Print the acting account: on PostgreSQL the one the server authenticated'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "password" -d 'Change your own password on a shared store (PostgreSQL), making it permanent: asked twice on a terminal, else one line on stdin'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "demo" -d 'The seed\'s story end to end, in a fresh store'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "generate-assets" -d 'Write the completion scripts and man pages into DIR (for packagers and the tests)'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "create" -d 'Register a partner (Caf agent)'
 complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "document" -d 'Record the receipt of a signed document (Caf agent); the third opens the partner'
 complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "list" -d 'List partners'
@@ -832,6 +867,7 @@ complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcomma
 complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "update" -d 'Change a person\'s name or e-mail'
 complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "suspend" -d 'Suspend an account: it can do nothing until reactivated'
 complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "reactivate" -d 'Reactivate a suspended account'
+complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "password" -d 'Set a temporary password (shared PostgreSQL store): printed once, valid 7 days; the person themself, an administrator of its partner or a Caf agent may'
 complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "admin" -d 'Make an account administrator of its partner, or revoke it'
 complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts'
 complete -c afas -n "__fish_afas_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show one account'

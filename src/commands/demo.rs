@@ -11,6 +11,8 @@ use clap::Parser;
 
 use crate::cli::{Cli, Global};
 use crate::error::{self, refused};
+use crate::store::postgres::connect::Url;
+use crate::store::{Acting, Create, Location, Store};
 
 /// `sample-data/`, embedded.
 const SAMPLE: &[(&str, &str)] = &[
@@ -158,11 +160,21 @@ pub fn run(global: &Global) -> Result<()> {
     let data = scratch.path().join("sample-data");
     write_sample(&data)?;
     let data = data.display().to_string();
+    let mut shared = match crate::store::Location::of(Some(std::ffi::OsStr::new(&db)))? {
+        crate::store::Location::Server(url) => Some(Shared::new(url)),
+        crate::store::Location::File(_) => None,
+    };
+    let mut db_for = |actor: Option<&str>| -> Result<String> {
+        match shared.as_mut() {
+            Some(shared) => shared.db_for(actor),
+            None => Ok(db.clone()),
+        }
+    };
     let mut out = io::stdout().lock();
     writeln!(out, "afas demo: the seed's story, in the store {db}\n")?;
     run_step(
         &mut out,
-        &db,
+        &mut db_for,
         &Step {
             what: "0. The store is created with its first Caf agent, Mme Martin",
             actor: None,
@@ -172,7 +184,7 @@ pub fn run(global: &Global) -> Result<()> {
         &data,
     )?;
     for s in STORY {
-        run_step(&mut out, &db, s, &data)?;
+        run_step(&mut out, &mut db_for, s, &data)?;
     }
     writeln!(
         out,
@@ -195,7 +207,57 @@ fn write_sample(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-fn run_step(out: &mut impl Write, db: &str, s: &Step, data: &str) -> Result<()> {
+/// On a shared store each person of the story logs in as themself (SPEC §4): the demo
+/// names the store's roles after its database, and gives each person a temporary password
+/// before their first step, as the Caf agent would (`account password`), in this process.
+struct Shared {
+    url: Url,
+    prefix: String,
+    ready: std::collections::HashSet<String>,
+}
+
+impl Shared {
+    fn new(url: Url) -> Shared {
+        let mut prefix: String = url
+            .dbname
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .take(19)
+            .collect();
+        prefix.push('_');
+        Shared {
+            url,
+            prefix,
+            ready: std::collections::HashSet::new(),
+        }
+    }
+
+    /// What `--db` is for a step by `actor` (None: `init`, by the URL's own user).
+    fn db_for(&mut self, actor: Option<&str>) -> Result<String> {
+        let Some(actor) = actor else {
+            return Ok(self.url.with_user(self.url.user.as_deref()));
+        };
+        // The first agent got its password from `init`, in this process.
+        if actor != CAF && self.ready.insert(actor.to_string()) {
+            let agent = Url {
+                user: Some(format!("{}{CAF}", self.prefix)),
+                ..self.url.clone()
+            };
+            let mut store = Store::open(&Location::Server(agent), Create::No)?;
+            store.write_with(true, Acting::As(CAF), |tx| {
+                super::identity::give_temporary(tx, actor).map(drop)
+            })?;
+        }
+        Ok(self.url.with_user(Some(&format!("{}{actor}", self.prefix))))
+    }
+}
+
+fn run_step(
+    out: &mut impl Write,
+    db_for: &mut impl FnMut(Option<&str>) -> Result<String>,
+    s: &Step,
+    data: &str,
+) -> Result<()> {
     if !s.what.is_empty() {
         writeln!(out, "── {}", s.what)?;
     }
@@ -209,11 +271,19 @@ fn run_step(out: &mut impl Write, db: &str, s: &Step, data: &str) -> Result<()> 
         None => writeln!(out, "$ afas {line}")?,
     }
     out.flush()?;
-    let mut args = vec!["afas".to_string(), "--db".into(), db.to_string()];
+    let db = db_for(s.actor)?;
+    let mut args = vec!["afas".to_string(), "--db".into(), db.clone()];
     if let Some(a) = s.actor {
         args.extend(["--as".to_string(), a.to_string()]);
     }
     args.extend(split_words(&line));
+    if s.actor.is_none() && crate::store::postgres::connect::is_url(&db) {
+        // the store's roles, named after its database (`Shared`)
+        args.extend([
+            "--role-prefix".to_string(),
+            Shared::new(Url::parse(&db)?).prefix,
+        ]);
+    }
     let cli = Cli::try_parse_from(&args).with_context(|| format!("demo step `{line}`"))?;
     let outcome = crate::commands::run(cli);
     let code = outcome.as_ref().err().map_or(0, error::exit_code);

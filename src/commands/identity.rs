@@ -12,7 +12,7 @@ use crate::domain::accounts::{may_administer, no_account};
 use crate::domain::ids;
 use crate::error::usage;
 use crate::output::Record;
-use crate::store::{accounts, identity, Store};
+use crate::store::{accounts, identity, Store, Tx};
 
 /// A password shorter than this is refused: it is what stands between the Internet and a
 /// partner's personal data.
@@ -98,26 +98,30 @@ impl Record for Temporary {
     }
 }
 
+/// A temporary password for `login`, set and audited, if the actor may: the person
+/// themself, an administrator of its partner, a Caf agent.
+pub fn give_temporary(tx: &Tx, login: &str) -> Result<String> {
+    let target = accounts::find(tx, login)?.ok_or_else(|| no_account(login))?;
+    if target.login != tx.actor.login {
+        may_administer(&tx.actor, target.partner.as_deref())?;
+    }
+    let password = identity::temporary_password()?;
+    identity::set_password(tx, login, &password, Some(identity::TEMPORARY_DAYS))?;
+    tx.audit(
+        "account.password",
+        login,
+        target.partner.as_deref(),
+        json!({"temporary": true, "valid_days": identity::TEMPORARY_DAYS}),
+    )?;
+    Ok(password)
+}
+
 /// `afas account password LOGIN`: a temporary password, printed once, valid 7 days. The
 /// person themself, an administrator of its partner or a Caf agent may.
 pub fn account_password(ctx: &mut Ctx, login: &str) -> Result<()> {
     shared_only(ctx, "account password")?;
     let login = ids::login(login)?;
-    let password = identity::temporary_password()?;
-    ctx.write(|tx| {
-        let target = accounts::find(tx, &login)?.ok_or_else(|| no_account(&login))?;
-        if target.login != tx.actor.login {
-            may_administer(&tx.actor, target.partner.as_deref())?;
-        }
-        identity::set_password(tx, &login, &password, Some(identity::TEMPORARY_DAYS))?;
-        tx.audit(
-            "account.password",
-            &login,
-            target.partner.as_deref(),
-            json!({"temporary": true, "valid_days": identity::TEMPORARY_DAYS}),
-        )?;
-        Ok(())
-    })?;
+    let password = ctx.write(|tx| give_temporary(tx, &login))?;
     let shown = Temporary {
         login: login.clone(),
         password,

@@ -12,7 +12,7 @@ mod declaration;
 mod demo;
 mod export;
 mod group;
-mod identity;
+pub(crate) mod identity;
 mod import;
 mod init;
 mod migrate;

@@ -52,12 +52,12 @@ fn demo_tells_the_same_story_on_a_postgresql_server() {
         .unwrap();
     tells_the_story(&out);
     // the store stays on the server, and afas reads it back
+    // (as the agent's own login role: the demo named the roles after the database)
     let accounts = Command::cargo_bin("afas")
         .unwrap()
-        .env("AFAS_PASSWORD", crate::common::postgres::OWNER_PASSWORD)
         .args([
             "--db",
-            &db.url(),
+            &db.url_as("MARTIN01"),
             "--as",
             "MARTIN01",
             "-o",

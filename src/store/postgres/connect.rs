@@ -187,6 +187,49 @@ impl Url {
         Ok(url)
     }
 
+    /// The URL again, with `user` as its user (None: none): what the demo gives each step
+    /// of its story, acting as each person of it.
+    pub fn with_user(&self, user: Option<&str>) -> String {
+        let escape = |text: &str| -> String {
+            text.bytes()
+                .map(|b| match b {
+                    b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'_' | b'-' | b'.' => {
+                        (b as char).to_string()
+                    }
+                    _ => format!("%{b:02X}"),
+                })
+                .collect()
+        };
+        let host = if self.host.contains(':') {
+            format!("[{}]", self.host)
+        } else {
+            escape(&self.host)
+        };
+        let mut url = format!(
+            "postgresql://{}{host}:{}/{}?sslmode={}",
+            user.map(|u| format!("{}@", escape(u))).unwrap_or_default(),
+            self.port,
+            escape(&self.dbname),
+            match self.tls {
+                TlsMode::Disable => "disable",
+                TlsMode::Prefer => "prefer",
+                TlsMode::Require => "require",
+                TlsMode::VerifyCa => "verify-ca",
+                TlsMode::VerifyFull => "verify-full",
+            }
+        );
+        for (key, path) in [
+            ("sslrootcert", &self.root_cert),
+            ("sslcert", &self.cert),
+            ("sslkey", &self.key),
+        ] {
+            if let Some(path) = path {
+                url.push_str(&format!("&{key}={}", escape(&path.to_string_lossy())));
+            }
+        }
+        url
+    }
+
     /// The role to log in as: the URL's user, else `PGUSER`, else the system user.
     pub fn login_role(&self) -> String {
         self.user
@@ -490,6 +533,16 @@ mod tests {
         assert_eq!(u.root_cert, Some(PathBuf::from("/etc/ca.pem")));
         assert_eq!(Url::parse("postgres://h/d")?.port, 5432);
         assert_eq!(Url::parse("postgres://[::1]:7/d")?.host, "::1");
+        // written again with another user, it parses back to the same, but the user
+        let again = Url::parse(&u.with_user(Some("t_1_ROUX01")))?;
+        assert_eq!(again.user.as_deref(), Some("t_1_ROUX01"));
+        assert_eq!(
+            Url {
+                user: u.user.clone(),
+                ..again
+            },
+            u
+        );
         Ok(())
     }
 
