@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The shared store on PostgreSQL, measured side by side with what a user would pick instead
-# (issue 12): `account show` against `psql -c` of the same lookup (both connecting afresh),
+# (issues 12 and 13): `account show` by a person connected as their own login role against
+# `psql -c` of the same lookup as that same role (both connecting afresh, with SCRAM, under
+# the same row-level security),
 # an accounts import against `psql \copy` of the same file, and 8 concurrent writers on
 # distinct partners against the same work on SQLite; and the national folder imported by
 # afas against `psql \copy` of the same six files (bench/pg-national.sql).
@@ -44,7 +46,18 @@ log "data: $ROWS accounts"
 DATA=$WORK/data-csv
 "$ROOT/target/release/examples/national" --out "$DATA/all" --partners 2000 >/dev/null 2>&1
 "$ROOT/target/release/examples/national" --out "$DATA/acc" --partners 2000 --accounts-only "$ROWS" >/dev/null 2>&1
-"$AFAS" --db "$URL" -q init --agent AGENT01 --first-name Anne --last-name Agent --email a@caf.fr >/dev/null
+# init: run by the database's owner (here the superuser), it gives the first agent its
+# temporary password; every afas command then acts as the person's own login role.
+init() { # init DATABASE: prints the agent's password
+  AFAS_PASSWORD=owner-password "$AFAS" --db "postgresql://postgres@127.0.0.1:$PORT/$1?sslmode=disable" \
+    -o json init --agent AGENT01 \
+    --first-name Anne --last-name Agent --email a@caf.fr --role-prefix "${1}_" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["temporary_password"])'
+}
+as_url() { echo "postgresql://${1}_$2@127.0.0.1:$PORT/$1?sslmode=disable"; } # DATABASE LOGIN
+AGENT_PW=$(init afas)
+URL=$(as_url afas AGENT01)
+export AFAS_PASSWORD=$AGENT_PW
 "$AFAS" --db "$URL" --as AGENT01 -q import "$DATA/all/partners.csv" >/dev/null
 
 log "import $ROWS accounts, then psql \\copy of the same file into a table of its columns"
@@ -61,10 +74,12 @@ IMPORT=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.2f", b - a}')
 COPY=$(awk -v a="$t2" -v b="$t3" 'BEGIN {printf "%.2f", b - a}')
 
 LOGIN=$(sed -n 2p "$DATA/acc/accounts.csv" | cut -d, -f1)
-log "account show $LOGIN against psql -c"
-SHOW=$(hyperfine -N --warmup 10 --runs 100 --style none --export-json "$WORK/show.json" \
-  "$AFAS --db $URL --as AGENT01 account show $LOGIN" \
-  "psql -h 127.0.0.1 -p $PORT -U postgres -d afas -At -c \"SELECT * FROM account WHERE login = '$LOGIN'\"" \
+log "account show $LOGIN as $LOGIN against psql -c as $LOGIN"
+LOGIN_PW=$("$AFAS" --db "$URL" --as AGENT01 -q account password "$LOGIN")
+SHOW=$(AFAS_PASSWORD=$LOGIN_PW PGPASSWORD=$LOGIN_PW hyperfine -N --warmup 10 --runs 100 --style none \
+  --export-json "$WORK/show.json" \
+  "$AFAS --db $(as_url afas "$LOGIN") account show $LOGIN" \
+  "psql -h 127.0.0.1 -p $PORT -U afas_$LOGIN -d afas -At -c \"SELECT * FROM account WHERE login = '$LOGIN'\"" \
   >/dev/null 2>&1; python3 -c "
 import json; r=json.load(open('$WORK/show.json'))['results']
 print('%.1f ms (afas), %.1f ms (psql -c): %.2fx' % (r[0]['median']*1e3, r[1]['median']*1e3, r[0]['median']/r[1]['median']))")
@@ -95,20 +110,30 @@ rm -f "$WORK/lite.db"
 "$AFAS" --db "$WORK/lite.db" --as AGENT01 -q import "$DATA/all/partners.csv" >/dev/null
 "$AFAS" --db "$WORK/lite.db" --as AGENT01 -q import "$DATA/acc/accounts.csv" >/dev/null
 LITE_W=$(writers "$WORK/lite.db")
+export AFAS_PASSWORD=$AGENT_PW
 
 log "national folder ($PARTNERS partners): afas import, then psql \\copy + INSERT ... SELECT"
 "$ROOT/target/release/examples/national" --out "$DATA/nat" --partners "$PARTNERS" >/dev/null 2>&1
 NROWS=$(cat "$DATA"/nat/*.csv | wc -l)
 for db in nat_afas nat_psql; do
   psql -q -h 127.0.0.1 -p "$PORT" -U postgres -c "CREATE DATABASE $db" >/dev/null
-  "$AFAS" --db "postgresql://postgres@127.0.0.1:$PORT/$db?sslmode=disable" -q init --agent AGENT01 \
-    --first-name Anne --last-name Agent --email a@caf.fr >/dev/null
 done
+NAT_PW=$(init nat_afas)
+AFAS_PASSWORD=owner-password "$AFAS" --db "postgresql://postgres@127.0.0.1:$PORT/nat_psql?sslmode=disable" \
+  -q init --agent AGENT01 \
+  --first-name Anne --last-name Agent --email a@caf.fr --role-prefix nat_psql_ >/dev/null
 cat "$DATA"/nat/*.csv >/dev/null
 t0=$EPOCHREALTIME
-/usr/bin/time -f %M -o "$WORK/nat.rss" "$AFAS" \
-  --db "postgresql://postgres@127.0.0.1:$PORT/nat_afas?sslmode=disable" --as AGENT01 -q import "$DATA/nat" >/dev/null
+AFAS_PASSWORD=$NAT_PW /usr/bin/time -f %M -o "$WORK/nat.rss" "$AFAS" \
+  --db "$(as_url nat_afas AGENT01)" --as AGENT01 -q import "$DATA/nat" >/dev/null
 t1=$EPOCHREALTIME
+ROLES=$(psql -h 127.0.0.1 -p "$PORT" -U postgres -d nat_afas -At -c \
+  "SELECT count(*) FROM pg_roles WHERE rolname LIKE 'nat\\_afas\\_%'")
+log "profile check of the national folder as the Caf agent, row-level security on"
+CHECK=$(AFAS_PASSWORD=$NAT_PW hyperfine -N -i --warmup 1 --runs 5 --style none --export-json "$WORK/check.json" \
+  "$AFAS --db $(as_url nat_afas AGENT01) -q profile check" >/dev/null 2>&1; python3 -c "
+import json; r=json.load(open('$WORK/check.json'))['results']
+print('%.2f s (median of 5)' % r[0]['median'])")
 sed "s#DIR#$DATA/nat#g" bench/pg-national.sql | psql -q -h 127.0.0.1 -p "$PORT" -U postgres -d nat_psql \
   | while read -r line; do [[ $line == copied ]] && echo "$EPOCHREALTIME" > "$WORK/copied"; done
 t3=$EPOCHREALTIME
@@ -126,3 +151,5 @@ printf '%-45s %s s, peak RSS %s MB; psql \\copy %s s (%sx), \\copy + INSERT ... 
   "$NAT_COPY" "$(awk -v a="$NAT" -v b="$NAT_COPY" 'BEGIN {printf "%.1f", a / b}')" \
   "$NAT_SQL" "$(awk -v a="$NAT" -v b="$NAT_SQL" 'BEGIN {printf "%.1f", a / b}')"
 printf '%-45s PostgreSQL %s; SQLite %s\n' "8 writers x $COMMANDS account updates" "$PG_W" "$LITE_W"
+printf '%-45s %s login roles made by the import\n' "roles of the national store" "$ROLES"
+printf '%-45s %s (target <= 1 s)\n' "profile check, national, as the Caf agent" "$CHECK"
