@@ -309,3 +309,52 @@ fn an_old_store_is_migrated_to_login_roles_and_a_chained_trail() {
         1
     );
 }
+
+/// Where the server's `pg_hba.conf` asks for a client certificate (the harness: members of
+/// its `afas_cert_login` group, over TLS), a certificate whose name is the login role logs
+/// in without a password; one for another name does not.
+#[test]
+fn a_client_certificate_named_after_the_login_logs_in_without_a_password() {
+    let s = shared();
+    let db = s.database();
+    db.superuser()
+        .batch_execute(&format!(
+            "GRANT {} TO \"{}\"",
+            postgres::CERT_GROUP,
+            db.role("ROUX01")
+        ))
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let ca = postgres::server_ca();
+    let url = |cert: &(std::path::PathBuf, std::path::PathBuf)| {
+        format!(
+            "postgresql://{}@localhost:{}/{}?sslmode=verify-full&sslrootcert={}&sslcert={}&sslkey={}",
+            db.role("ROUX01"),
+            postgres::cluster().port,
+            db.name,
+            ca.display(),
+            cert.0.display(),
+            cert.1.display()
+        )
+    };
+    let own = postgres::client_certificate(dir.path(), &db.role("ROUX01"));
+    let out = afas_process()
+        .args(["--db", &url(&own), "-o", "json", "whoami"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let me: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(me["login"], "ROUX01");
+    // a certificate for another name: one line, exit 4
+    let other = postgres::client_certificate(dir.path(), &db.role("DURAND01"));
+    let out = afas_process()
+        .args(["--db", &url(&other), "whoami"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.lines().count() == 1 && err.contains("certificate"),
+        "{err}"
+    );
+}

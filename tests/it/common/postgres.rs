@@ -62,6 +62,8 @@ fn settings(socket_dir: &Path) -> String {
          full_page_writes = off\n\
          # TLS with the certificate the harness made for localhost (tests/it/shared_store.rs)\n\
          ssl = on\n\
+         # the authority of the client certificates the tests make (client_certificate)\n\
+         ssl_ca_file = 'client-ca.pem'\n\
          # the tests break rules on purpose: no statement in the log for each refusal\n\
          log_min_error_statement = panic\n",
         socket_dir.display()
@@ -101,6 +103,8 @@ pub struct Cluster {
     pub port: u16,
     /// `server_version_num`: 150004 for 15.4.
     pub version: u32,
+    /// The authority of client certificates the server trusts: its parameters and key.
+    client_ca: (rcgen::CertificateParams, rcgen::KeyPair),
 }
 
 impl Cluster {
@@ -335,6 +339,53 @@ fn server_certificate(dir: &Path, data: &Path, user: Option<(u32, u32)>) -> Resu
     std::fs::write(dir.join("ca.pem"), pem).map_err(|e| e.to_string())
 }
 
+/// The authority the server trusts for client certificates (`ssl_ca_file`), written into
+/// the data directory; kept in memory to sign the tests' certificates.
+fn client_authority(
+    data: &Path,
+    user: Option<(u32, u32)>,
+) -> Result<(rcgen::CertificateParams, rcgen::KeyPair), String> {
+    let err = |e: rcgen::Error| format!("the test clients' authority: {e}");
+    let mut params = rcgen::CertificateParams::new(Vec::new()).map_err(err)?;
+    params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, "afas test clients");
+    let key = rcgen::KeyPair::generate().map_err(err)?;
+    let cert = params.self_signed(&key).map_err(err)?;
+    let path = data.join("client-ca.pem");
+    std::fs::write(&path, cert.pem()).map_err(|e| e.to_string())?;
+    if let Some((uid, gid)) = user {
+        std::os::unix::fs::chown(&path, Some(uid), Some(gid)).map_err(|e| e.to_string())?;
+    }
+    Ok((params, key))
+}
+
+fn clone_key(key: &rcgen::KeyPair) -> Result<rcgen::KeyPair, String> {
+    rcgen::KeyPair::from_pem(&key.serialize_pem()).map_err(|e| e.to_string())
+}
+
+/// A client certificate for `common_name` signed by the server's client authority, and its
+/// key, as PEM files in `dir`: (certificate, key).
+pub fn client_certificate(dir: &Path, common_name: &str) -> (PathBuf, PathBuf) {
+    let c = cluster();
+    let mut params = rcgen::CertificateParams::new(Vec::new()).expect("params");
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, common_name);
+    let key = rcgen::KeyPair::generate().expect("a key");
+    let issuer = rcgen::Issuer::from_params(&c.client_ca.0, &c.client_ca.1);
+    let cert = params.signed_by(&key, &issuer).expect("signed");
+    let (crt, pem) = (
+        dir.join(format!("{common_name}.crt")),
+        dir.join(format!("{common_name}.key")),
+    );
+    std::fs::write(&crt, cert.pem()).expect("write the certificate");
+    std::fs::write(&pem, key.serialize_pem()).expect("write the key");
+    std::fs::set_permissions(&pem, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    (crt, pem)
+}
+
 /// The PEM file of the test server's certificate, to give as `sslrootcert`.
 pub fn server_ca() -> PathBuf {
     cluster().dir.join("ca.pem")
@@ -385,6 +436,7 @@ fn start() -> Result<Cluster, String> {
             .args(["--no-sync", "--no-instructions"]),
     )?;
     server_certificate(&dir, &data, user)?;
+    let client_ca = client_authority(&data, user)?;
     let conf = data.join("postgresql.conf");
     let mut text = std::fs::read_to_string(&conf).map_err(|e| e.to_string())?;
     text.push_str(&settings(&dir));
@@ -425,6 +477,7 @@ fn start() -> Result<Cluster, String> {
             bin: bin.clone(),
             port,
             version: 0,
+            client_ca: (client_ca.0.clone(), clone_key(&client_ca.1)?),
         };
         match started {
             Ok(()) => {
