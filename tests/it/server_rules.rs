@@ -430,3 +430,62 @@ fn a_suspended_person_cannot_even_connect_and_is_back_when_reactivated() {
     w.as_(&who);
     w.s.ok(&who, &["whoami"]);
 }
+
+/// A Caf agent of one Caf (SPEC §4) sees and changes that Caf's partners only, in the
+/// server's policies. (afas's own commands for such agents are not written yet: the agent is
+/// given its Caf code here by the superuser.)
+#[test]
+fn a_caf_agent_of_one_caf_reaches_its_cafs_partners_only() {
+    let w = world();
+    w.s.ok(
+        AGENT,
+        &[
+            "account",
+            "create",
+            "AG161",
+            "--caf",
+            "--first-name",
+            "Anne",
+            "--last-name",
+            "Gent",
+            "--email",
+            "ag161@caf16.caf.fr",
+        ],
+    );
+    let mut su = w.s.database().superuser();
+    su.batch_execute(&format!(
+        "UPDATE partner SET caf_code = '162' WHERE code = '{B}';
+         UPDATE account SET caf_code = '161' WHERE login = 'AG161';"
+    ))
+    .unwrap();
+    let mut c = w.as_("AG161");
+    for (mine, theirs) in partner_rows(A).iter().zip(partner_rows(B)) {
+        assert_eq!(count(&mut c, &theirs), 0, "AG161 sees: {theirs}");
+        assert_eq!(count(&mut c, mine), count(&mut su, mine), "AG161: {mine}");
+    }
+    let partner = |code: &str, caf: &str| {
+        format!(
+            "INSERT INTO partner (code, name, siret, caf_code, created_at) \
+             VALUES ('{code}', 'X', '21160015000018', '{caf}', 'now')"
+        )
+    };
+    error(&mut c, "AG161", &partner("2017-00001", "162"));
+    allowed(&mut c, "AG161", &partner("2017-00001", "161"));
+    refused(
+        &mut c,
+        "AG161",
+        &format!("UPDATE declaration SET state = 'a-revoir' WHERE partner = '{B}'"),
+    );
+    allowed(
+        &mut c,
+        "AG161",
+        &format!("UPDATE declaration SET state = 'a-revoir' WHERE partner = '{A}'"),
+    );
+    // the national agent keeps every right
+    let mut national = w.as_(AGENT);
+    assert_eq!(
+        count(&mut national, &partner_rows(B)[0]),
+        1,
+        "the national agent sees B"
+    );
+}
