@@ -489,3 +489,51 @@ fn a_caf_agent_of_one_caf_reaches_its_cafs_partners_only() {
         "the national agent sees B"
     );
 }
+
+/// Every table belongs to the store's owner role, which cannot log in; row-level security is
+/// forced on each (the owner too meets the policies); no role of the store is superuser or
+/// bypasses row-level security.
+#[test]
+fn the_tables_are_a_roles_nobody_logs_in_as_and_row_level_security_is_forced() {
+    let w = world();
+    let prefix = w.s.database().prefix();
+    let mut su = w.s.database().superuser();
+    let tables = su
+        .query(
+            "SELECT c.relname::text, pg_get_userbyid(c.relowner)::text, c.relrowsecurity,
+                    c.relforcerowsecurity
+             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = 'public' AND c.relkind = 'r'",
+            &[],
+        )
+        .unwrap();
+    assert!(tables.len() >= 15, "{tables:?}");
+    for t in &tables {
+        let (name, owner): (String, String) = (t.get(0), t.get(1));
+        assert_eq!(owner, format!("{prefix}afas"), "{name}");
+        if name != "afas_schema" {
+            assert!(
+                t.get::<_, bool>(2) && t.get::<_, bool>(3),
+                "{name}: RLS forced"
+            );
+        }
+    }
+    let roles = su
+        .query(
+            "SELECT rolname::text, rolcanlogin, rolsuper, rolbypassrls FROM pg_roles
+             WHERE starts_with(rolname, $1)",
+            &[&prefix],
+        )
+        .unwrap();
+    assert!(roles.len() > 10, "{roles:?}");
+    for r in &roles {
+        let name: String = r.get(0);
+        assert!(
+            !r.get::<_, bool>(2) && !r.get::<_, bool>(3),
+            "{name}: superuser or BYPASSRLS"
+        );
+        if name == format!("{prefix}afas") {
+            assert!(!r.get::<_, bool>(1), "the owner role logs in");
+        }
+    }
+}
