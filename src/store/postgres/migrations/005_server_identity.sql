@@ -174,7 +174,8 @@ CREATE FUNCTION afas_make_role(login text, agent boolean, active boolean) RETURN
 DECLARE
     role text := afas_role_prefix() || login;
 BEGIN
-    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role) THEN
+    -- (as `name`, the column's type: compared as text, the server would read every role)
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role::name) THEN
         RAISE EXCEPTION 'afas: the server already has a role named % that is no account of this store', role;
     END IF;
     EXECUTE format('CREATE ROLE %I LOGIN IN ROLE %I', role, {{people_text}});
@@ -256,7 +257,7 @@ END $$;
 CREATE FUNCTION afas_password_until() RETURNS timestamptz LANGUAGE sql STABLE
     SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT CASE WHEN rolvaliduntil IS NULL THEN 'infinity'::timestamptz ELSE rolvaliduntil END
-    FROM pg_roles WHERE rolname = session_user::text
+    FROM pg_roles WHERE rolname = session_user
 $$;
 
 ------------------------------------------------------------------------------------------
