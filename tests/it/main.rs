@@ -30,4 +30,5 @@ mod readiness;
 mod relay;
 mod schema;
 mod shared_store;
+mod store_edges;
 mod tampering;
