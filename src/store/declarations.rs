@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 
 use super::sql::args;
-use super::Tx;
+use super::{Edited, Tx};
 use crate::domain::declaration::{Declaration, Form};
+use crate::domain::fields;
 use crate::domain::records::Summary;
 use crate::domain::{DeclarationState, FormKind, FormState};
 use crate::error::not_found;
@@ -70,10 +71,23 @@ pub fn forms(tx: &Tx, declaration: i64) -> Result<Vec<Form>> {
             .query_map(
                 "SELECT field, value FROM form_value WHERE form = ?1",
                 args![f.id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get::<String>(0)?, r.get::<i64>(1)?)),
             )?
             .into_iter()
-            .collect();
+            .map(|(field, value)| {
+                // afas writes only values within the fields' bound, so that no total of
+                // them can overflow: anything else was written past it.
+                if (0..=fields::MAX_VALUE).contains(&value) {
+                    Ok((field, value))
+                } else {
+                    Err(Edited(format!(
+                        "{value} in field {field} of form {}, outside 0 to {}",
+                        f.id,
+                        fields::MAX_VALUE
+                    )))
+                }
+            })
+            .collect::<Result<_, Edited>>()?;
     }
     Ok(forms)
 }
