@@ -159,7 +159,9 @@ pub fn run(global: &Global) -> Result<()> {
     write_sample(&data)?;
     let data = data.display().to_string();
     let mut out = io::stdout().lock();
-    writeln!(out, "afas demo: the seed's story, in the store {db}\n")?;
+    // The path is the user's (or TMPDIR's): escaped like any text shown (error::printable).
+    let shown = error::printable_line(&db);
+    writeln!(out, "afas demo: the seed's story, in the store {shown}\n")?;
     run_step(
         &mut out,
         &db,
@@ -176,7 +178,7 @@ pub fn run(global: &Global) -> Result<()> {
     }
     writeln!(
         out,
-        "The demo is over. Explore its store with: afas --db {db} --as MARTIN01 …"
+        "The demo is over. Explore its store with: afas --db {shown} --as MARTIN01 …"
     )?;
     if global.db.is_none() {
         writeln!(
@@ -206,7 +208,7 @@ fn run_step(out: &mut impl Write, db: &str, s: &Step, data: &str) -> Result<()> 
             "$ afas --as {a} {}",
             s.line.replace("{data}", "sample-data")
         )?,
-        None => writeln!(out, "$ afas {line}")?,
+        None => writeln!(out, "$ afas {}", error::printable_line(&line))?,
     }
     out.flush()?;
     let mut args = vec!["afas".to_string(), "--db".into(), db.to_string()];

@@ -15,6 +15,7 @@ mod concurrency;
 mod crash;
 mod declaration_rules;
 mod demo;
+mod escapes;
 mod export;
 mod habilitation_rules;
 mod habilitation_story;
