@@ -228,7 +228,7 @@ fn enter(
 /// in the write (the declaration may have changed while the approver read it).
 fn transmit(ctx: &mut Ctx, id: i64) -> Result<()> {
     let synthesis = ctx.read(|tx, actor| view(tx, &load(tx, actor, id)?))?;
-    if super::asks(ctx.yes) {
+    if super::ask::asks(ctx.yes) {
         ctx.out.one(&synthesis)?;
     }
     ctx.confirm(&format!(
