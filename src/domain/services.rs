@@ -41,6 +41,16 @@ pub fn decide_create(
         return Ok(Decision::Write(()));
     };
     let code = &s.code;
+    // Service codes are unique across partners: refused, naming the other partner only to
+    // whoever may see its services.
+    if !actor.sees(Some(&e.partner)) {
+        return Err(Refused::new(
+            "code",
+            Refusal::Conflict(format!(
+                "service code {code} is already taken: choose another"
+            )),
+        ));
+    }
     let why = match intent {
         Intent::Create => format!("service {code} already exists (partner {})", e.partner),
         Intent::Ensure if (&e.partner, e.kind, &e.name) == (&s.partner, s.kind, &s.name) => {
@@ -65,7 +75,10 @@ pub fn decide_site<'a>(
     existing: Option<&Site>,
 ) -> Ruled<Decision<&'a str>> {
     let service = &site.service;
-    let partner = service_partner.ok_or_else(|| Refused::new("service", no_service(service)))?;
+    // Another partner's service is not found, as one that does not exist (SPEC §7).
+    let partner = service_partner
+        .filter(|p| actor.sees(Some(p)))
+        .ok_or_else(|| Refused::new("service", no_service(service)))?;
     actor
         .require(Action::Administer { partner })
         .at("service")?;

@@ -46,6 +46,16 @@ pub fn get(tx: &Tx, id: i64) -> Result<Declaration> {
         .ok_or_else(|| not_found(format!("no declaration {id}")))
 }
 
+/// The declaration `id` as the acting account may know it: another partner's is not found,
+/// with the same message as one that does not exist (SPEC §7).
+pub fn seen(tx: &Tx, id: i64) -> Result<Declaration> {
+    let d = get(tx, id)?;
+    if !tx.actor.sees(Some(&d.partner)) {
+        return Err(not_found(format!("no declaration {id}")));
+    }
+    Ok(d)
+}
+
 /// The forms of a declaration with their values: activity forms by site, then financial.
 pub fn forms(tx: &Tx, declaration: i64) -> Result<Vec<Form>> {
     let mut forms: Vec<Form> = tx.db.query_map(

@@ -22,7 +22,7 @@ pub struct Loaded {
 
 /// The declaration `id`, if `actor` may read it.
 pub fn load(tx: &Tx, actor: &Actor, id: i64) -> Result<Loaded> {
-    let d = decls::get(tx, id)?;
+    let d = decls::seen(tx, id)?;
     actor.require(Action::Read {
         partner: &d.partner,
     })?;
