@@ -137,6 +137,16 @@ fn ask_grant(
                 .collect())
         })
     })?;
+    if ask::interactive() {
+        // Access first, then prompt: a service given on the line may be another partner's,
+        // whose members and sites must not be listed (then refused) to this actor.
+        ctx.read(|tx, actor| {
+            let s = services::seen(tx, &service)?;
+            Ok(actor.require(Action::GiveProfiles {
+                partner: &s.partner,
+            })?)
+        })?;
+    }
     let profile = match profile {
         Some(p) => p,
         None => {

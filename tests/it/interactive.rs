@@ -295,3 +295,23 @@ fn a_confirmation_is_never_skipped_because_stderr_is_redirected() {
     assert!(stderr.contains("--yes"), "{stderr}");
     assert_eq!(before, store.dump(), "suspended unasked");
 }
+
+/// Issue #16 item 2: on a terminal, `profile grant --service S` by an account of another
+/// partner showed S's partner's declarer members and sites, then exited 4. Access is
+/// checked first: S is no service to it (exit 3, as one that does not exist) and nothing of
+/// S's partner is shown.
+#[test]
+fn a_grant_prompt_checks_access_before_it_lists_anything() {
+    let (_dir, db) = demo_store();
+    let p = Terminal::start(
+        &db,
+        "GIRARD01",
+        &["profile", "grant", "--service", "ALSH-16015"],
+    );
+    let (code, shown) = p.finish();
+    assert_eq!(code, 3, "{shown}");
+    assert!(shown.contains("no service ALSH-16015"), "{shown}");
+    for secret in ["DUBOIS01", "ROUX01", "MOREAU01", "2016-00123", "Profile"] {
+        assert!(!shown.contains(secret), "{secret} shown: {shown}");
+    }
+}
