@@ -11,6 +11,7 @@ mod assets;
 mod audit_chain;
 mod campaign;
 mod cli_basics;
+mod completion;
 mod concurrency;
 mod crash;
 mod declaration_rules;
