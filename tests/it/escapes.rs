@@ -94,21 +94,22 @@ fn paths_and_ids_in_error_lines_are_escaped() {
     }
 }
 
-/// A cell of an imported file, quoted in the row's error line.
+/// The name of an imported file, at the head of each bad row's line.
 #[test]
-fn a_cell_quoted_in_an_import_error_is_escaped() {
+fn a_file_name_in_an_import_rows_line_is_escaped() {
     let s = TestStore::new();
     let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("accounts.csv");
+    let csv = dir.path().join(format!("accounts{HOSTILE}.csv"));
     std::fs::write(
         &csv,
-        format!(
-            "login,partner,first_name,last_name,email,admin\n\
-             \"BAD{HOSTILE}\",2016-00123,A,B,a@b.fr,no\n"
-        ),
+        "login,partner,first_name,last_name,email,admin\nBAD00001,2016-00123,A,B,a@b.fr,no\n",
     )
     .unwrap();
-    let out = s.run(AGENT, &["import", csv.to_str().unwrap()]);
+    let out = s.run(
+        AGENT,
+        &["import", "--kind", "accounts", csv.to_str().unwrap()],
+    );
     assert_eq!(out.code, Some(5), "{}", out.stderr);
+    assert!(out.stderr.contains("no partner 2016-00123"), "{}", out.stderr);
     assert_escaped("an import row", &out.stderr);
 }
