@@ -39,6 +39,18 @@ fn complete(home: &Path, words: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// Completing `--site` after Angoulême's service ALSH-16015 (sites SC1, SC2).
+const SITES_OF_ALSH_16015: &[&str] = &[
+    "profile",
+    "grant",
+    "X",
+    "fda",
+    "--service",
+    "ALSH-16015",
+    "--site",
+    "",
+];
+
 fn with_db<'a>(db: &'a str, actor: Option<&'a str>, rest: &[&'a str]) -> Vec<&'a str> {
     let mut words = vec!["--db", db];
     if let Some(a) = actor {
@@ -58,16 +70,7 @@ fn completion_offers_nothing_to_an_unknown_a_suspended_or_no_actor() {
             vec!["partner", "show", ""],
             vec!["service", "show", ""],
             vec!["declaration", "show", ""],
-            vec![
-                "profile",
-                "grant",
-                "X",
-                "fda",
-                "--service",
-                "ALSH-16015",
-                "--site",
-                "",
-            ],
+            SITES_OF_ALSH_16015.to_vec(),
         ] {
             let got = complete(dir.path(), &with_db(db, actor, &rest));
             assert!(got.is_empty(), "{actor:?} {rest:?}: {got:?}");
@@ -137,16 +140,7 @@ fn completion_offers_the_values_of_what_is_on_the_line() {
     let db = db.to_str().unwrap();
     let durand = |rest: &[&str]| complete(dir.path(), &with_db(db, Some("DURAND01"), rest));
     // --site: the sites of the service on the line, or of the declaration's.
-    let sites = durand(&[
-        "profile",
-        "grant",
-        "X",
-        "fda",
-        "--service",
-        "ALSH-16015",
-        "--site",
-        "",
-    ]);
+    let sites = durand(SITES_OF_ALSH_16015);
     assert_eq!(sites, vec!["SC1", "SC2"]);
     let decl = TestStore::at(Path::new(db)).json("DURAND01", &["declaration", "list"])[0]["id"]
         .to_string();

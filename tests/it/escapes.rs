@@ -110,6 +110,10 @@ fn a_file_name_in_an_import_rows_line_is_escaped() {
         &["import", "--kind", "accounts", csv.to_str().unwrap()],
     );
     assert_eq!(out.code, Some(5), "{}", out.stderr);
-    assert!(out.stderr.contains("no partner 2016-00123"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("no partner 2016-00123"),
+        "{}",
+        out.stderr
+    );
     assert_escaped("an import row", &out.stderr);
 }
