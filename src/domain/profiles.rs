@@ -377,8 +377,9 @@ mod tests {
             service_partner: Some("Q"),
             ..facts(&sites, &none)
         };
-        let e = decide_grant(&g, Intent::Create, &FDA, &elsewhere).unwrap_err();
-        assert!(matches!(e.refusal, Refusal::Forbidden(_)));
+        // another partner's service: the very answer of a missing one (SPEC §7)
+        let e2 = decide_grant(&g, Intent::Create, &FDA, &elsewhere).unwrap_err();
+        assert_eq!(e2, e);
         let e = decide_grant(&g, Intent::Create, &FDA, &facts(&none, &none)).unwrap_err();
         assert_eq!(e.field, "site");
         assert!(e.to_string().contains("no sites"), "{e}");

@@ -149,8 +149,9 @@ mod tests {
         let e = decide_site(&a, Intent::Create, &site, None, None).unwrap_err();
         assert_eq!(e.field, "service");
         assert!(matches!(e.refusal, Refusal::NotFound(_)));
-        let e = decide_site(&a, Intent::Create, &site, Some("Q"), None).unwrap_err();
-        assert!(matches!(e.refusal, Refusal::Forbidden(_)));
+        // another partner's service: the very answer of a missing one (SPEC §7)
+        let e2 = decide_site(&a, Intent::Create, &site, Some("Q"), None).unwrap_err();
+        assert_eq!(e2, e);
         let twice = decide_site(&a, Intent::Create, &site, Some("P"), Some(&site)).unwrap_err();
         assert!(matches!(twice.refusal, Refusal::Conflict(_)));
         let same = decide_site(&a, Intent::Ensure, &site, Some("P"), Some(&site));
