@@ -239,7 +239,25 @@ fn numbers_past_their_bound_are_refused_not_wrapped() {
     assert_eq!(before, s.dump());
 }
 
+/// A counter edited to its last value is refused, not wrapped (a debug build panicked).
+fn a_counter_at_its_last_value_is_refused() {
+    let s = TestStore::new();
+    let t = s.alsh_team("2016-00123", "ALSH-0042", "");
+    s.open_call("reel", 2025, "alsh", "2099-12-31", &[]);
+    let id = s.decl_id("reel-2025-alsh", "ALSH-0042");
+    s.fill(&t, id, common::campaign::FINANCIAL_BALANCED);
+    s.edit(&format!("UPDATE declaration SET round = {}", i64::MAX));
+    let before = s.dump();
+    let out = s.run(&t.approver, &["declaration", "approve", &id.to_string()]);
+    assert_one_line("approve", &out, 1, "approval round 9223372036854775807");
+    assert_eq!(before, s.dump());
+}
+
 store_test! {
+    fn a_counter_edited_to_its_last_value_is_one_line() {
+        a_counter_at_its_last_value_is_refused();
+    }
+
     fn dates_of_receipts_and_deadlines_are_plausible() {
         implausible_dates_are_refused();
     }
