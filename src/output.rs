@@ -10,7 +10,7 @@ use serde::Serialize;
 
 // Every text for people goes through here or through error::one_line: the one place where
 // what came from users, files or servers (names, paths, an SMTP reply) is escaped.
-use crate::error::printable;
+use crate::error::{printable, printable_line};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -99,7 +99,8 @@ impl Out {
             return Ok(());
         }
         let mut stdout = io::stdout().lock();
-        writeln!(stdout, "{}", printable(message))?;
+        // One line: a path or a name quoted in it must not start another.
+        writeln!(stdout, "{}", printable_line(message))?;
         stdout.flush()?;
         Ok(())
     }

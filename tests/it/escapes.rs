@@ -117,3 +117,21 @@ fn a_file_name_in_an_import_rows_line_is_escaped() {
     );
     assert_escaped("an import row", &out.stderr);
 }
+
+/// The line that says what a command did quotes the store's path: `init` in a file whose
+/// name holds an OSC and a line break printed both raw on stdout.
+#[test]
+fn a_path_in_a_commands_report_is_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join(format!("store{HOSTILE}.db"));
+    let out = common::afas()
+        .arg("--db")
+        .arg(&db)
+        .args(common::INIT)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_escaped("init", &stdout);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+}
