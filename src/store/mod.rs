@@ -212,6 +212,24 @@ impl std::fmt::Display for Edited {
 
 impl std::error::Error for Edited {}
 
+impl Edited {
+    /// The line the user reads, naming the store (a file or a server's URL).
+    pub fn at(&self, store: impl std::fmt::Display) -> anyhow::Error {
+        anyhow::anyhow!(
+            "the store {store} holds {}: it was changed outside afas; nothing was changed; \
+             restore it from a backup",
+            self.0
+        )
+    }
+
+    /// The first `Edited` of `err`'s chain, named at `store`.
+    pub fn named(err: &anyhow::Error, store: impl std::fmt::Display) -> Option<anyhow::Error> {
+        err.chain()
+            .find_map(|c| c.downcast_ref::<Edited>())
+            .map(|e| e.at(store))
+    }
+}
+
 /// Where the store is when neither `--db` nor `AFAS_DB` says: `afas.db` in the user's data
 /// directory (None without a home directory).
 pub fn default_path() -> Option<PathBuf> {

@@ -354,11 +354,8 @@ fn store_failure(err: anyhow::Error, path: &Path) -> anyhow::Error {
             _ => None,
         });
     let p = path.display();
-    if let Some(super::Edited(what)) = err.chain().find_map(|c| c.downcast_ref()) {
-        return anyhow::anyhow!(
-            "the store {p} holds {what}: it was changed outside afas; nothing was changed; \
-             restore it from a backup"
-        );
+    if let Some(named) = super::Edited::named(&err, &p) {
+        return named;
     }
     let message = match code {
         Some(C::DatabaseBusy | C::DatabaseLocked) => format!(

@@ -230,6 +230,15 @@ fn numbers_past_their_bound_are_refused_not_wrapped() {
     ] {
         let out = s.run(&t.approver, &args);
         assert_one_line(&format!("{args:?}"), &out, 1, "9223372036854775807");
+        let store = match s.store() {
+            common::Store::Sqlite => s.path().display().to_string(),
+            common::Store::Postgres => format!("/{}", s.database().name),
+        };
+        assert!(
+            out.stderr.contains(&store),
+            "names the store: {}",
+            out.stderr
+        );
         assert!(
             out.stderr.contains("changed outside afas"),
             "{}",
