@@ -315,3 +315,28 @@ fn a_grant_prompt_checks_access_before_it_lists_anything() {
         assert!(!shown.contains(secret), "{secret} shown: {shown}");
     }
 }
+
+/// The shared store's password prompt (issue #16 item 7): Esc and Ctrl-C cancel it (exit 5)
+/// and what was typed is never shown. It was dialoguer's, where Ctrl-C killed afas with the
+/// terminal's echo left off.
+#[test]
+fn the_password_prompt_cancels_on_esc_and_ctrl_c() {
+    let db = common::postgres::fresh_database();
+    for cancel in ["\x1b", "\x03"] {
+        let mut cmd = common::afas_process();
+        cmd.arg("--db")
+            .arg(db.url())
+            .args(["--as", "MARTIN01", "account", "list"]);
+        let mut p = Terminal::spawn(cmd);
+        p.expect("Password for");
+        p.send("hunter2");
+        p.send(cancel);
+        let (code, shown) = p.finish();
+        assert_eq!(code, 5, "{cancel:?}: {shown}");
+        assert!(shown.contains("cancelled"), "{shown}");
+        assert!(
+            !shown.contains("hunter2"),
+            "the password was shown: {shown}"
+        );
+    }
+}
