@@ -42,9 +42,11 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 /// One line for stderr: a `Refusal` speaks for itself; anything else shows its causes joined.
+/// Either quotes what came from outside (a path, a login, a server's words): escaped, line
+/// breaks too, so that nothing can forge a second `error:` line.
 pub fn one_line(err: &anyhow::Error) -> String {
     if let Some(f) = err.chain().find_map(|c| c.downcast_ref::<Refusal>()) {
-        return f.to_string();
+        return printable_line(&f.to_string());
     }
     let mut parts: Vec<String> = Vec::new();
     for cause in err.chain() {
@@ -71,9 +73,14 @@ pub fn printable(text: &str) -> String {
     out
 }
 
+/// `printable`, line breaks escaped too: for what must stay one line.
+pub fn printable_line(text: &str) -> String {
+    printable(text).replace('\n', "\\n")
+}
+
 #[cfg(test)]
 mod printable_tests {
-    use super::printable;
+    use super::{printable, printable_line};
 
     #[test]
     fn control_characters_are_escaped_and_line_breaks_kept() {
@@ -82,5 +89,6 @@ mod printable_tests {
             "a\\tb\\u{1b}]0;x\\u{7}\\rc\nd"
         );
         assert_eq!(printable("Prénom Nom"), "Prénom Nom");
+        assert_eq!(printable_line("a\nerror: b\x1b"), "a\\nerror: b\\u{1b}");
     }
 }

@@ -10,5 +10,6 @@ pub mod error;
 pub mod mail;
 pub mod notices;
 pub mod output;
+pub mod prompt;
 pub mod store;
 pub mod views;

@@ -18,8 +18,15 @@ fn main() -> ExitCode {
                 let _ = e.print();
             } else {
                 // clap's message quotes what was typed: a control character in it (a tab,
-                // an escape sequence) must not reach the terminal raw.
-                let text = e.render().to_string();
+                // an escape sequence) must not reach the terminal raw, nor a line break
+                // forge a line. The arguments escaped first give the same message, quoting
+                // them escaped; clap's own line breaks stay.
+                let escaped =
+                    std::env::args_os().map(|a| error::printable_line(&a.to_string_lossy()));
+                let text = match cli::Cli::try_parse_from(escaped) {
+                    Err(again) if again.kind() == e.kind() => again.render().to_string(),
+                    _ => e.render().to_string(),
+                };
                 let _ = write!(std::io::stderr(), "{}", error::printable(&text));
             }
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));

@@ -2,11 +2,15 @@
 //! spreadsheets. Every write to stdout goes through here, so a closed pipe is an error we
 //! can recognise (and exit quietly on) instead of a panic.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 
 use anyhow::Result;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use serde::Serialize;
+
+// Every text for people goes through here or through error::one_line: the one place where
+// what came from users, files or servers (names, paths, an SMTP reply) is escaped.
+use crate::error::{printable, printable_line};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -46,7 +50,7 @@ impl Out {
                 let mut table = new_table();
                 table.set_header(T::HEADERS.iter().map(|h| h.replace('_', " ")));
                 for item in items {
-                    table.add_row(item.cells());
+                    table.add_row(item.cells().iter().map(|c| printable(c)));
                 }
                 writeln!(stdout, "{table}")?;
             }
@@ -66,7 +70,7 @@ impl Out {
             Format::Table => {
                 let mut table = new_table();
                 for (h, v) in T::HEADERS.iter().zip(item.cells()) {
-                    table.add_row(vec![h.replace('_', " "), v]);
+                    table.add_row(vec![h.replace('_', " "), printable(&v)]);
                 }
                 writeln!(stdout, "{table}")?;
             }
@@ -95,7 +99,8 @@ impl Out {
             return Ok(());
         }
         let mut stdout = io::stdout().lock();
-        writeln!(stdout, "{message}")?;
+        // One line: a path or a name quoted in it must not start another.
+        writeln!(stdout, "{}", printable_line(message))?;
         stdout.flush()?;
         Ok(())
     }
@@ -109,11 +114,19 @@ fn new_table() -> Table {
     table
 }
 
+/// CSV is data for a spreadsheet, written as it is, but escaped when it goes to a terminal.
+/// (JSON needs nothing: serde_json escapes every control character.)
 fn write_csv<T: Record>(w: &mut impl Write, items: &[T]) -> Result<()> {
+    let shown = io::stdout().is_terminal();
     let mut csv = csv::Writer::from_writer(w);
     csv.write_record(T::HEADERS)?;
     for item in items {
-        csv.write_record(item.cells())?;
+        let cells = item.cells();
+        if shown {
+            csv.write_record(cells.iter().map(|c| printable(c)))?;
+        } else {
+            csv.write_record(cells)?;
+        }
     }
     csv.flush()?;
     Ok(())

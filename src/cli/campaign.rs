@@ -71,7 +71,7 @@ pub enum DeclarationCmd {
         #[arg(long, value_name = "SITE", add = ArgValueCandidates::new(complete::sites))]
         site: Option<String>,
         /// FIELD=VALUE (decimal comma accepted: 12,5)
-        #[arg(long = "set", value_name = "FIELD=VALUE", num_args = 1..)]
+        #[arg(long = "set", value_name = "FIELD=VALUE", num_args = 1.., add = ArgValueCandidates::new(complete::fields))]
         set: Vec<String>,
         /// The form is finished (complet)
         #[arg(long)]
@@ -105,6 +105,7 @@ pub enum DeclarationCmd {
         #[arg(add = ArgValueCandidates::new(complete::declarations))]
         id: i64,
         /// ACTIVITE_NULLE, VARIATION_N1, COUT_HORAIRE or DEFICIT
+        #[arg(add = ArgValueCandidates::new(complete::controls))]
         control: String,
         #[arg(long)]
         text: String,

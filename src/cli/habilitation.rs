@@ -221,7 +221,7 @@ pub enum ProfileCmd {
     ///
     /// On a terminal, a missing service, profile, login or site is chosen from a list.
     Grant {
-        #[arg(add = ArgValueCandidates::new(complete::logins))]
+        #[arg(add = ArgValueCandidates::new(complete::declarers))]
         login: Option<String>,
         #[arg(value_enum)]
         profile: Option<ProfileKind>,

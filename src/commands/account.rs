@@ -7,8 +7,8 @@ use super::{ask, scope, Ctx};
 use crate::cli::AccountCmd;
 use crate::domain::access::Action;
 use crate::domain::accounts::{
-    decide_admin, decide_create, free_login, may_administer, may_read, no_account, AccountFacts,
-    LoginFact, NewAccount,
+    decide_admin, decide_create, free_login, may_administer, may_read, AccountFacts, LoginFact,
+    NewAccount,
 };
 use crate::domain::decision::Intent;
 use crate::domain::records::Account;
@@ -174,7 +174,7 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
         AccountCmd::Show { login } => {
             let login = ids::login(&login)?;
             let account = ctx.read(|tx, actor| {
-                let account = accounts::get(tx, &login)?;
+                let account = accounts::seen(tx, &login)?;
                 may_read(actor, account.partner.as_deref())?;
                 Ok(account)
             })?;
@@ -221,9 +221,10 @@ fn create(tx: &Tx, login: Option<&str>, new: &NewAccount) -> Result<Account> {
 }
 
 /// The account `login`, if the actor may administer it (exit 4 otherwise). A login that
-/// does not exist is not found (exit 3), as `account show` says, not a Caf agent account.
+/// does not exist, or that the actor may not see, is not found (exit 3), as `account show`
+/// says.
 fn administered(tx: &Tx, login: &str) -> Result<Account> {
-    let target = accounts::find(tx, login)?.ok_or_else(|| no_account(login))?;
+    let target = accounts::seen(tx, login)?;
     may_administer(&tx.actor, target.partner.as_deref())?;
     Ok(target)
 }

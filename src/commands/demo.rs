@@ -171,7 +171,9 @@ pub fn run(global: &Global) -> Result<()> {
         }
     };
     let mut out = io::stdout().lock();
-    writeln!(out, "afas demo: the seed's story, in the store {db}\n")?;
+    // The path is the user's (or TMPDIR's): escaped like any text shown (error::printable).
+    let shown = error::printable_line(&db);
+    writeln!(out, "afas demo: the seed's story, in the store {shown}\n")?;
     run_step(
         &mut out,
         &mut db_for,
@@ -188,7 +190,7 @@ pub fn run(global: &Global) -> Result<()> {
     }
     writeln!(
         out,
-        "The demo is over. Explore its store with: afas --db {db} --as MARTIN01 …"
+        "The demo is over. Explore its store with: afas --db {shown} --as MARTIN01 …"
     )?;
     if global.db.is_none() {
         writeln!(
@@ -268,7 +270,7 @@ fn run_step(
             "$ afas --as {a} {}",
             s.line.replace("{data}", "sample-data")
         )?,
-        None => writeln!(out, "$ afas {line}")?,
+        None => writeln!(out, "$ afas {}", error::printable_line(&line))?,
     }
     out.flush()?;
     let db = db_for(s.actor)?;

@@ -57,10 +57,14 @@ pub fn password(ctx: &mut Ctx) -> Result<()> {
 /// The new password: asked twice on a terminal, else the first line of stdin.
 fn read_new_password() -> Result<String> {
     let typed = if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
-        dialoguer::Password::new()
-            .with_prompt("New password")
-            .with_confirmation("Again", "the two passwords differ")
-            .interact()?
+        let first = crate::prompt::secret("New password")?;
+        let again = crate::prompt::secret("Again")?;
+        if first != again {
+            return Err(usage(
+                "password: the two passwords differ (nothing was changed)",
+            ));
+        }
+        first
     } else {
         let mut line = String::new();
         std::io::stdin().lock().read_line(&mut line)?;

@@ -21,13 +21,10 @@ mod partner;
 mod profile;
 mod service;
 
-use std::io::IsTerminal;
-
 use anyhow::Result;
 
 use crate::cli::{Cli, Command, Global};
 use crate::domain::access::Actor;
-use crate::error::refused;
 use crate::output::Out;
 use crate::store::{self, Create, Store, Tx};
 
@@ -133,27 +130,7 @@ impl Ctx {
     /// Asks before a destructive or final action, on a terminal only; `--yes` skips it.
     /// Without a terminal nothing is ever asked: scripts say what they mean.
     pub fn confirm(&self, question: &str) -> Result<()> {
-        confirm(self.yes, question)
-    }
-}
-
-/// Whether a confirmation would be asked: on a terminal, without `--yes`.
-pub fn asks(yes: bool) -> bool {
-    !yes && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
-}
-
-pub fn confirm(yes: bool, question: &str) -> Result<()> {
-    if !asks(yes) {
-        return Ok(());
-    }
-    let answer = dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        .interact()?;
-    if answer {
-        Ok(())
-    } else {
-        Err(refused("cancelled at the prompt: nothing changed"))
+        ask::confirm(self.yes, question)
     }
 }
 

@@ -55,7 +55,7 @@ pub fn run(ctx: &mut Ctx, cmd: PartnerCmd) -> Result<()> {
             received,
         } => {
             let date = match received {
-                Some(d) => ids::date("receipt date", &d)?,
+                Some(d) => ids::received("receipt date", &d, &crate::store::today())?,
                 None => crate::store::today(),
             };
             let partner = ctx.write(|tx| {

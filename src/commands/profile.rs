@@ -72,7 +72,7 @@ pub fn run(ctx: &mut Ctx, cmd: ProfileCmd) -> Result<()> {
                 "Revoke {profile} of {login} on service {service}{at}?"
             ))?;
             ctx.write(|tx| {
-                let s = services::get(tx, &service)?;
+                let s = services::seen(tx, &service)?;
                 tx.actor.require(Action::GiveProfiles {
                     partner: &s.partner,
                 })?;
@@ -137,6 +137,16 @@ fn ask_grant(
                 .collect())
         })
     })?;
+    if ask::interactive() {
+        // Access first, then prompt: a service given on the line may be another partner's,
+        // whose members and sites must not be listed (then refused) to this actor.
+        ctx.read(|tx, actor| {
+            let s = services::seen(tx, &service)?;
+            Ok(actor.require(Action::GiveProfiles {
+                partner: &s.partner,
+            })?)
+        })?;
+    }
     let profile = match profile {
         Some(p) => p,
         None => {
@@ -153,7 +163,7 @@ fn ask_grant(
     };
     let login = ask::select(login, "LOGIN", "Member of declarer", || {
         ctx.read(|tx, _| {
-            let s = services::get(tx, &service)?;
+            let s = services::seen(tx, &service)?;
             let g = groups::get(tx, &s.partner, GroupKind::Declarer)?;
             Ok(g.members.iter().map(|m| (m.clone(), m.clone())).collect())
         })
@@ -226,7 +236,7 @@ fn check(ctx: &mut Ctx, partner: Option<String>, service: Option<String>) -> Res
     let findings = ctx.read(|tx, actor| {
         let partner = scope(tx, actor, partner.as_deref())?;
         if let Some(code) = &service {
-            let s = services::get(tx, code)?;
+            let s = services::seen(tx, code)?;
             actor.require(Action::Read {
                 partner: &s.partner,
             })?;

@@ -80,7 +80,7 @@ pub fn run(ctx: &mut Ctx, cmd: ServiceCmd) -> Result<()> {
         }
         ServiceCmd::Show { code } => {
             let s = ctx.read(|tx, actor| {
-                let s = services::get(tx, &code)?;
+                let s = services::seen(tx, &code)?;
                 actor.require(Action::Read {
                     partner: &s.partner,
                 })?;

@@ -55,6 +55,15 @@ impl Actor {
         self.partner.as_deref() == Some(partner)
     }
 
+    /// Whether this actor may learn that an object of `partner` exists (None: a Caf agent's
+    /// account). A Caf agent sees everything; a partner's account sees its own partner's
+    /// people, services, sites and declarations only. An object it may not see gets the
+    /// same answer as one that does not exist (same exit code, same message), so that no
+    /// answer tells a partner who the others' people are or what they hold (SPEC §7).
+    pub fn sees(&self, partner: Option<&str>) -> bool {
+        self.is_agent() || (partner.is_some() && self.partner.as_deref() == partner)
+    }
+
     /// Whether this account may act at all.
     pub fn can_act(&self) -> Decided<()> {
         if !self.active {
@@ -231,6 +240,19 @@ mod tests {
             group: GroupKind::Habiliter
         }));
         assert!(!a.may(Action::Administer { partner: "P" }));
+    }
+
+    #[test]
+    fn a_partner_sees_its_own_objects_only() {
+        let a = person("P");
+        assert!(a.sees(Some("P")));
+        assert!(!a.sees(Some("Q")));
+        assert!(!a.sees(None), "a Caf agent's account");
+        let agent = Actor {
+            partner: None,
+            ..person("P")
+        };
+        assert!(agent.sees(Some("Q")) && agent.sees(None));
     }
 
     #[test]

@@ -131,7 +131,7 @@ pub fn decide_create(
         LoginFact::Given { login, holder } => {
             let login = ids::login(login).at("login")?;
             if let Some(holder) = holder {
-                return taken(intent, a, &login, holder);
+                return taken(actor, intent, a, &login, holder);
             }
             login
         }
@@ -154,23 +154,30 @@ pub fn decide_create(
     Ok(Decision::Write(login))
 }
 
-/// A login that is taken: refused, unless the import finds its own row there.
+/// A login that is taken: refused, unless the import finds its own row there. Logins are
+/// unique across partners, so a login of another partner is refused too, but without
+/// naming who holds it to an actor that may not see that account.
 fn taken(
+    actor: &Actor,
     intent: Intent,
     a: &NewAccount,
     login: &str,
     holder: &KnownAccount,
 ) -> Ruled<Decision<String>> {
-    let who = format!("{} {}", holder.first_name, holder.last_name);
+    let who = if actor.sees(holder.partner.as_deref()) {
+        format!(" (by {} {})", holder.first_name, holder.last_name)
+    } else {
+        String::new()
+    };
     let why = match intent {
         Intent::Create => format!(
-            "login {login} is already taken (by {who}); choose another or leave it out to have one generated"
+            "login {login} is already taken{who}; choose another or leave it out to have one generated"
         ),
         Intent::Ensure if a.is(holder) && holder.admin == a.admin => {
             return Ok(Decision::Unchanged)
         }
         Intent::Ensure => format!(
-            "login {login} is already taken (by {who}, with other data); the import never overwrites"
+            "login {login} is already taken{who}, with other data; the import never overwrites"
         ),
     };
     Err(Refused::new("login", Refusal::Conflict(why)))

@@ -56,6 +56,14 @@ pub fn plan(
         )));
     }
     let deadline = ids::date("--deadline", deadline)?;
+    // A deadline before the year declared is a typing mistake (1900 for 2025): the call
+    // would be late from its first day. Dates as YYYY-MM-DD compare as text.
+    if deadline.as_str() < format!("{year}-01-01").as_str() {
+        return Err(Refusal::Invalid(format!(
+            "--deadline {deadline} is before the year declared ({year}): give a date in {year} \
+             or later"
+        )));
+    }
     let asks = |form: FormKind| forms.is_empty() || forms.contains(&form);
     Ok(NewCall {
         id: call_id(decl_type, year, kind),
@@ -158,6 +166,22 @@ mod tests {
             &[],
         );
         assert!(matches!(date, Err(Refusal::Invalid(_))));
+        let before = plan(
+            ServiceKind::Alsh,
+            DeclarationType::Reel,
+            2019,
+            "1900-01-01",
+            &[],
+        );
+        assert!(matches!(before, Err(Refusal::Invalid(m)) if m.contains("before the year")));
+        let same_year = plan(
+            ServiceKind::Alsh,
+            DeclarationType::Reel,
+            2019,
+            "2019-01-01",
+            &[],
+        );
+        assert!(same_year.is_ok());
     }
 
     #[test]

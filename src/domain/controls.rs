@@ -93,51 +93,70 @@ fn get(v: &Values, k: &str) -> i64 {
     v.get(k).copied().unwrap_or(0)
 }
 
+/// `values` added up, or a refusal naming `what` when the sum would not fit: a store edited
+/// past the fields' bound must not wrap into a small total that controls then judge.
+fn sum(what: &str, values: impl IntoIterator<Item = i64>) -> Decided<i64> {
+    values
+        .into_iter()
+        .try_fold(0i64, i64::checked_add)
+        .ok_or_else(|| Refusal::Invalid(format!("the {what} is too large to compute")))
+}
+
 /// Total hours (alsh) or ETP (ram), in hundredths; None when nothing is entered yet.
 pub fn activity_total(
     service_kind: ServiceKind,
     activity: &[(Option<String>, Values)],
-) -> Option<i64> {
+) -> Decided<Option<i64>> {
     let keys: &[&str] = match service_kind {
         ServiceKind::Ram => &["etp_animateur"],
         ServiceKind::Alsh => &["heures_periscolaire", "heures_extrascolaire"],
     };
-    let mut any = false;
-    let mut total = 0;
-    for (_, v) in activity {
-        for k in keys {
-            if let Some(x) = v.get(*k) {
-                any = true;
-                total += x;
-            }
-        }
+    let entered: Vec<i64> = activity
+        .iter()
+        .flat_map(|(_, v)| keys.iter().filter_map(|k| v.get(*k).copied()))
+        .collect();
+    if entered.is_empty() {
+        return Ok(None);
     }
-    any.then_some(total)
+    sum("activity total", entered).map(Some)
 }
 
 /// (total charges, total products, result) in cents.
-pub fn financial_totals(v: &Values) -> (i64, i64, i64) {
-    let charges = get(v, "charges_personnel") + get(v, "charges_fonctionnement");
-    let products =
-        get(v, "produits_familles") + get(v, "produits_collectivites") + get(v, "produits_autres");
-    (charges, products, products - charges)
+pub fn financial_totals(v: &Values) -> Decided<(i64, i64, i64)> {
+    let charges = sum(
+        "total of charges",
+        ["charges_personnel", "charges_fonctionnement"].map(|k| get(v, k)),
+    )?;
+    let products = sum(
+        "total of products",
+        [
+            "produits_familles",
+            "produits_collectivites",
+            "produits_autres",
+        ]
+        .map(|k| get(v, k)),
+    )?;
+    let result = products
+        .checked_sub(charges)
+        .ok_or_else(|| Refusal::Invalid("the result is too large to compute".into()))?;
+    Ok((charges, products, result))
 }
 
-pub fn evaluate(d: &DeclarationData, t: &Thresholds) -> Vec<Fired> {
+pub fn evaluate(d: &DeclarationData, t: &Thresholds) -> Decided<Vec<Fired>> {
     let mut fired = Vec::new();
     let ram = d.service_kind == ServiceKind::Ram;
     for (site, v) in &d.activity {
         let open = if ram {
-            get(v, "permanences") + get(v, "ateliers") > 0
+            get(v, "permanences") > 0 || get(v, "ateliers") > 0
         } else {
             get(v, "jours_ouverture") > 0
         };
         let work = if ram {
-            get(v, "etp_animateur")
+            get(v, "etp_animateur") != 0
         } else {
-            get(v, "heures_periscolaire") + get(v, "heures_extrascolaire")
+            get(v, "heures_periscolaire") != 0 || get(v, "heures_extrascolaire") != 0
         };
-        if open && work == 0 {
+        if open && !work {
             let place = site
                 .as_deref()
                 .map_or("the service".to_string(), |s| format!("site {s}"));
@@ -148,10 +167,10 @@ pub fn evaluate(d: &DeclarationData, t: &Thresholds) -> Vec<Fired> {
             });
         }
     }
-    let total = activity_total(d.service_kind, &d.activity);
+    let total = activity_total(d.service_kind, &d.activity)?;
     if let (Some(now), Some(before)) = (total, d.previous_activity_total) {
         if before > 0
-            && i128::from((now - before).abs()) * 10_000
+            && (i128::from(now) - i128::from(before)).abs() * 10_000
                 > i128::from(t.variation_n1) * i128::from(before)
         {
             let what = if ram { "ETP" } else { "hours" };
@@ -167,7 +186,7 @@ pub fn evaluate(d: &DeclarationData, t: &Thresholds) -> Vec<Fired> {
         }
     }
     if let Some(fin) = &d.financial {
-        let (charges, products, _) = financial_totals(fin);
+        let (charges, products, _) = financial_totals(fin)?;
         if !ram {
             if let Some(hours) = total.filter(|h| *h > 0) {
                 let (c, h) = (i128::from(charges), i128::from(hours));
@@ -180,7 +199,7 @@ pub fn evaluate(d: &DeclarationData, t: &Thresholds) -> Vec<Fired> {
                         message: format!(
                             "cost per hour {} € outside {}–{} €",
                             fields::format_value(
-                                (charges * 100 / hours.max(1)).max(0),
+                                i64::try_from((c * 100 / h).max(0)).unwrap_or(i64::MAX),
                                 Unit::Cents
                             ),
                             fields::format_value(t.cout_horaire_min, Unit::Cents),
@@ -191,7 +210,8 @@ pub fn evaluate(d: &DeclarationData, t: &Thresholds) -> Vec<Fired> {
             }
         }
         if charges > 0
-            && i128::from(charges - products) * 10_000 > i128::from(t.deficit) * i128::from(charges)
+            && (i128::from(charges) - i128::from(products)) * 10_000
+                > i128::from(t.deficit) * i128::from(charges)
         {
             fired.push(Fired {
                 code: "DEFICIT",
@@ -204,7 +224,7 @@ pub fn evaluate(d: &DeclarationData, t: &Thresholds) -> Vec<Fired> {
             });
         }
     }
-    fired
+    Ok(fired)
 }
 
 pub const CODES: &[&str] = &["ACTIVITE_NULLE", "VARIATION_N1", "COUT_HORAIRE", "DEFICIT"];
@@ -238,6 +258,7 @@ mod tests {
             previous_activity_total: previous,
         };
         evaluate(&d, &Thresholds::default())
+            .unwrap()
             .iter()
             .map(|f| f.code)
             .collect()
@@ -303,10 +324,38 @@ mod tests {
             previous_activity_total: None,
         };
         let codes: Vec<_> = evaluate(&d, &Thresholds::default())
+            .unwrap()
             .iter()
             .map(|f| f.code)
             .collect();
         assert_eq!(codes, vec!["ACTIVITE_NULLE"]);
+    }
+
+    /// Two hours fields at i64::MAX used to wrap into a negative total that COUT_HORAIRE
+    /// then judged: a total that does not fit is refused instead.
+    #[test]
+    fn a_total_that_would_overflow_is_refused() {
+        let huge = vals(&[
+            ("heures_periscolaire", i64::MAX),
+            ("heures_extrascolaire", i64::MAX),
+        ]);
+        let d = DeclarationData {
+            service_kind: ServiceKind::Alsh,
+            activity: vec![(None, huge)],
+            financial: Some(vals(&[
+                ("charges_personnel", i64::MAX),
+                ("charges_fonctionnement", 1),
+            ])),
+            previous_activity_total: None,
+        };
+        assert!(matches!(
+            evaluate(&d, &Thresholds::default()),
+            Err(Refusal::Invalid(_))
+        ));
+        assert!(financial_totals(d.financial.as_ref().unwrap()).is_err());
+        let products = vals(&[("produits_familles", i64::MAX)]);
+        assert!(financial_totals(&vals(&[("charges_personnel", i64::MAX)])).is_ok());
+        assert!(financial_totals(&products).is_ok());
     }
 
     #[test]

@@ -184,7 +184,7 @@ pub fn financial(forms: &[Form]) -> Option<&Form> {
 
 /// Total hours (alsh) or ETP (ram) of the requested activity forms, in hundredths; None
 /// while nothing is entered.
-pub fn activity_total(service_kind: ServiceKind, forms: &[Form]) -> Option<i64> {
+pub fn activity_total(service_kind: ServiceKind, forms: &[Form]) -> Decided<Option<i64>> {
     controls::activity_total(service_kind, &activity(forms))
 }
 

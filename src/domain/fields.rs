@@ -58,6 +58,10 @@ pub fn fields_of(form_kind: FormKind, service_kind: ServiceKind) -> &'static [Fi
     }
 }
 
+/// The largest value of a field, in its unit (10 billion euros in cents): totals over many
+/// sites stay far within i64.
+pub const MAX_VALUE: i64 = 1_000_000_000_000;
+
 /// Parses `FIELD=VALUE` for a form, strictly: the field must be one of the form's, the
 /// value a non-negative number with at most two decimals (`12,5` and `12.5` both accepted,
 /// spaces between thousands allowed), a whole number for counts.
@@ -135,7 +139,7 @@ pub fn parse_value(raw: &str, unit: Unit) -> std::result::Result<i64, String> {
     whole
         .checked_mul(scale)
         .and_then(|v| v.checked_add(frac))
-        .filter(|v| *v <= 1_000_000_000_000)
+        .filter(|v| *v <= MAX_VALUE)
         .ok_or_else(|| "too large".to_string())
 }
 

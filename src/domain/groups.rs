@@ -32,9 +32,11 @@ pub fn no_group(partner: &str, group: GroupKind) -> Refusal {
     ))
 }
 
-/// Members and managers are accounts of the group's own partner.
-pub fn may_join(s: Seat, whose: Option<Option<&str>>) -> Ruled<()> {
-    let Some(login_partner) = whose else {
+/// Members and managers are accounts of the group's own partner. A login of another
+/// partner, or a Caf agent's, is not found to a partner's account: it learns nothing of
+/// whose it is.
+pub fn may_join(actor: &Actor, s: Seat, whose: Option<Option<&str>>) -> Ruled<()> {
+    let Some(login_partner) = whose.filter(|p| actor.sees(*p)) else {
         return Err(Refused::new("login", accounts::no_account(s.login)));
     };
     habilitation::same_partner(s.login, login_partner, s.partner, s.group).at("login")
@@ -59,7 +61,7 @@ pub fn decide_create(
             )),
         ));
     }
-    may_join(s, f.whose)
+    may_join(actor, s, f.whose)
 }
 
 /// A change of manager: who managed the group, and whether the new one joins it too.
@@ -83,7 +85,7 @@ pub fn decide_manager(
     let Some(before) = f.manager else {
         return Err(Refused::new("group", no_group(partner, group)));
     };
-    may_join(s, f.whose)?;
+    may_join(actor, s, f.whose)?;
     if before == login {
         if intent == Intent::Ensure {
             return Ok(Decision::Unchanged);
@@ -116,7 +118,7 @@ pub fn decide_add(actor: &Actor, intent: Intent, s: Seat, f: &GroupFacts) -> Rul
         };
         return Err(Refused::new("group", missing));
     }
-    may_join(s, f.whose)?;
+    may_join(actor, s, f.whose)?;
     if !f.is_member {
         return Ok(Decision::Write(()));
     }

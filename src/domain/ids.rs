@@ -177,6 +177,18 @@ pub fn date(what: &str, input: &str) -> Decided<String> {
     }
 }
 
+/// The date a document was received: a real date, and not after `today` (YYYY-MM-DD): a
+/// receipt in the future is a typing mistake that would open a partner early.
+pub fn received(what: &str, input: &str, today: &str) -> Decided<String> {
+    let d = date(what, input)?;
+    if d.as_str() > today {
+        return Err(Refusal::Invalid(format!(
+            "{what} {d} is in the future: a document is recorded once received (today is {today})"
+        )));
+    }
+    Ok(d)
+}
+
 /// A yes/no cell of a spreadsheet: yes/oui/1/true/x, or no/non/0/false/empty.
 pub fn yes_no(what: &str, input: &str) -> Decided<bool> {
     match input.trim().to_lowercase().as_str() {
@@ -225,6 +237,16 @@ mod tests {
         assert_eq!(date("date", "06/02/2020").unwrap(), "2020-02-06");
         assert!(date("date", "2020/02/06").is_err());
         assert!(date("date", "31/02/2020").is_err());
+    }
+
+    #[test]
+    fn a_receipt_is_never_in_the_future() {
+        assert_eq!(
+            received("convention", "2026-12-03", "2026-12-03").unwrap(),
+            "2026-12-03"
+        );
+        assert!(received("convention", "2026-12-04", "2026-12-03").is_err());
+        assert!(received("convention", "9999-12-31", "2026-12-03").is_err());
     }
 
     proptest! {

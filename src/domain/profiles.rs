@@ -178,8 +178,11 @@ pub fn decide_grant<'a>(
     g: &GrantRequest,
     f: &GrantFacts<'a>,
 ) -> Ruled<Decision<Granted<'a>>> {
+    // Another partner's service, or account, is not found, as one that does not exist
+    // (SPEC §7): the answer does not tell whose it is.
     let partner = f
         .service_partner
+        .filter(|p| actor.sees(Some(p)))
         .ok_or_else(|| Refused::new("service", services::no_service(g.service)))?;
     actor
         .require(Action::GiveProfiles { partner })
@@ -195,6 +198,7 @@ pub fn decide_grant<'a>(
     let receiver = f
         .receiver
         .as_ref()
+        .filter(|r| actor.sees(r.partner))
         .ok_or_else(|| Refused::new("login", accounts::no_account(g.login)))?;
     if intent == Intent::Ensure && f.holders.iter().any(|h| h == g.login) {
         return Ok(Decision::Unchanged);
@@ -373,8 +377,9 @@ mod tests {
             service_partner: Some("Q"),
             ..facts(&sites, &none)
         };
-        let e = decide_grant(&g, Intent::Create, &FDA, &elsewhere).unwrap_err();
-        assert!(matches!(e.refusal, Refusal::Forbidden(_)));
+        // another partner's service: the very answer of a missing one (SPEC §7)
+        let e2 = decide_grant(&g, Intent::Create, &FDA, &elsewhere).unwrap_err();
+        assert_eq!(e2, e);
         let e = decide_grant(&g, Intent::Create, &FDA, &facts(&none, &none)).unwrap_err();
         assert_eq!(e.field, "site");
         assert!(e.to_string().contains("no sites"), "{e}");

@@ -41,6 +41,16 @@ pub fn decide_create(
         return Ok(Decision::Write(()));
     };
     let code = &s.code;
+    // Service codes are unique across partners: refused, naming the other partner only to
+    // whoever may see its services.
+    if !actor.sees(Some(&e.partner)) {
+        return Err(Refused::new(
+            "code",
+            Refusal::Conflict(format!(
+                "service code {code} is already taken: choose another"
+            )),
+        ));
+    }
     let why = match intent {
         Intent::Create => format!("service {code} already exists (partner {})", e.partner),
         Intent::Ensure if (&e.partner, e.kind, &e.name) == (&s.partner, s.kind, &s.name) => {
@@ -65,7 +75,10 @@ pub fn decide_site<'a>(
     existing: Option<&Site>,
 ) -> Ruled<Decision<&'a str>> {
     let service = &site.service;
-    let partner = service_partner.ok_or_else(|| Refused::new("service", no_service(service)))?;
+    // Another partner's service is not found, as one that does not exist (SPEC §7).
+    let partner = service_partner
+        .filter(|p| actor.sees(Some(p)))
+        .ok_or_else(|| Refused::new("service", no_service(service)))?;
     actor
         .require(Action::Administer { partner })
         .at("service")?;
@@ -136,8 +149,9 @@ mod tests {
         let e = decide_site(&a, Intent::Create, &site, None, None).unwrap_err();
         assert_eq!(e.field, "service");
         assert!(matches!(e.refusal, Refusal::NotFound(_)));
-        let e = decide_site(&a, Intent::Create, &site, Some("Q"), None).unwrap_err();
-        assert!(matches!(e.refusal, Refusal::Forbidden(_)));
+        // another partner's service: the very answer of a missing one (SPEC §7)
+        let e2 = decide_site(&a, Intent::Create, &site, Some("Q"), None).unwrap_err();
+        assert_eq!(e2, e);
         let twice = decide_site(&a, Intent::Create, &site, Some("P"), Some(&site)).unwrap_err();
         assert!(matches!(twice.refusal, Refusal::Conflict(_)));
         let same = decide_site(&a, Intent::Ensure, &site, Some("P"), Some(&site));

@@ -70,6 +70,15 @@ pub fn get(tx: &Tx, login: &str) -> Result<Account> {
     Ok(find(tx, login)?.ok_or_else(|| no_account(login))?)
 }
 
+/// The account `login` as the acting account may know it: another partner's, or a Caf
+/// agent's to a partner's account, is not found, with the same message as one that does
+/// not exist (SPEC §7).
+pub fn seen(tx: &Tx, login: &str) -> Result<Account> {
+    Ok(find(tx, login)?
+        .filter(|a| tx.actor.sees(a.partner.as_deref()))
+        .ok_or_else(|| no_account(login))?)
+}
+
 /// What the store holds of the account `login`, as a new one is compared with it.
 pub fn known(tx: &Tx, login: &str) -> Result<Option<KnownAccount>> {
     tx.db.query_opt(

@@ -43,7 +43,13 @@ pub fn record(tx: &Tx, c: &Change) -> Result<()> {
         Some(link) => link,
         None => chain.insert(super::chain::head(&tx.db)?),
     };
-    let id = link.id + 1;
+    // The last id there can be was written past afas (no afas writes 2^63 rows).
+    let id = link.id.checked_add(1).ok_or_else(|| {
+        super::Edited(format!(
+            "an audit row numbered {}, the last number there is",
+            link.id
+        ))
+    })?;
     let fields = [
         Some(tx.now.as_str()),
         Some(c.actor),

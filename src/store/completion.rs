@@ -1,10 +1,14 @@
-//! The values shell completion offers, read from the store without an acting account:
-//! the store is opened read-only, never created or migrated, and any failure simply
-//! means no values.
+//! The values shell completion offers, read from the store for the acting account: the
+//! store is opened read-only, never created or migrated, and any failure simply means no
+//! values. Completion offers only what the actor may read (SPEC §7): nothing to an unknown
+//! or suspended account, or to none; a partner's account gets its own partner's logins,
+//! services, sites and declarations; a Caf agent gets them all.
 
 use std::path::Path;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+
+use crate::domain::access::Actor;
 
 /// What a completed argument names.
 #[derive(Clone, Copy, Debug)]
@@ -12,31 +16,102 @@ pub enum Values {
     Logins,
     Partners,
     Services,
+    /// The sites of the service on the line (`--service`, or the declaration's).
     Sites,
     Calls,
     Declarations,
+    /// The members of the declarer group of the service on the line (or of the actor's
+    /// partner): who may receive a profile.
+    Declarers,
 }
 
-/// (value, help) pairs for `what`, from the store at `path`; empty when it cannot be read.
-pub fn values(path: &Path, what: Values) -> Vec<(String, Option<String>)> {
-    let sql = match what {
-        Values::Logins => {
-            "SELECT login, first_name || ' ' || last_name FROM account ORDER BY login LIMIT 5000"
-        }
-        Values::Partners => "SELECT code, name FROM partner ORDER BY code LIMIT 5000",
-        Values::Services => "SELECT code, name FROM service ORDER BY code LIMIT 5000",
-        Values::Sites => "SELECT DISTINCT code, name FROM site ORDER BY code LIMIT 5000",
-        Values::Calls => "SELECT id, status FROM call ORDER BY id",
-        Values::Declarations => {
-            "SELECT CAST(id AS TEXT), service || ' ' || state FROM declaration
-             ORDER BY id DESC LIMIT 5000"
-        }
-    };
+/// What the command line being completed says, as far as the values depend on it.
+#[derive(Debug, Default)]
+pub struct Line {
+    /// `--as`, else `AFAS_AS`.
+    pub actor: Option<String>,
+    /// `--service`.
+    pub service: Option<String>,
+    /// The declaration id of a `declaration` command.
+    pub declaration: Option<i64>,
+}
+
+/// (value, help) pairs for `what`, from the store at `path`, as `line`'s actor may read
+/// them; empty when it cannot be read or the actor may read nothing.
+pub fn values(path: &Path, what: Values, line: &Line) -> Vec<(String, Option<String>)> {
     let run = || -> rusqlite::Result<Vec<(String, Option<String>)>> {
         let db = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let Some(actor) = actor(&db, line.actor.as_deref())? else {
+            return Ok(Vec::new());
+        };
+        // None: a Caf agent, who reads every partner.
+        let only = actor.partner.as_deref();
+        let sql = match what {
+            Values::Logins => {
+                "SELECT login, first_name || ' ' || last_name FROM account
+                 WHERE ?1 IS NULL OR partner = ?1 ORDER BY login LIMIT 5000"
+            }
+            Values::Partners => {
+                "SELECT code, name FROM partner WHERE ?1 IS NULL OR code = ?1
+                 ORDER BY code LIMIT 5000"
+            }
+            Values::Services => {
+                "SELECT code, name FROM service WHERE ?1 IS NULL OR partner = ?1
+                 ORDER BY code LIMIT 5000"
+            }
+            Values::Sites => {
+                "SELECT x.code, x.name FROM site x JOIN service s ON s.code = x.service
+                 WHERE (?1 IS NULL OR s.partner = ?1)
+                   AND x.service = coalesce(?2, (SELECT service FROM declaration WHERE id = ?3))
+                 ORDER BY x.code LIMIT 5000"
+            }
+            Values::Calls => "SELECT id, status FROM call ORDER BY id",
+            Values::Declarations => {
+                "SELECT CAST(id AS TEXT), service || ' ' || state FROM declaration
+                 WHERE ?1 IS NULL OR partner = ?1 ORDER BY id DESC LIMIT 5000"
+            }
+            Values::Declarers => {
+                "SELECT m.login, a.first_name || ' ' || a.last_name
+                 FROM membership m JOIN account a ON a.login = m.login
+                 WHERE m.kind = 'declarer' AND (?1 IS NULL OR m.partner = ?1)
+                   AND (?2 IS NULL OR m.partner = (SELECT partner FROM service WHERE code = ?2))
+                 ORDER BY m.login LIMIT 5000"
+            }
+        };
         let mut stmt = db.prepare(sql)?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let wanted = stmt.parameter_count();
+        let all = params![only, line.service, line.declaration];
+        let rows = stmt.query_map(&all[..wanted], |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect()
     };
     run().unwrap_or_default()
+}
+
+/// The acting account, if it may read anything: known, active, of an open partner (or a
+/// Caf agent). The same test as a command's (`Actor::can_act`).
+fn actor(db: &Connection, login: Option<&str>) -> rusqlite::Result<Option<Actor>> {
+    let Some(login) = login.map(|l| l.trim().to_ascii_uppercase()) else {
+        return Ok(None);
+    };
+    let row = db
+        .query_row(
+            "SELECT a.partner, a.status = 'active',
+                    a.partner IS NULL OR p.status = 'open'
+             FROM account a LEFT JOIN partner p ON p.code = a.partner WHERE a.login = ?1",
+            [&login],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    Ok(row.and_then(|(partner, active, partner_open)| {
+        let actor = Actor {
+            login,
+            partner,
+            partner_open,
+            active,
+            admin: false,
+            manages: Vec::new(),
+            member_of: Vec::new(),
+        };
+        actor.can_act().is_ok().then_some(actor)
+    }))
 }

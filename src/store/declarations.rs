@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 
 use super::sql::args;
-use super::Tx;
+use super::{Edited, Tx};
 use crate::domain::declaration::{Declaration, Form};
+use crate::domain::fields;
 use crate::domain::records::Summary;
 use crate::domain::{DeclarationState, FormKind, FormState};
 use crate::error::not_found;
@@ -45,6 +46,16 @@ pub fn get(tx: &Tx, id: i64) -> Result<Declaration> {
         .ok_or_else(|| not_found(format!("no declaration {id}")))
 }
 
+/// The declaration `id` as the acting account may know it: another partner's is not found,
+/// with the same message as one that does not exist (SPEC §7).
+pub fn seen(tx: &Tx, id: i64) -> Result<Declaration> {
+    let d = get(tx, id)?;
+    if !tx.actor.sees(Some(&d.partner)) {
+        return Err(not_found(format!("no declaration {id}")));
+    }
+    Ok(d)
+}
+
 /// The forms of a declaration with their values: activity forms by site, then financial.
 pub fn forms(tx: &Tx, declaration: i64) -> Result<Vec<Form>> {
     let mut forms: Vec<Form> = tx.db.query_map(
@@ -70,10 +81,23 @@ pub fn forms(tx: &Tx, declaration: i64) -> Result<Vec<Form>> {
             .query_map(
                 "SELECT field, value FROM form_value WHERE form = ?1",
                 args![f.id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get::<String>(0)?, r.get::<i64>(1)?)),
             )?
             .into_iter()
-            .collect();
+            .map(|(field, value)| {
+                // afas writes only values within the fields' bound, so that no total of
+                // them can overflow: anything else was written past it.
+                if (0..=fields::MAX_VALUE).contains(&value) {
+                    Ok((field, value))
+                } else {
+                    Err(Edited(format!(
+                        "{value} in field {field} of form {}, outside 0 to {}",
+                        f.id,
+                        fields::MAX_VALUE
+                    )))
+                }
+            })
+            .collect::<Result<_, Edited>>()?;
     }
     Ok(forms)
 }

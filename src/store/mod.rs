@@ -245,6 +245,43 @@ impl<'a> Tx<'a> {
     }
 }
 
+/// What the store holds that afas never writes (a column's value of the wrong kind, a
+/// number out of its bounds): the file was edited outside afas. The backend names the store
+/// in the line the user sees (exit 1).
+#[derive(Debug)]
+pub struct Edited(pub String);
+
+impl std::fmt::Display for Edited {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the store holds {}: it was changed outside afas; nothing was changed; restore it \
+             from a backup",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for Edited {}
+
+impl Edited {
+    /// The line the user reads, naming the store (a file or a server's URL).
+    pub fn at(&self, store: impl std::fmt::Display) -> anyhow::Error {
+        anyhow::anyhow!(
+            "the store {store} holds {}: it was changed outside afas; nothing was changed; \
+             restore it from a backup",
+            self.0
+        )
+    }
+
+    /// The first `Edited` of `err`'s chain, named at `store`.
+    pub fn named(err: &anyhow::Error, store: impl std::fmt::Display) -> Option<anyhow::Error> {
+        err.chain()
+            .find_map(|c| c.downcast_ref::<Edited>())
+            .map(|e| e.at(store))
+    }
+}
+
 /// Where the store is when neither `--db` nor `AFAS_DB` says: `afas.db` in the user's data
 /// directory (None without a home directory).
 pub fn default_path() -> Option<PathBuf> {

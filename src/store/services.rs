@@ -40,6 +40,14 @@ pub fn get(tx: &Tx, code: &str) -> Result<Service> {
     Ok(find(tx, code)?.ok_or_else(|| no_service(code))?)
 }
 
+/// The service `code` as the acting account may know it: another partner's is not found,
+/// with the same message as one that does not exist (SPEC §7).
+pub fn seen(tx: &Tx, code: &str) -> Result<Service> {
+    Ok(find(tx, code)?
+        .filter(|s| tx.actor.sees(Some(&s.partner)))
+        .ok_or_else(|| no_service(code))?)
+}
+
 pub fn list(tx: &Tx, partner: Option<&str>) -> Result<Vec<Service>> {
     let mut list = tx.db.query_map(
         &format!("{SELECT} WHERE ?1 IS NULL OR partner = ?1 ORDER BY code"),

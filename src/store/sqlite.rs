@@ -2,7 +2,7 @@
 //! failures said as one line naming the file.
 
 use std::fs::OpenOptions;
-use std::os::unix::fs::OpenOptionsExt;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -88,15 +88,7 @@ pub struct Sqlite {
 
 impl Sqlite {
     pub fn open(path: &Path, create: Create) -> Result<Sqlite> {
-        if !path.exists() {
-            if create == Create::No {
-                return Err(not_found(format!(
-                    "no store at {}: create one with `afas init` or point --db/AFAS_DB at yours",
-                    path.display()
-                )));
-            }
-            create_private_file(path)?;
-        }
+        prepare_file(path, create)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -110,16 +102,51 @@ impl Sqlite {
         // Another program holding the whole store (sqlite3 or a backup in exclusive locking
         // mode), a damaged file, a full disk: most show first here.
         store
-            .configure()
+            .configure(create)
             .with_context(|| format!("cannot open store {}", path.display()))
             .map_err(|e| store_failure(e, path))?;
         Ok(store)
     }
 
-    fn configure(&mut self) -> Result<()> {
+    /// `create`: whether a database without tables may become a store (`init`).
+    fn configure(&mut self, create: Create) -> Result<()> {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
         // The bulk paths (import, call open) cycle through a few dozen statements per row.
         self.conn.set_prepared_statement_cache_capacity(64);
+        let mut version = self.version()?;
+        if version != latest_version() {
+            // Another afas may be migrating this very store (8 `init` at once on one new
+            // file): wait for its write lock to go, then look again.
+            self.conn.execute_batch("BEGIN IMMEDIATE; COMMIT")?;
+            version = self.version()?;
+        }
+        if version > latest_version() {
+            anyhow::bail!(
+                "this store has schema version {version}, newer than this afas knows ({}); \
+                 upgrade afas",
+                latest_version()
+            );
+        }
+        if version == 0 {
+            let tables: i64 =
+                self.conn
+                    .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+            if tables > 0 {
+                // A SQLite file of another program: never turned into a store behind its
+                // back (not even into WAL mode, which rewrites its header).
+                anyhow::bail!(
+                    "it is not an afas store (a database without afas's tables): nothing was \
+                     changed; check --db, or create a store in a new file with `afas init`"
+                );
+            }
+            if create == Create::No {
+                // Another `init` has only just begun here, or a database was left empty.
+                return Err(not_found(format!(
+                    "no store at {} (an empty database): create one with `afas init`",
+                    self.path.display()
+                )));
+            }
+        }
         // Crash-safe and fast: WAL with synchronous=NORMAL never corrupts the store; at worst
         // the last commits before a power cut are lost, never half of one.
         let mode: String = self
@@ -141,25 +168,27 @@ impl Sqlite {
         // cache is a bound, not an allocation: a short command uses what it touches, and a
         // long import's memory stays flat at about 55 MB whatever the file's size.
         self.conn.pragma_update(None, "cache_size", -32768)?;
-        let version: i64 = self
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if version < 0 || version as usize > latest_version() {
-            anyhow::bail!(
-                "this store has schema version {version}, newer than this afas knows ({}); \
-                 upgrade afas",
-                latest_version()
-            );
-        }
-        if version as usize != latest_version() {
+        if version != latest_version() {
             // Off while migrating (a no-op inside the migrations' transactions), on for good.
             self.conn.pragma_update(None, "foreign_keys", "OFF")?;
-            migrations()
-                .to_latest(&mut self.conn)
-                .context("cannot migrate the store")?;
+            if let Err(e) = migrations().to_latest(&mut self.conn) {
+                // Lost a race to another afas migrating the same store: its work is ours.
+                if self.version().ok() != Some(latest_version()) {
+                    return Err(migration_failure(e, version));
+                }
+            }
         }
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
         Ok(())
+    }
+
+    /// The schema version the store says it has (`user_version`); a negative one (edited)
+    /// reads as newer than any afas.
+    fn version(&self) -> Result<usize> {
+        let v: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        Ok(usize::try_from(v).unwrap_or(usize::MAX))
     }
 
     /// One transaction: `BEGIN IMMEDIATE` for a write (the write lock is taken up front, so
@@ -192,6 +221,42 @@ impl Sqlite {
     }
 }
 
+/// Makes sure `path` may become (or already is) a store before SQLite opens it. Only `init` (and
+/// `demo`) turn a missing or empty file into a store: any other command would otherwise
+/// create, or migrate, a store where the user mistyped a path. Anything but a regular file
+/// (a folder, /dev/null, a pipe) is refused before SQLite writes a journal beside it.
+fn prepare_file(path: &Path, create: Create) -> Result<()> {
+    let p = path.display();
+    let no_store = |what: &str| {
+        not_found(format!(
+            "no store at {p}{what}: create one with `afas init` or point --db/AFAS_DB at yours"
+        ))
+    };
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if create == Create::No {
+                return Err(no_store(""));
+            }
+            create_private_file(path)
+        }
+        Err(e) => Err(anyhow::anyhow!("cannot read the store {p}: {e}")),
+        Ok(m) if !m.is_file() => Err(anyhow::anyhow!(
+            "the store {p} is not a regular file (a folder, a device or a pipe): nothing was \
+             changed; give --db the path of an afas store, or of a new file for `afas init`"
+        )),
+        Ok(m) if m.len() == 0 => {
+            if create == Create::No {
+                return Err(no_store(" (an empty file)"));
+            }
+            // An empty file made by someone else (`touch`, under umask 022): private before
+            // the first byte of personal data goes in.
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+                .with_context(|| format!("cannot make the store {p} private (mode 0600)"))
+        }
+        Ok(_) => Ok(()),
+    }
+}
+
 /// A new store file is created by us, not by SQLite, so that it is private from its first
 /// byte: it holds personal data. SQLite gives its -wal and -shm files the same mode.
 fn create_private_file(path: &Path) -> Result<()> {
@@ -199,13 +264,43 @@ fn create_private_file(path: &Path) -> Result<()> {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create folder {}", dir.display()))?;
     }
-    OpenOptions::new()
+    match OpenOptions::new()
         .write(true)
         .create_new(true)
         .mode(0o600)
         .open(path)
-        .with_context(|| format!("cannot create store {}", path.display()))?;
-    Ok(())
+    {
+        Ok(_) => Ok(()),
+        // Another `init` created it just now: it is empty or a store, as `configure` sees.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e).with_context(|| format!("cannot create store {}", path.display())),
+    }
+}
+
+/// A migration that failed, in one line: rusqlite_migration's own message is the Debug
+/// dump of the migration (kilobytes of SQL); SQLite's reason is what says what is wrong.
+fn migration_failure(err: rusqlite_migration::Error, from: usize) -> anyhow::Error {
+    let why = format!(
+        "cannot upgrade it from schema version {from} to {}: it was changed outside afas, or \
+         is damaged; nothing was changed; restore it from a backup",
+        latest_version()
+    );
+    match err {
+        // Busy, full or damaged: `store_failure` says so. Anything else: SQLite's reason
+        // alone (its Display of a SQL error quotes the whole migration too).
+        rusqlite_migration::Error::RusqliteError {
+            err: rusqlite::Error::SqlInputError { msg, .. },
+            ..
+        } => anyhow::anyhow!("{why} ({msg})"),
+        rusqlite_migration::Error::RusqliteError { err, .. } => {
+            anyhow::Error::new(err).context(why)
+        }
+        rusqlite_migration::Error::ForeignKeyCheck(_) => {
+            anyhow::anyhow!("{why} (a foreign key does not hold)")
+        }
+        rusqlite_migration::Error::Hook(h) => anyhow::anyhow!("{why} ({h})"),
+        _ => anyhow::anyhow!(why),
+    }
 }
 
 /// What SQLite says when a unique index that backs a limit refuses a row, and the limit.
@@ -260,6 +355,9 @@ fn store_failure(err: anyhow::Error, path: &Path) -> anyhow::Error {
             _ => None,
         });
     let p = path.display();
+    if let Some(named) = super::Edited::named(&err, &p) {
+        return named;
+    }
     let message = match code {
         Some(C::DatabaseBusy | C::DatabaseLocked) => format!(
             "the store is busy: another program is using it (an afas command running for more \

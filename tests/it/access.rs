@@ -71,6 +71,28 @@ fn forbidden(s: &TestStore, actor: &str, args: &[&str], why: &str) {
     assert!(err.contains(why), "{args:?}: expected {why:?} in {err}");
 }
 
+/// Asserts that `args`, naming `object` of another partner (or a Caf agent's account), get
+/// exactly the answer the same command gets for an object that does not exist: exit 3, the
+/// same line, the store unchanged (SPEC §7: nothing tells whose it is).
+pub fn as_if_missing(s: &TestStore, actor: &str, args: &[&str], object: &str) {
+    let ghost = if object.parse::<i64>().is_ok() {
+        "999999"
+    } else {
+        "NOSUCH99"
+    };
+    let err = s.refused(actor, args, 3);
+    let ghost_args: Vec<&str> = args
+        .iter()
+        .map(|a| if *a == object { ghost } else { a })
+        .collect();
+    let ghost_err = s.refused(actor, &ghost_args, 3);
+    assert_eq!(
+        err.replace(object, ghost),
+        ghost_err,
+        "{args:?}: another partner's {object} is answered unlike a missing one"
+    );
+}
+
 /// Every read of partner `p`'s data (and of its account `login`).
 fn reads<'a>(p: &'a str, login: &'a str) -> Vec<Vec<&'a str>> {
     vec![
@@ -267,17 +289,25 @@ store_test! {
             &["group", "notify", B],
             "notify for partner 2017-00456",
         );
-        for args in [
-            vec!["account", "admin", "PETIT01"],
-            vec!["account", "update", "PETIT01", "--first-name", "Paul"],
-            vec!["-y", "account", "suspend", "PETIT01"],
-            vec!["account", "admin", "DUPONT01", "--revoke"],
+        // B's people are not found, as if they did not exist (they were exit 4, "administer
+        // partner 2017-00456": which told A whose they were).
+        for (args, login) in [
+            (vec!["account", "admin", "PETIT01"], "PETIT01"),
+            (vec!["account", "update", "PETIT01", "--first-name", "Paul"], "PETIT01"),
+            (vec!["-y", "account", "suspend", "PETIT01"], "PETIT01"),
+            (vec!["-y", "account", "reactivate", "PETIT01"], "PETIT01"),
+            (vec!["account", "admin", "DUPONT01", "--revoke"], "DUPONT01"),
         ] {
-            forbidden(&s, "DURAND01", &args, "administer partner 2017-00456");
+            as_if_missing(&s, "DURAND01", &args, login);
         }
-        // Even its own people cannot be moved into B's groups, by B's administrator either.
-        let err = s.refused("DUPONT01", &["group", "add", B, "declarer", "ROUX01"], 5);
-        assert!(err.contains("belongs to partner 2016-00123"), "{err}");
+        // Even A's people cannot be moved into B's groups, by B's administrator either; and
+        // to B they are no one (this said "ROUX01 belongs to partner 2016-00123", exit 5).
+        for args in [
+            vec!["group", "add", B, "declarer", "ROUX01"],
+            vec!["group", "manager", B, "declarer", "ROUX01"],
+        ] {
+            as_if_missing(&s, "DUPONT01", &args, "ROUX01");
+        }
     }
 }
 
@@ -305,7 +335,11 @@ store_test! {
     fn an_administrator_of_a_cannot_read_b() {
         let s = two_partners();
         for args in reads(B, "PETIT01") {
-            forbidden(&s, "DURAND01", &args, "2017-00456");
+            if args[..2] == ["account", "show"] {
+                as_if_missing(&s, "DURAND01", &args, "PETIT01");
+            } else {
+                forbidden(&s, "DURAND01", &args, "2017-00456");
+            }
         }
         // Nor learn whether another partner exists.
         forbidden(
@@ -369,13 +403,14 @@ store_test! {
                 "--email",
                 "luc.agent@caf16.caf.fr",
             ],
-            vec!["account", "show", AGENT],
-            vec!["-y", "account", "suspend", AGENT],
         ];
         for actor in ["DURAND01", "BERNARD1", "ROUX01"] {
             for args in &caf_only {
                 forbidden(&s, actor, args, "only a Caf agent may");
             }
+            // A Caf agent's account is no one to a partner's account.
+            as_if_missing(&s, actor, &["account", "show", AGENT], AGENT);
+            as_if_missing(&s, actor, &["-y", "account", "suspend", AGENT], AGENT);
         }
         // The Caf agent may all of it.
         for args in &caf_only[..4] {
@@ -600,5 +635,32 @@ store_test! {
         let list = s.json(AGENT, &["account", "list"]);
         assert_eq!(logins(&list).len(), 7);
         assert!(logins(&list).contains(&AGENT.to_string()));
+    }
+}
+
+// ── Disclosure: nothing tells a partner about another's people or codes (issue #16) ─────
+
+store_test! {
+    /// Logins and service codes are unique across partners, so one taken by another partner
+    /// is still refused, but without naming who holds it: this said "already taken (by
+    /// Claire Durand)" and "already exists (partner 2016-00123)".
+    fn a_code_taken_by_another_partner_is_refused_without_naming_it() {
+        let s = two_partners();
+        s.service("ALSH-0042", A, &[]);
+        let err = s.refused("DUPONT01", &new_account("DURAND01", B), 5);
+        assert!(err.contains("login DURAND01 is already taken"), "{err}");
+        for secret in ["Prénom", "(by", A] {
+            assert!(!err.contains(secret), "{secret} in {err}");
+        }
+        let err = s.refused(
+            "DUPONT01",
+            &["service", "create", "ALSH-0042", "--partner", B, "--kind", "alsh", "--name", "X"],
+            5,
+        );
+        assert!(err.contains("ALSH-0042 is already taken"), "{err}");
+        assert!(!err.contains(A), "{err}");
+        // The Caf agent, who sees every partner, is told whose they are.
+        let err = s.refused(AGENT, &new_account("DURAND01", B), 5);
+        assert!(err.contains("(by Prénom DURAND01)"), "{err}");
     }
 }

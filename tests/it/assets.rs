@@ -130,8 +130,8 @@ fn dynamic_completion_offers_values_from_the_store() {
     let dir = bin.parent().unwrap();
     let program = format!(
         "export PATH='{}':$PATH\nsource <(COMPLETE=bash afas)\n\
-         COMP_WORDS=(afas --db '{db}' account show DU)\nCOMP_CWORD=5\n\
-         COMP_LINE='afas --db {db} account show DU'\nCOMP_POINT=${{#COMP_LINE}}\n\
+         COMP_WORDS=(afas --db '{db}' --as MARTIN01 account show DU)\nCOMP_CWORD=7\n\
+         COMP_LINE='afas --db {db} --as MARTIN01 account show DU'\nCOMP_POINT=${{#COMP_LINE}}\n\
          _clap_complete_afas afas DU show\nprintf '%s\\n' \"${{COMPREPLY[@]}}\"\n",
         dir.display(),
         db = db.display()

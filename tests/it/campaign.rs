@@ -1061,7 +1061,7 @@ store_test! {
         );
         let transmit = ["declaration", "transmit", ids.as_str()];
         let before = s.dump();
-        let (code, shown) = s.on_terminal(&t.approver, &transmit, &[("Transmit declaration", "n")]);
+        let (code, shown) = s.on_terminal(&t.approver, &transmit, &[("Transmit declaration", "n\r")]);
         assert_eq!(code, 5, "{shown}");
         // The synthesis (step 4): totals, the justified control; then the question.
         assert!(shown.contains("-5000.00"), "{shown}");
@@ -1071,7 +1071,7 @@ store_test! {
         assert!(shown.contains("cancelled"), "{shown}");
         assert_eq!(before, s.dump(), "cancelled: nothing changed");
 
-        let (code, shown) = s.on_terminal(&t.approver, &transmit, &[("Transmit declaration", "y")]);
+        let (code, shown) = s.on_terminal(&t.approver, &transmit, &[("Transmit declaration", "oui\r")]);
         assert_eq!(code, 0, "{shown}");
         assert_eq!(s.show(id)["state"], "transmise-caf");
 
@@ -1084,7 +1084,7 @@ store_test! {
             "à revoir",
         ];
         let before = s.dump();
-        let (code, shown) = s.on_terminal(AGENT, &back, &[("Send declaration", "n")]);
+        let (code, shown) = s.on_terminal(AGENT, &back, &[("Send declaration", "non\r")]);
         assert_eq!(code, 5, "{shown}");
         assert_eq!(before, s.dump());
         // --yes skips the question.

@@ -2,6 +2,7 @@
 //! actor; 5: not in this state, not this data; 3: no such declaration) and leaves the
 //! whole store as it was.
 
+use crate::access::as_if_missing;
 use crate::common::campaign::{
     control_codes, form, Team, FINANCIAL_BALANCED, FINANCIAL_DEFICIT, S1_ACTIVITY, S2_ACTIVITY,
 };
@@ -50,8 +51,9 @@ store_test! {
         s.refused(&t.approver, &fin, 4);
         // An administrator without profile, an account of another partner, a Caf agent.
         s.refused(&t.admin, &s1, 4);
-        s.refused(OTHER, &s1, 4);
-        s.refused(OTHER, &fin, 4);
+        // To another partner's account, the declaration is not found (SPEC §7).
+        as_if_missing(&s, OTHER, &s1, &ids);
+        as_if_missing(&s, OTHER, &fin, &ids);
         s.refused(AGENT, &s1, 4);
         s.refused(AGENT, &fin, 4);
         // …while the right ones may.
@@ -371,7 +373,7 @@ store_test! {
         s.refused(&t.site_fda, &["declaration", "approve", &ids], 4);
         s.refused(&t.fdf, &["declaration", "approve", &ids], 4);
         s.refused(AGENT, &["declaration", "approve", &ids], 4);
-        s.refused(OTHER, &["declaration", "approve", &ids], 4);
+        as_if_missing(&s, OTHER, &["declaration", "approve", &ids], &ids);
         let d = s.json(&t.approver, &["declaration", "approve", &ids]);
         assert_eq!(d["state"], "en-cours-approbation");
     }
@@ -538,7 +540,8 @@ store_test! {
 store_test! {
     fn a_partner_account_sees_its_own_declarations_only() {
         let (s, t, id) = setup();
-        s.refused(OTHER, &["declaration", "show", &id.to_string()], 4);
+        // Not found, as a declaration that does not exist: it was exit 4, naming P.
+        as_if_missing(&s, OTHER, &["declaration", "show", &id.to_string()], &id.to_string());
         let mine = s.json(&t.fdf, &["declaration", "list"]);
         assert_eq!(mine.as_array().unwrap().len(), 1);
         let theirs = s.json(OTHER, &["declaration", "list"]);

@@ -2,6 +2,7 @@
 //! every limit at its boundary, every giver and receiver rule, `group remove` of a holder,
 //! and `profile list`, all through the real binary.
 
+use crate::access::as_if_missing;
 use crate::common::habilitation::Partner;
 use crate::common::{TestStore, AGENT};
 use serde_json::{json, Value};
@@ -317,13 +318,15 @@ store_test! {
     fn a_giver_of_another_partner_may_not_give() {
         let (s, p) = one_partner(1);
         let q = s.afas_partner("2017-00456", "Q", 1);
-        s.refused(&q.giver, &grant_args(p.d(0), "fda", None), 4);
+        // P's service is no service to Q's giver (SPEC §7; it was exit 4, naming P)
+        as_if_missing(&s, &q.giver, &grant_args(p.d(0), "fda", None), SVC);
         // nor revoke
         s.grant(&p.giver, p.d(0), "fda", SVC, None);
-        s.refused(
+        as_if_missing(
+            &s,
             &q.giver,
-            &["profile", "revoke", p.d(0), "fda", "--service", SVC],
-            4,
+            &["-y", "profile", "revoke", p.d(0), "fda", "--service", SVC],
+            SVC,
         );
     }
 }
@@ -374,7 +377,10 @@ store_test! {
     fn the_receiver_must_belong_to_the_partner() {
         let (s, p) = one_partner(1);
         let q = s.afas_partner("2017-00456", "Q", 1);
-        let err = s.refused(&p.giver, &grant_args(q.d(0), "fda", None), 5);
+        // to P's giver, Q's person is no one (SPEC §7)
+        as_if_missing(&s, &p.giver, &grant_args(q.d(0), "fda", None), q.d(0));
+        // a Caf agent, who sees both, is told why
+        let err = s.refused(AGENT, &grant_args(q.d(0), "approbateur", None), 5);
         assert!(
             err.contains(&format!(
                 "{} is not an account of partner {}, which runs service {SVC}: profiles go to",
@@ -383,8 +389,6 @@ store_test! {
             )),
             "{err}"
         );
-        // even a Caf agent giving it
-        s.refused(AGENT, &grant_args(q.d(0), "approbateur", None), 5);
     }
 }
 
@@ -607,12 +611,13 @@ store_test! {
                 4,
             );
         }
-        // nor an administrator of another partner
+        // nor an administrator of another partner, to whom P's service is no service
         s.refused(&q.admin, &create_args("RAM-0002", &p.code), 4);
-        s.refused(
+        as_if_missing(
+            &s,
             &q.admin,
             &["service", "add-site", "RAM-0001", "SUD", "--name", "Sud"],
-            4,
+            "RAM-0001",
         );
         // both changes are audited
         let actions: Vec<String> = s
@@ -669,8 +674,7 @@ store_test! {
         );
         // another partner does not read it
         let q = s.afas_partner("2017-00456", "Q", 1);
-        s.refused(q.d(0), &["service", "show", SVC], 4);
-        s.refused(q.d(0), &["service", "show", "NOPE-1"], 3);
+        as_if_missing(&s, q.d(0), &["service", "show", SVC], SVC);
     }
 }
 

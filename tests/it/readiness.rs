@@ -429,7 +429,13 @@ store_test! {
         assert_eq!(code, 5);
         assert_eq!(found, all);
         s.refused(&p.admin, &["profile", "check", "--partner", &q.code], 4);
-        s.refused(&p.admin, &["profile", "check", "--service", "RAM-0007"], 4);
+        // Q's service is no service to P (SPEC §7)
+        crate::access::as_if_missing(
+            &s,
+            &p.admin,
+            &["profile", "check", "--service", "RAM-0007"],
+            "RAM-0007",
+        );
     }
 }
 

@@ -22,7 +22,7 @@ pub struct Loaded {
 
 /// The declaration `id`, if `actor` may read it.
 pub fn load(tx: &Tx, actor: &Actor, id: i64) -> Result<Loaded> {
-    let d = decls::get(tx, id)?;
+    let d = decls::seen(tx, id)?;
     actor.require(Action::Read {
         partner: &d.partner,
     })?;
@@ -52,11 +52,11 @@ pub fn approval(tx: &Tx, id: i64) -> Result<Loaded> {
 /// The coherence controls that fire on the data as entered.
 pub fn fired(tx: &Tx, l: &Loaded) -> Result<Vec<Fired>> {
     let previous = match decls::previous_transmitted(tx, &l.d)? {
-        Some(id) => declaration::activity_total(l.d.service_kind, &decls::forms(tx, id)?),
+        Some(id) => declaration::activity_total(l.d.service_kind, &decls::forms(tx, id)?)?,
         None => None,
     };
     let data = declaration::control_data(&l.d, &l.forms, previous);
-    Ok(controls::evaluate(&data, &settings::thresholds(tx)?))
+    Ok(controls::evaluate(&data, &settings::thresholds(tx)?)?)
 }
 
 /// What the approver's steps look at: the controls that fire, and this pass's

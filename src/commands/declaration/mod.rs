@@ -81,8 +81,15 @@ pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
             let v = ctx.write(|tx| {
                 let l = load(tx, &tx.actor, id)?;
                 workflow::may_approve(&tx.actor.login, &l.d, &l.held)?;
+                // A round no approval reaches (edited to i64::MAX) is refused, not wrapped.
+                let round = l.d.round.checked_add(1).ok_or_else(|| {
+                    crate::store::Edited(format!(
+                        "approval round {} of declaration {id}",
+                        l.d.round
+                    ))
+                })?;
                 decls::start_approval(tx, id)?;
-                audit(tx, &l, "approve", json!({"round": l.d.round + 1}))?;
+                audit(tx, &l, "approve", json!({ "round": round }))?;
                 shown(tx, id)
             })?;
             ctx.out.changed(&format!("declaration {id} is being approved: review the activity data (step 1), the financial data (step 2), justify the controls that fire (step 3), then transmit (step 4)"),
@@ -228,7 +235,7 @@ fn enter(
 /// in the write (the declaration may have changed while the approver read it).
 fn transmit(ctx: &mut Ctx, id: i64) -> Result<()> {
     let synthesis = ctx.read(|tx, actor| view(tx, &load(tx, actor, id)?))?;
-    if super::asks(ctx.yes) {
+    if super::ask::asks(ctx.yes) {
         ctx.out.one(&synthesis)?;
     }
     ctx.confirm(&format!(

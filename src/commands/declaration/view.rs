@@ -87,7 +87,7 @@ pub fn view(tx: &Tx, l: &Loaded) -> Result<View> {
     let financial = declaration::financial(&l.forms).filter(|f| !f.values.is_empty());
     let (charges, produits, resultat) = match financial {
         Some(f) => {
-            let (c, p, r) = controls::financial_totals(&f.values);
+            let (c, p, r) = controls::financial_totals(&f.values)?;
             (
                 Some(money(c)),
                 Some(money(p)),
@@ -113,7 +113,7 @@ pub fn view(tx: &Tx, l: &Loaded) -> Result<View> {
         state: d.state,
         forms: l.forms.iter().map(|f| form_view(l, f)).collect(),
         totals: Totals {
-            activity_total: declaration::activity_total(d.service_kind, &l.forms)
+            activity_total: declaration::activity_total(d.service_kind, &l.forms)?
                 .map(|t| fields::format_value(t, Unit::Hundredths)),
             total_charges: charges,
             total_produits: produits,

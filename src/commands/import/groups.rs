@@ -48,7 +48,7 @@ impl Importer<'_, '_> {
             None => Some(Some(partner)),
             Some(account) => account.as_ref().map(|a| a.partner.as_deref()),
         };
-        may_join(seat, whose)?;
+        may_join(&tx.actor, seat, whose)?;
         let target = format!("{partner}/{group}");
         if let Some(named) = self
             .managers

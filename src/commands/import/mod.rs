@@ -89,6 +89,14 @@ fn files_of(path: &Path, kind: Option<CsvKind>) -> Result<Vec<(CsvKind, PathBuf)
         }
         return Ok(files);
     }
+    if path.exists() && !path.is_file() {
+        // A pipe or a device: reading it could block forever, and it is no CSV file.
+        return Err(usage(format!(
+            "{} is not a regular file (a pipe or a device): import reads a CSV file or a folder \
+             of them",
+            path.display()
+        )));
+    }
     if !path.is_file() {
         return Err(error::not_found(format!(
             "no file or folder {}",

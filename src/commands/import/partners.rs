@@ -17,7 +17,9 @@ impl Importer<'_, '_> {
         let mut docs = Vec::new();
         for (i, doc) in Document::ALL.iter().enumerate() {
             if !c[4 + i].is_empty() {
-                docs.push((*doc, ids::date(doc.as_str(), c[4 + i]).at(doc.as_str())?));
+                let today = &self.tx.now[..10];
+                let date = ids::received(doc.as_str(), c[4 + i], today).at(doc.as_str())?;
+                docs.push((*doc, date));
             }
         }
         let received = |doc: Document| {

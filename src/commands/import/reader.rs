@@ -124,7 +124,8 @@ impl Importer<'_, '_> {
 
     fn bad(&mut self, file: &str, line: u64, column: &str, reason: &str) -> Result<()> {
         self.bad_rows += 1;
-        writeln!(self.stderr, "{file}:{line}: {column}: {reason}")?;
+        let said = format!("{file}:{line}: {column}: {reason}");
+        writeln!(self.stderr, "{}", crate::error::printable_line(&said))?;
         self.stderr.flush()?;
         Ok(())
     }

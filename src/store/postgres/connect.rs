@@ -246,13 +246,11 @@ fn prompt(url: &Url, role: &str) -> Result<Option<String>> {
     if url.cert.is_some() || !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
         return Ok(None);
     }
-    let typed = dialoguer::Password::new()
-        .with_prompt(format!(
-            "Password for {} on {url}",
-            crate::error::printable(role)
-        ))
-        .allow_empty_password(true)
-        .interact()?;
+    // Esc or Ctrl-C cancels, and gives the terminal back with its echo (crate::prompt).
+    let typed = crate::prompt::secret(&format!(
+        "Password for {} on {url}",
+        crate::error::printable(role)
+    ))?;
     Ok(Some(typed))
 }
 

@@ -296,6 +296,9 @@ const LIMIT_INDEXES: &[(&str, &str)] = &[
 /// said in its own words, naming the store (exit 1), a lost connection as such. Errors
 /// that are not the server's (a rule of afas) pass unchanged.
 fn failure(err: anyhow::Error, url: &Url) -> anyhow::Error {
+    if let Some(named) = super::Edited::named(&err, url) {
+        return named;
+    }
     let Some(pg) = err
         .chain()
         .find_map(|c| c.downcast_ref::<postgres::Error>())

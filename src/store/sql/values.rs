@@ -3,7 +3,7 @@
 
 use std::error::Error as StdError;
 
-use anyhow::{anyhow, Result};
+use anyhow::Result;
 use postgres::types::{to_sql_checked, FromSql, IsNull, ToSql, Type};
 use rusqlite::types::{ToSqlOutput, ValueRef};
 
@@ -258,11 +258,11 @@ impl Row<'_> {
             },
         };
         read.ok_or_else(|| {
-            anyhow!(
-                "the store holds a value afas does not know in its column {}: it was changed \
-                 outside afas; restore it from a backup",
+            crate::store::Edited(format!(
+                "a value afas does not know in its column {}",
                 self.column_name(i)
-            )
+            ))
+            .into()
         })
     }
 

@@ -318,6 +318,15 @@ impl TestStore {
         rusqlite::Connection::open(self.sqlite_only("db()")).expect("open store")
     }
 
+    /// Runs `sql` past afas, as whoever can write the store: a direct SQLite connection, or
+    /// PostgreSQL's superuser.
+    pub fn edit(&self, sql: &str) {
+        match &self.place {
+            Place::File(_) => self.db().execute_batch(sql).expect("edit the store"),
+            Place::Database(db) => db.superuser().batch_execute(sql).expect("edit the store"),
+        }
+    }
+
     /// Every row of every table, in a stable order: equal dumps mean an unchanged store.
     pub fn dump(&self) -> String {
         if let Place::Database(db) = &self.place {
