@@ -358,3 +358,32 @@ fn a_client_certificate_named_after_the_login_logs_in_without_a_password() {
         "{err}"
     );
 }
+
+/// A role of the server named as a new account's would be (another program's, say) is
+/// never taken over: the account is refused in one line, and nothing is written.
+#[test]
+fn a_role_of_the_same_name_on_the_server_is_never_taken_over() {
+    let s = shared();
+    s.database()
+        .superuser()
+        .batch_execute(&format!("CREATE ROLE \"{}\"", s.database().role("TAKEN01")))
+        .unwrap();
+    let err = s.refused(
+        AGENT,
+        &[
+            "account",
+            "create",
+            "TAKEN01",
+            "--partner",
+            A,
+            "--first-name",
+            "T",
+            "--last-name",
+            "N",
+            "--email",
+            "t@n.fr",
+        ],
+        5,
+    );
+    assert!(err.contains("already has a role"), "{err}");
+}

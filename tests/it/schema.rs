@@ -98,7 +98,7 @@ fn a_version_4_store_is_migrated_with_its_data_and_its_limits() {
     let version: i64 = db
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 8);
+    assert_eq!(version, 9);
     assert_eq!(rebuilt_rows(&db), before, "the migration changed a row");
     assert_eq!(other_tables(s.dump()), others_before);
     // the administrators take the seats in the order they came; the others have none

@@ -315,14 +315,31 @@ fn failure(err: anyhow::Error, url: &Url) -> anyhow::Error {
         {
             return Refusal::Limit(rule.to_string()).into();
         }
-        // A login held by an account the caller may not see (row-level security hid it
-        // from afas's own check): the key says it is taken, and no more.
+        // A login or service code held by another partner, which row-level security hid
+        // from afas's own check: the key says it is taken, and no more.
+        // (The server leaves the key's value out of its message on a table with row-level
+        // security, and the rows were sent many to a statement: the value is not known here.)
         if db.constraint() == Some("account_pkey") {
             return Refusal::Conflict(
                 "this login is already taken; choose another or leave it out to have one \
                  generated"
                     .into(),
             )
+            .into();
+        }
+        if db.constraint() == Some("service_pkey") {
+            return Refusal::Conflict("this service code is already taken: choose another".into())
+                .into();
+        }
+        // A new account's role (migrations/005) named like a role the server has already.
+        if db.code() == &postgres::error::SqlState::DUPLICATE_OBJECT
+            && db.message().starts_with("role ")
+        {
+            return Refusal::Conflict(format!(
+                "the server already has a {} that is no account of this store: choose \
+                 another login (nothing was changed)",
+                crate::error::printable(db.message().trim_end_matches(" already exists"))
+            ))
             .into();
         }
         // Row-level security, or a right the caller's role lacks: the server's own wall,

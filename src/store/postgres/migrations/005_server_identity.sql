@@ -174,10 +174,9 @@ CREATE FUNCTION afas_make_role(login text, agent boolean, active boolean) RETURN
 DECLARE
     role text := afas_role_prefix() || login;
 BEGIN
-    -- (as `name`, the column's type: compared as text, the server would read every role)
-    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role::name) THEN
-        RAISE EXCEPTION 'afas: the server already has a role named % that is no account of this store', role;
-    END IF;
+    -- A role of that name already there makes CREATE ROLE fail (duplicate_object), which
+    -- afas says as such. (No look-up first: plpgsql would keep the plan it made when the
+    -- server had few roles, and read them all for each new account of a large import.)
     EXECUTE format('CREATE ROLE %I LOGIN IN ROLE %I', role, {{people_text}});
     IF agent THEN
         EXECUTE format('GRANT %I TO %I', {{caf_text}}, role);
