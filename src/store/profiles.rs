@@ -330,10 +330,6 @@ pub fn suspended_holdings(
     Ok(rows)
 }
 
-/// The suspended logins: a list SQLite builds once per statement, so that a manager's
-/// status is a probe in it rather than a seek in account per group.
-const SUSPENDED: &str = "SELECT login FROM account WHERE status = 'suspended'";
-
 pub fn partner_facts(tx: &Tx, partner: Option<&str>) -> Result<Vec<PartnerFacts>> {
     // Active administrators counted in one pass over account: a count per partner through
     // account_by_partner read every account's row at random (30 000 partners).
@@ -347,25 +343,42 @@ pub fn partner_facts(tx: &Tx, partner: Option<&str>) -> Result<Vec<PartnerFacts>
             Ok(())
         },
     )?;
+    // The managers joined to their partners (two hash joins), and their state looked up in
+    // the suspended logins read once (usually none): one sub-query per partner and group
+    // cost a national check a second on PostgreSQL.
+    let mut suspended = std::collections::HashSet::new();
+    tx.db.for_each(
+        "SELECT login FROM account WHERE status = 'suspended'",
+        args![],
+        |r| {
+            suspended.insert(r.get::<String>(0)?);
+            Ok(())
+        },
+    )?;
+    let state = |manager: Option<String>| {
+        manager.map(|m| {
+            if suspended.contains(&m) {
+                "suspended"
+            } else {
+                "active"
+            }
+            .to_string()
+        })
+    };
     let rows = tx.db.query_map(
-        &format!(
-            "SELECT p.code,
-                (SELECT CASE WHEN g.manager IN ({SUSPENDED}) THEN 'suspended' ELSE 'active' END
-                   FROM grp g WHERE g.partner = p.code AND g.kind = 'declarer'),
-                (SELECT CASE WHEN g.manager IN ({SUSPENDED}) THEN 'suspended' ELSE 'active' END
-                   FROM grp g WHERE g.partner = p.code AND g.kind = 'habiliter')
-         FROM partner p
+        "SELECT p.code, gd.manager, gh.manager FROM partner p
+         LEFT JOIN grp gd ON gd.partner = p.code AND gd.kind = 'declarer'
+         LEFT JOIN grp gh ON gh.partner = p.code AND gh.kind = 'habiliter'
          WHERE p.status = 'open' AND (?1 IS NULL OR p.code = ?1)
-         ORDER BY p.code"
-        ),
+         ORDER BY p.code",
         args![partner],
         |r| {
             let partner: String = r.get(0)?;
             Ok(PartnerFacts {
                 active_admins: admins.get(&partner).copied().unwrap_or(0),
                 partner,
-                declarer_manager: r.get(1)?,
-                habiliter_manager: r.get(2)?,
+                declarer_manager: state(r.get(1)?),
+                habiliter_manager: state(r.get(2)?),
             })
         },
     )?;
