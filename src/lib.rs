@@ -12,3 +12,4 @@ pub mod notices;
 pub mod output;
 pub mod store;
 pub mod views;
+pub mod workbook;

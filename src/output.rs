@@ -8,6 +8,8 @@ use anyhow::Result;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use serde::Serialize;
 
+use crate::csv_io::formula::defused_bytes;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// Aligned tables, for people.
@@ -113,7 +115,8 @@ fn write_csv<T: Record>(w: &mut impl Write, items: &[T]) -> Result<()> {
     let mut csv = csv::Writer::from_writer(w);
     csv.write_record(T::HEADERS)?;
     for item in items {
-        csv.write_record(item.cells())?;
+        // no formula leaves afas (csv_io/formula.rs)
+        csv.write_record(item.cells().iter().map(|c| defused_bytes(c)))?;
     }
     csv.flush()?;
     Ok(())

@@ -172,9 +172,24 @@ pub fn date(what: &str, input: &str) -> Decided<String> {
     match parsed.and_then(|date| date.format(&iso).ok()) {
         Some(s) => Ok(s),
         None => Err(Refusal::Invalid(format!(
-            "{what} {d:?} is not a valid date: expected YYYY-MM-DD"
+            "{what} {d:?} is not a valid date: expected DD/MM/YYYY or YYYY-MM-DD"
         ))),
     }
+}
+
+/// Whether `input` can only be a month-first date (`03/25/2024`): not a day-first one, yet
+/// a valid date with its first two numbers swapped. Such a date proves its whole column
+/// month-first, where `05/03/2024` would silently be read as 5 March.
+pub fn month_first_only(input: &str) -> bool {
+    let d = input.trim();
+    if d.len() != 10 || date("date", d).is_ok() {
+        return false;
+    }
+    let swapped = match (d.get(0..2), d.get(2..3), d.get(3..5), d.get(5..)) {
+        (Some(m), Some("/"), Some(day), Some(rest)) => format!("{day}/{m}{rest}"),
+        _ => return false,
+    };
+    date("date", &swapped).is_ok()
 }
 
 /// A yes/no cell of a spreadsheet: yes/oui/1/true/x, or no/non/0/false/empty.
@@ -225,6 +240,15 @@ mod tests {
         assert_eq!(date("date", "06/02/2020").unwrap(), "2020-02-06");
         assert!(date("date", "2020/02/06").is_err());
         assert!(date("date", "31/02/2020").is_err());
+    }
+
+    #[test]
+    fn only_a_date_that_cannot_be_day_first_proves_month_first() {
+        assert!(month_first_only("03/25/2024"));
+        assert!(!month_first_only("05/03/2024"));
+        assert!(!month_first_only("2024-03-25"));
+        assert!(!month_first_only("02/30/2024"));
+        assert!(!month_first_only("13/13/2024"));
     }
 
     proptest! {
