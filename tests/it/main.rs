@@ -30,4 +30,6 @@ mod readiness;
 mod relay;
 mod schema;
 mod shared_store;
+mod sheets;
+mod spreadsheet_csv;
 mod tampering;

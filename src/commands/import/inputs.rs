@@ -112,6 +112,7 @@ fn sheets(path: &Path, kind: Option<CsvKind>) -> Result<Vec<Input>> {
         return Ok(vec![sheet(kind, only)]);
     }
     let mut found: Vec<(CsvKind, &String)> = Vec::new();
+    let mut others = Vec::new();
     for name in &names {
         match kind_of(name) {
             Some(k) if kind.is_none_or(|asked| asked == k) => {
@@ -126,10 +127,7 @@ fn sheets(path: &Path, kind: Option<CsvKind>) -> Result<Vec<Input>> {
             }
             // with --kind, the other kinds' sheets are left as asked
             Some(_) => {}
-            None => warn(&format!(
-                "{}:{name}: a sheet not named {KINDS}: not imported",
-                shown(path)
-            )),
+            None => others.push(name),
         }
     }
     if found.is_empty() {
@@ -145,6 +143,12 @@ fn sheets(path: &Path, kind: Option<CsvKind>) -> Result<Vec<Input>> {
                 shown(path)
             ),
         }));
+    }
+    for name in others {
+        warn(&format!(
+            "{}:{name}: a sheet not named {KINDS}: not imported",
+            shown(path)
+        ));
     }
     found.sort_by_key(|(k, _)| CsvKind::ALL.iter().position(|a| a == k));
     Ok(found.into_iter().map(|(k, n)| sheet(k, n)).collect())
