@@ -262,3 +262,27 @@ store_test! {
         assert!(err.contains(&format!("line {}", n + 2)) && err.contains("64 KiB"), "{err}");
     }
 }
+
+store_test! {
+    /// A partner's run of imported rows is audited 10 000 rows at a time: memory holds one
+    /// audit row's details, however many accounts one partner has.
+    fn a_long_run_of_one_partner_is_audited_in_rows_of_ten_thousand() {
+        let s = store_with_a();
+        let d = s.folder("in");
+        let mut csv = format!("{ACCOUNTS}\n");
+        for n in 0..10_001 {
+            csv.push_str(&format!("LOGIN{n:05},{A},Claire,Durand,c{n}@a.fr,no\n"));
+        }
+        let f = s.write(&d, "accounts.csv", csv);
+        s.ok(AGENT, &["import", &f]);
+        let audit = s.json(AGENT, &["audit", "--partner", A]);
+        let runs: Vec<usize> = audit
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["action"] == "account.create" && e["details"]["import"] == true)
+            .map(|e| e["details"]["rows"].as_array().map_or(1, Vec::len))
+            .collect();
+        assert_eq!(runs, [10_000, 1]);
+    }
+}
