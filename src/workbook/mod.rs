@@ -1,11 +1,13 @@
 //! Workbooks, as Caf staff keep partners and people: `.xlsx` (Excel) and `.ods`
-//! (LibreOffice) read with calamine, one sheet at a time, each row given to the import as
-//! the texts its cells show; `write.rs`: `export --workbook`.
+//! (LibreOffice) read with calamine, one sheet at a time (an .xlsx sheet streamed,
+//! stream.rs; an .ods sheet, which calamine reads whole, held), each row given to the
+//! import as the texts its cells show; `write.rs`: `export --workbook`.
 //!
 //! A cell's text is what the import reads in a CSV: a date cell is a date (`DD/MM/YYYY`,
 //! as afas reads it), a number cell the digits it holds (a SIRET stored as a number is
 //! `21160015000018`, never the `2.1160015E+13` a narrow column shows), a text cell its text.
 
+pub mod stream;
 pub mod write;
 
 use std::path::Path;
@@ -45,12 +47,20 @@ pub struct SheetRows {
     pub label: String,
     /// For each expected column, its index in the sheet's rows.
     pub columns: Vec<usize>,
-    range: Range<Data>,
-    /// The next row to give, as an index into `range` (0 is the header).
-    next: usize,
-    /// The sheet's row number of the range's first row, counted from 0.
-    top: u32,
+    feed: Feed,
     text: String,
+}
+
+enum Feed {
+    /// A sheet read whole (.ods).
+    Whole {
+        range: Range<Data>,
+        /// The next row to give, as an index into `range` (0 is the header).
+        next: usize,
+        /// The sheet's row number of the range's first row, counted from 0.
+        top: u32,
+    },
+    Stream(stream::Stream),
 }
 
 impl SheetRows {
@@ -58,6 +68,20 @@ impl SheetRows {
     /// file's header. A sheet with no cell at all has no rows.
     pub fn open(path: &Path, sheet: &str, expected: &[&str]) -> Result<SheetRows> {
         let label = format!("{}:{sheet}", path.display());
+        if stream::streams(path) {
+            let mut rows = stream::Stream::start(path.to_path_buf(), sheet.to_string());
+            let columns = match rows.next_row() {
+                None => (0..expected.len()).collect(),
+                Some(Err(e)) => return Err(unreadable_sheet(&label, &e)),
+                Some(Ok((_, header))) => csv_io::columns_of(&label, &header, expected)?,
+            };
+            return Ok(SheetRows {
+                label,
+                columns,
+                feed: Feed::Stream(rows),
+                text: String::new(),
+            });
+        }
         let mut book = open_workbook_auto(path).map_err(|e| unreadable(path, &e))?;
         let range = book
             .worksheet_range(sheet)
@@ -78,27 +102,51 @@ impl SheetRows {
         Ok(SheetRows {
             label,
             columns,
-            range,
-            next: 1,
-            top,
+            feed: Feed::Whole {
+                range,
+                next: 1,
+                top,
+            },
             text: String::new(),
         })
     }
 
     /// The next row's cells into `record`, and its line as the spreadsheet numbers it;
     /// None after the last.
-    pub fn next_row(&mut self, record: &mut csv::StringRecord) -> Option<u64> {
-        let row = self.range.rows().nth(self.next)?;
+    pub fn next_row(&mut self, record: &mut csv::StringRecord) -> Result<Option<u64>> {
         record.clear();
-        for cell in row {
-            self.text.clear();
-            text_of(cell, &mut self.text);
-            record.push_field(&self.text);
+        match &mut self.feed {
+            Feed::Stream(rows) => match rows.next_row() {
+                None => Ok(None),
+                Some(Err(e)) => Err(unreadable_sheet(&self.label, &e)),
+                Some(Ok((row, texts))) => {
+                    for text in &texts {
+                        record.push_field(text);
+                    }
+                    Ok(Some(u64::from(row) + 1))
+                }
+            },
+            Feed::Whole { range, next, top } => {
+                let Some(row) = range.rows().nth(*next) else {
+                    return Ok(None);
+                };
+                for cell in row {
+                    self.text.clear();
+                    text_of(cell, &mut self.text);
+                    record.push_field(&self.text);
+                }
+                let line = u64::from(*top) + *next as u64 + 1;
+                *next += 1;
+                Ok(Some(line))
+            }
         }
-        let line = u64::from(self.top) + self.next as u64 + 1;
-        self.next += 1;
-        Some(line)
     }
+}
+
+fn unreadable_sheet(label: &str, e: &str) -> anyhow::Error {
+    usage(printable(&format!(
+        "{label}: a sheet afas cannot read ({e}); save the workbook again as .xlsx or .ods, or as CSV"
+    )))
 }
 
 /// The text a cell shows, as the import reads it (see the module's comment).

@@ -83,7 +83,7 @@ impl Rows {
             }
             let r = &mut chunk[n];
             match self {
-                Rows::Sheet(sheet) => match sheet.next_row(&mut r.record) {
+                Rows::Sheet(sheet) => match sheet.next_row(&mut r.record)? {
                     None => break,
                     Some(line) => {
                         r.line = line;
