@@ -18,6 +18,13 @@ pub fn login(input: &str) -> Decided<String> {
     }
 }
 
+/// Whether `input` is a valid login, without making it one (`login` allocates: the import
+/// asks this of every row first).
+pub fn is_login(input: &str) -> bool {
+    let t = input.trim();
+    (4..=20).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
 /// The check letter of a generated login, computed from its first nine characters:
 /// a weighted sum of the characters' values (digits 0–9, letters 10–35) modulo 26.
 pub fn check_letter(stem: &str) -> char {
@@ -215,6 +222,9 @@ mod tests {
         assert!(login("ABCDEFGHIJKLMNOPQRSTU").is_err());
         assert!(login("DUR-AND").is_err());
         assert!(login("DURANDÉ").is_err());
+        for l in ["durand01", "abc", "DUR-AND", "DURANDÉ", " ABCD "] {
+            assert_eq!(is_login(l), login(l).is_ok(), "{l}");
+        }
     }
 
     #[test]

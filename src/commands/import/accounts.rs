@@ -18,7 +18,7 @@ impl Importer<'_, '_> {
         let partner = (!c[1].is_empty()).then_some(c[1]);
         let mut v = Cells::default();
         let given = !c[0].is_empty();
-        if given {
+        if given && !ids::is_login(c[0]) {
             v.check(c[0], ids::login(c[0]).at("login"));
         }
         let first_name = v.check(c[2], ids::text("first name", c[2]).at("first_name"));
