@@ -2,18 +2,12 @@
 //! cell of a row, hints for spreadsheet damage, month-first dates, formulas, folders,
 //! files that are no CSV at all, and `export --excel`.
 
-use crate::common::import::{bad, bad_rows};
+use crate::common::import::{bad, bad_rows, store_with_a};
 use crate::common::{TestStore, AGENT};
 
 const A: &str = "2016-00123";
 const PARTNERS: &str = "code,name,siret,caf_code,convention,contrat,bulletin";
 const ACCOUNTS: &str = "login,partner,first_name,last_name,email,admin";
-
-fn store_with_a() -> TestStore {
-    let s = TestStore::new();
-    s.open_partner(A, "Ville d'Angoulême");
-    s
-}
 
 /// `text` as UTF-16LE with its BOM, as LibreOffice saves "Unicode" CSV.
 fn utf16le(text: &str) -> Vec<u8> {
