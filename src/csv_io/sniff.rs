@@ -40,7 +40,8 @@ pub fn sniff(path: &Path, label: &str) -> Result<Sniffed> {
     };
     if head.starts_with(b"PK\x03\x04") {
         return Err(usage(format!(
-            "{label}: a workbook (.xlsx or .ods), not CSV text: import it under its .xlsx or .ods name"
+            "{}: a workbook (.xlsx or .ods), not CSV text: import it under its .xlsx or .ods name",
+            printable(label)
         )));
     }
     let (text, _, _) = bom.unwrap_or(UTF_8).decode(&head);
