@@ -43,8 +43,8 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Declarations: entry by the providers, the approver''s four steps, the Caf''s send-back')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The store''s settings: control thresholds, the e-mail sender')
             [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'E-mails waiting to be delivered, and their delivery over SMTP')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import partners, accounts, groups, services, sites, profiles from CSV (all or nothing)')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export in the import formats (to stdout)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import partners, accounts, groups, services, sites, profiles from CSV or a workbook (all or nothing)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export in the import formats: one kind as CSV to stdout, or all six as a workbook')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: every change, who, when')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Upgrade a shared store''s schema (PostgreSQL, run by the database''s owner); a SQLite store upgrades itself when opened')
@@ -1236,7 +1236,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             break
         }
         'afas;import' {
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of a single file whose name does not say it')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of a single file or one-sheet workbook whose name does not say it')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1253,11 +1253,13 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             break
         }
         'afas;export' {
-            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'partner')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'Only this partner''s rows')
+            [CompletionResult]::new('--workbook', '--workbook', [CompletionResultType]::ParameterName, 'Write the six kinds as the sheets of this .xlsx workbook instead')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV as French Excel opens it with a double click: `;`, UTF-8 with BOM, CRLF')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
@@ -1438,8 +1440,8 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Declarations: entry by the providers, the approver''s four steps, the Caf''s send-back')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The store''s settings: control thresholds, the e-mail sender')
             [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'E-mails waiting to be delivered, and their delivery over SMTP')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import partners, accounts, groups, services, sites, profiles from CSV (all or nothing)')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export in the import formats (to stdout)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import partners, accounts, groups, services, sites, profiles from CSV or a workbook (all or nothing)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export in the import formats: one kind as CSV to stdout, or all six as a workbook')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: every change, who, when')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Upgrade a shared store''s schema (PostgreSQL, run by the database''s owner); a SQLite store upgrades itself when opened')

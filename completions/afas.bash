@@ -2266,13 +2266,17 @@ _afas() {
             return 0
             ;;
         afas__subcmd__export)
-            opts="-o -y -q -h -V --partner --db --as --output --yes --quiet --help --version partners accounts groups services sites profiles"
+            opts="-o -y -q -h -V --partner --excel --workbook --db --as --output --yes --quiet --help --version partners accounts groups services sites profiles"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --partner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workbook)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -40,8 +40,8 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand declaration 'Declarations: entry by the providers, the approver''s four steps, the Caf''s send-back'
             cand config 'The store''s settings: control thresholds, the e-mail sender'
             cand outbox 'E-mails waiting to be delivered, and their delivery over SMTP'
-            cand import 'Import partners, accounts, groups, services, sites, profiles from CSV (all or nothing)'
-            cand export 'Export in the import formats (to stdout)'
+            cand import 'Import partners, accounts, groups, services, sites, profiles from CSV or a workbook (all or nothing)'
+            cand export 'Export in the import formats: one kind as CSV to stdout, or all six as a workbook'
             cand audit 'The audit trail: every change, who, when'
             cand completions 'Print a shell completion script'
             cand migrate 'Upgrade a shared store''s schema (PostgreSQL, run by the database''s owner); a SQLite store upgrades itself when opened'
@@ -1114,7 +1114,7 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;outbox;help;help'= {
         }
         &'afas;import'= {
-            cand --kind 'The kind of a single file whose name does not say it'
+            cand --kind 'The kind of a single file or one-sheet workbook whose name does not say it'
             cand --db 'The store (created with mode 0600 by `init`)'
             cand --as 'The acting account: required by every command but init, completions and demo'
             cand -o 'Output format'
@@ -1130,11 +1130,13 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand --version 'Print version'
         }
         &'afas;export'= {
-            cand --partner 'partner'
+            cand --partner 'Only this partner''s rows'
+            cand --workbook 'Write the six kinds as the sheets of this .xlsx workbook instead'
             cand --db 'The store (created with mode 0600 by `init`)'
             cand --as 'The acting account: required by every command but init, completions and demo'
             cand -o 'Output format'
             cand --output 'Output format'
+            cand --excel 'CSV as French Excel opens it with a double click: `;`, UTF-8 with BOM, CRLF'
             cand -y 'Do not ask for confirmation of destructive or final actions'
             cand --yes 'Do not ask for confirmation of destructive or final actions'
             cand -q 'Print nothing but what was asked for (no confirmation lines)'
@@ -1301,8 +1303,8 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand declaration 'Declarations: entry by the providers, the approver''s four steps, the Caf''s send-back'
             cand config 'The store''s settings: control thresholds, the e-mail sender'
             cand outbox 'E-mails waiting to be delivered, and their delivery over SMTP'
-            cand import 'Import partners, accounts, groups, services, sites, profiles from CSV (all or nothing)'
-            cand export 'Export in the import formats (to stdout)'
+            cand import 'Import partners, accounts, groups, services, sites, profiles from CSV or a workbook (all or nothing)'
+            cand export 'Export in the import formats: one kind as CSV to stdout, or all six as a workbook'
             cand audit 'The audit trail: every change, who, when'
             cand completions 'Print a shell completion script'
             cand migrate 'Upgrade a shared store''s schema (PostgreSQL, run by the database''s owner); a SQLite store upgrades itself when opened'

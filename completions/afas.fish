@@ -43,8 +43,8 @@ complete -c afas -n "__fish_afas_needs_command" -f -a "call" -d 'Calls for decla
 complete -c afas -n "__fish_afas_needs_command" -f -a "declaration" -d 'Declarations: entry by the providers, the approver\'s four steps, the Caf\'s send-back'
 complete -c afas -n "__fish_afas_needs_command" -f -a "config" -d 'The store\'s settings: control thresholds, the e-mail sender'
 complete -c afas -n "__fish_afas_needs_command" -f -a "outbox" -d 'E-mails waiting to be delivered, and their delivery over SMTP'
-complete -c afas -n "__fish_afas_needs_command" -f -a "import" -d 'Import partners, accounts, groups, services, sites, profiles from CSV (all or nothing)'
-complete -c afas -n "__fish_afas_needs_command" -f -a "export" -d 'Export in the import formats (to stdout)'
+complete -c afas -n "__fish_afas_needs_command" -f -a "import" -d 'Import partners, accounts, groups, services, sites, profiles from CSV or a workbook (all or nothing)'
+complete -c afas -n "__fish_afas_needs_command" -f -a "export" -d 'Export in the import formats: one kind as CSV to stdout, or all six as a workbook'
 complete -c afas -n "__fish_afas_needs_command" -f -a "audit" -d 'The audit trail: every change, who, when'
 complete -c afas -n "__fish_afas_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c afas -n "__fish_afas_needs_command" -f -a "migrate" -d 'Upgrade a shared store\'s schema (PostgreSQL, run by the database\'s owner); a SQLite store upgrades itself when opened'
@@ -720,7 +720,7 @@ complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcom
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'List e-mails'
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "send" -d 'Deliver the pending e-mails over SMTP; a failed one stays pending for the next send, one refused for good three times is given up (failed)'
 complete -c afas -n "__fish_afas_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c afas -n "__fish_afas_using_subcommand import" -l kind -d 'The kind of a single file whose name does not say it' -r -f -a "partners\t''
+complete -c afas -n "__fish_afas_using_subcommand import" -l kind -d 'The kind of a single file or one-sheet workbook whose name does not say it' -r -f -a "partners\t''
 accounts\t''
 groups\t''
 services\t''
@@ -736,12 +736,14 @@ complete -c afas -n "__fish_afas_using_subcommand import" -s y -l yes -d 'Do not
 complete -c afas -n "__fish_afas_using_subcommand import" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
 complete -c afas -n "__fish_afas_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c afas -n "__fish_afas_using_subcommand import" -s V -l version -d 'Print version'
-complete -c afas -n "__fish_afas_using_subcommand export" -l partner -r
+complete -c afas -n "__fish_afas_using_subcommand export" -l partner -d 'Only this partner\'s rows' -r
+complete -c afas -n "__fish_afas_using_subcommand export" -l workbook -d 'Write the six kinds as the sheets of this .xlsx workbook instead' -r -F
 complete -c afas -n "__fish_afas_using_subcommand export" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
 complete -c afas -n "__fish_afas_using_subcommand export" -l as -d 'The acting account: required by every command but init, completions and demo' -r
 complete -c afas -n "__fish_afas_using_subcommand export" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned tables, for people'
 json\t'JSON with stable snake_case field names, for scripts'
 csv\t'CSV with a header row, for spreadsheets'"
+complete -c afas -n "__fish_afas_using_subcommand export" -l excel -d 'CSV as French Excel opens it with a double click: `;`, UTF-8 with BOM, CRLF'
 complete -c afas -n "__fish_afas_using_subcommand export" -s y -l yes -d 'Do not ask for confirmation of destructive or final actions'
 complete -c afas -n "__fish_afas_using_subcommand export" -s q -l quiet -d 'Print nothing but what was asked for (no confirmation lines)'
 complete -c afas -n "__fish_afas_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -849,8 +851,8 @@ complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subc
 complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "declaration" -d 'Declarations: entry by the providers, the approver\'s four steps, the Caf\'s send-back'
 complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "config" -d 'The store\'s settings: control thresholds, the e-mail sender'
 complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "outbox" -d 'E-mails waiting to be delivered, and their delivery over SMTP'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "import" -d 'Import partners, accounts, groups, services, sites, profiles from CSV (all or nothing)'
-complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "export" -d 'Export in the import formats (to stdout)'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "import" -d 'Import partners, accounts, groups, services, sites, profiles from CSV or a workbook (all or nothing)'
+complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "export" -d 'Export in the import formats: one kind as CSV to stdout, or all six as a workbook'
 complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "audit" -d 'The audit trail: every change, who, when'
 complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "completions" -d 'Print a shell completion script'
 complete -c afas -n "__fish_afas_using_subcommand help; and not __fish_seen_subcommand_from init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help" -f -a "migrate" -d 'Upgrade a shared store\'s schema (PostgreSQL, run by the database\'s owner); a SQLite store upgrades itself when opened'

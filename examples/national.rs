@@ -204,15 +204,14 @@ fn national(
         // Accounts: one or two administrators first, then the others.
         let admins = if rng.chance(60) { 2 } else { 1 };
         let mut logins = Vec::with_capacity(n_accounts);
-        let mut emails = Vec::with_capacity(n_accounts);
+        let mut emails = Emails::new();
         for k in 0..n_accounts {
-            let (login, first, last, email) = person(rng, next_account, &p.domain, &emails);
+            let (login, first, last, email) = person(rng, next_account, &p.domain, &mut emails);
             next_account += 1;
             let admin = if k < admins { "yes" } else { "no" };
             accounts_csv.row(&[&login, &p.code, first, last, &email, admin])?;
             counts.accounts += 1;
             logins.push(login);
-            emails.push(email);
         }
 
         // Groups: the first administrator manages habiliter (the second is a member);
@@ -396,7 +395,7 @@ fn person(
     rng: &mut Rng,
     rank: usize,
     domain: &str,
-    taken: &[String],
+    taken: &mut Emails,
 ) -> (String, &'static str, &'static str, String) {
     let first = *rng.pick(FIRST_NAMES);
     let last = *rng.pick(LAST_NAMES);
@@ -409,14 +408,19 @@ fn person(
         format!("{prefix}{rank}")
     };
     let local = format!("{}.{}", slug(first), slug(last));
-    let mut email = format!("{local}@{domain}");
-    let mut n = 2;
-    while taken.contains(&email) {
-        email = format!("{local}{n}@{domain}");
-        n += 1;
-    }
+    // the same name again within a partner: local2@, local3@… in turn
+    let seen = taken.entry(local.clone()).or_insert(0);
+    *seen += 1;
+    let email = match *seen {
+        1 => format!("{local}@{domain}"),
+        n => format!("{local}{n}@{domain}"),
+    };
     (login, first, last, email)
 }
+
+/// A partner's e-mails so far: how many times each local part was given. (A list searched
+/// for each new address made a partner of a million accounts take hours.)
+type Emails = std::collections::HashMap<String, usize>;
 
 /// Lower-case ASCII letters, digits and single hyphens: for e-mail parts and domains.
 fn slug(s: &str) -> String {
@@ -447,7 +451,7 @@ fn accounts_only(
     )?;
     // Rows are spread evenly, each partner's accounts together (as exported per partner);
     // the first of each partner is its administrator.
-    let mut emails: Vec<String> = Vec::new();
+    let mut emails = Emails::new();
     let mut current = usize::MAX;
     let mut domain = String::new();
     for rank in 0..rows {
@@ -460,7 +464,7 @@ fn accounts_only(
             domain = p.domain;
         }
         let code = format!("{}-{:05}", 2005 + i % 16, i / 16);
-        let (login, first, last, email) = person(rng, rank, &domain, &emails);
+        let (login, first, last, email) = person(rng, rank, &domain, &mut emails);
         csv.row(&[
             &login,
             &code,
@@ -469,7 +473,6 @@ fn accounts_only(
             &email,
             if first_of_partner { "yes" } else { "no" },
         ])?;
-        emails.push(email);
     }
     csv.finish()?;
     Ok(rows)

@@ -13,3 +13,4 @@ pub mod output;
 pub mod prompt;
 pub mod store;
 pub mod views;
+pub mod workbook;

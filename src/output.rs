@@ -10,6 +10,7 @@ use serde::Serialize;
 
 // Every text for people goes through here or through error::one_line: the one place where
 // what came from users, files or servers (names, paths, an SMTP reply) is escaped.
+use crate::csv_io::formula::{defused, defused_bytes};
 use crate::error::{printable, printable_line};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -121,11 +122,12 @@ fn write_csv<T: Record>(w: &mut impl Write, items: &[T]) -> Result<()> {
     let mut csv = csv::Writer::from_writer(w);
     csv.write_record(T::HEADERS)?;
     for item in items {
+        // no formula leaves afas (csv_io/formula.rs); on a terminal, no control character
         let cells = item.cells();
         if shown {
-            csv.write_record(cells.iter().map(|c| printable(c)))?;
+            csv.write_record(cells.iter().map(|c| printable(&defused(c))))?;
         } else {
-            csv.write_record(cells)?;
+            csv.write_record(cells.iter().map(|c| defused_bytes(c)))?;
         }
     }
     csv.flush()?;

@@ -109,24 +109,34 @@ pub enum Command {
     /// E-mails waiting to be delivered, and their delivery over SMTP
     #[command(subcommand)]
     Outbox(OutboxCmd),
-    /// Import partners, accounts, groups, services, sites, profiles from CSV (all or nothing)
+    /// Import partners, accounts, groups, services, sites, profiles from CSV or a workbook
+    /// (all or nothing)
     Import {
-        /// A CSV file, or a folder holding any of partners.csv, accounts.csv, groups.csv,
-        /// services.csv, sites.csv, profiles.csv
+        /// A CSV file; a folder holding any of partners.csv, accounts.csv, groups.csv,
+        /// services.csv, sites.csv, profiles.csv; or an .xlsx or .ods workbook whose sheets
+        /// are named after those kinds (or of one sheet)
         path: PathBuf,
         /// Check every row, write nothing
         #[arg(long)]
         dry_run: bool,
-        /// The kind of a single file whose name does not say it
+        /// The kind of a single file or one-sheet workbook whose name does not say it
         #[arg(long, value_enum)]
         kind: Option<CsvKind>,
     },
-    /// Export in the import formats (to stdout)
+    /// Export in the import formats: one kind as CSV to stdout, or all six as a workbook
     Export {
-        #[arg(value_enum)]
-        kind: CsvKind,
+        /// The kind to write as CSV
+        #[arg(value_enum, required_unless_present = "workbook")]
+        kind: Option<CsvKind>,
+        /// Only this partner's rows
         #[arg(long, value_name = "CODE")]
         partner: Option<String>,
+        /// CSV as French Excel opens it with a double click: `;`, UTF-8 with BOM, CRLF
+        #[arg(long, conflicts_with = "workbook")]
+        excel: bool,
+        /// Write the six kinds as the sheets of this .xlsx workbook instead
+        #[arg(long, value_name = "FILE.xlsx", conflicts_with = "kind")]
+        workbook: Option<PathBuf>,
     },
     /// The audit trail: every change, who, when
     Audit(AuditArgs),

@@ -53,7 +53,18 @@ pub fn run(cli: Cli) -> Result<()> {
                     dry_run,
                     kind,
                 } => import::run(&mut ctx, &path, dry_run, kind),
-                Command::Export { kind, partner } => export::run(&mut ctx, kind, partner),
+                Command::Export {
+                    kind,
+                    partner,
+                    excel,
+                    workbook,
+                } => match (kind, workbook) {
+                    (_, Some(file)) => export::workbook(&mut ctx, &file, partner),
+                    (Some(kind), None) => export::run(&mut ctx, kind, partner, excel),
+                    (None, None) => Err(crate::error::usage(
+                        "export: name a kind or --workbook FILE.xlsx",
+                    )),
+                },
                 Command::Audit(args) => audit::run(&mut ctx, args),
                 Command::Whoami => identity::whoami(&mut ctx),
                 Command::Password => identity::password(&mut ctx),

@@ -18,6 +18,13 @@ pub fn login(input: &str) -> Decided<String> {
     }
 }
 
+/// Whether `input` is a valid login, without making it one (`login` allocates: the import
+/// asks this of every row first).
+pub fn is_login(input: &str) -> bool {
+    let t = input.trim();
+    (4..=20).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
 /// The check letter of a generated login, computed from its first nine characters:
 /// a weighted sum of the characters' values (digits 0–9, letters 10–35) modulo 26.
 pub fn check_letter(stem: &str) -> char {
@@ -172,7 +179,7 @@ pub fn date(what: &str, input: &str) -> Decided<String> {
     match parsed.and_then(|date| date.format(&iso).ok()) {
         Some(s) => Ok(s),
         None => Err(Refusal::Invalid(format!(
-            "{what} {d:?} is not a valid date: expected YYYY-MM-DD"
+            "{what} {d:?} is not a valid date: expected DD/MM/YYYY or YYYY-MM-DD"
         ))),
     }
 }
@@ -187,6 +194,21 @@ pub fn received(what: &str, input: &str, today: &str) -> Decided<String> {
         )));
     }
     Ok(d)
+}
+
+/// Whether `input` can only be a month-first date (`03/25/2024`): not a day-first one, yet
+/// a valid date with its first two numbers swapped. Such a date proves its whole column
+/// month-first, where `05/03/2024` would silently be read as 5 March.
+pub fn month_first_only(input: &str) -> bool {
+    let d = input.trim();
+    if d.len() != 10 || date("date", d).is_ok() {
+        return false;
+    }
+    let swapped = match (d.get(0..2), d.get(2..3), d.get(3..5), d.get(5..)) {
+        (Some(m), Some("/"), Some(day), Some(rest)) => format!("{day}/{m}{rest}"),
+        _ => return false,
+    };
+    date("date", &swapped).is_ok()
 }
 
 /// A yes/no cell of a spreadsheet: yes/oui/1/true/x, or no/non/0/false/empty.
@@ -212,6 +234,9 @@ mod tests {
         assert!(login("ABCDEFGHIJKLMNOPQRSTU").is_err());
         assert!(login("DUR-AND").is_err());
         assert!(login("DURANDÉ").is_err());
+        for l in ["durand01", "abc", "DUR-AND", "DURANDÉ", " ABCD "] {
+            assert_eq!(is_login(l), login(l).is_ok(), "{l}");
+        }
     }
 
     #[test]
@@ -247,6 +272,15 @@ mod tests {
         );
         assert!(received("convention", "2026-12-04", "2026-12-03").is_err());
         assert!(received("convention", "9999-12-31", "2026-12-03").is_err());
+    }
+
+    #[test]
+    fn only_a_date_that_cannot_be_day_first_proves_month_first() {
+        assert!(month_first_only("03/25/2024"));
+        assert!(!month_first_only("05/03/2024"));
+        assert!(!month_first_only("2024-03-25"));
+        assert!(!month_first_only("02/30/2024"));
+        assert!(!month_first_only("13/13/2024"));
     }
 
     proptest! {

@@ -113,8 +113,12 @@ impl Audit {
 /// Imported rows are audited a partner at a time: one audit row per run of rows of the same
 /// action and partner, listing what each row did in `details.rows`, so that a national
 /// import writes some tens of thousands of audit rows instead of a million. A run ends when
-/// the action or the partner changes, and at the end of each file, so memory holds one
-/// partner's rows.
+/// the action or the partner changes, at the end of each file, and after `RUN_ROWS` rows:
+/// memory holds at most that many rows' details, however many rows one partner has (a run
+/// of a million accounts of one partner, held whole and copied to be written, took 130 MB).
+/// The most rows one audit row lists (a few hundred KB of details).
+const RUN_ROWS: usize = 10_000;
+
 #[derive(Default)]
 pub struct Batch {
     run: Option<Run>,
@@ -140,8 +144,8 @@ impl Batch {
         target: &str,
         row: &impl Serialize,
     ) -> Result<()> {
-        let same =
-            matches!(&self.run, Some(r) if r.action == action && r.partner.as_deref() == partner);
+        let same = matches!(&self.run, Some(r) if r.action == action
+            && r.partner.as_deref() == partner && r.rows < RUN_ROWS);
         if !same {
             self.flush(tx)?;
         }

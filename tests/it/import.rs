@@ -1,7 +1,7 @@
 //! `afas import`: the six CSV formats as spreadsheets write them, all or nothing, who may
 //! import what (SPEC §3, issue #5 items 1–4).
 
-use crate::common::import::{bad, sample_data, BadRow};
+use crate::common::import::{bad, sample_data, store_with_a, BadRow};
 use crate::common::{TestStore, AGENT};
 use serde_json::Value;
 
@@ -9,13 +9,6 @@ const A: &str = "2016-00123";
 const ANGOULEME: &str = "Ville d'Angoulême";
 const PARTNERS_HEADER: &str = "code,name,siret,caf_code,convention,contrat,bulletin";
 const ACCOUNTS_HEADER: &str = "login,partner,first_name,last_name,email,admin";
-
-/// A fresh store with the open partner A and nothing else.
-fn store_with_a() -> TestStore {
-    let s = TestStore::new();
-    s.open_partner(A, ANGOULEME);
-    s
-}
 
 /// Angoulême, open, with its administrator DURAND01 and ROUX01, and a groups.csv of `rows`
 /// (after the header).

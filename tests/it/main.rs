@@ -34,5 +34,7 @@ mod relay;
 mod schema;
 mod server_rules;
 mod shared_store;
+mod sheets;
+mod spreadsheet_csv;
 mod store_edges;
 mod tampering;

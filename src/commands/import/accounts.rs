@@ -2,7 +2,7 @@
 
 use anyhow::anyhow;
 
-use super::rows::{Outcome, RowResult};
+use super::rows::{Cells, Outcome, RowResult};
 use super::Importer;
 use crate::domain::accounts::{
     decide_create, free_login, AccountFacts, Generated, LoginFact, NewAccount,
@@ -16,10 +16,21 @@ use crate::store::{bulk, Tx};
 impl Importer<'_, '_> {
     pub(super) fn account(&mut self, c: &[&str]) -> RowResult {
         let partner = (!c[1].is_empty()).then_some(c[1]);
-        let first_name = ids::text("first name", c[2]).at("first_name")?;
-        let last_name = ids::text("last name", c[3]).at("last_name")?;
-        let email = ids::email(c[4]).at("email")?;
-        let admin = ids::yes_no("admin", c[5]).at("admin")?;
+        let mut v = Cells::default();
+        let given = !c[0].is_empty();
+        if given && !ids::is_login(c[0]) {
+            v.check(c[0], ids::login(c[0]).at("login"));
+        }
+        let first_name = v.check(c[2], ids::text("first name", c[2]).at("first_name"));
+        let last_name = v.check(c[3], ids::text("last name", c[3]).at("last_name"));
+        let email = v.check(c[4], ids::email(c[4]).at("email"));
+        let admin = v.check(c[5], ids::yes_no("admin", c[5]).at("admin"));
+        let (Some(first_name), Some(last_name), Some(email), Some(admin)) =
+            (first_name, last_name, email, admin)
+        else {
+            return Err(v.refused());
+        };
+        v.done()?;
         let new = NewAccount {
             partner,
             first_name: &first_name,
@@ -32,7 +43,6 @@ impl Importer<'_, '_> {
             Some(p) => self.known.partner_open(tx, p)?.is_some(),
             None => true,
         };
-        let given = !c[0].is_empty();
         // The holder of a given login: read with the chunk's on PostgreSQL (facts.rs); on
         // SQLite not read, and the insert finds the login taken. An invalid login is
         // refused by the decision, told nobody holds it.

@@ -3,7 +3,7 @@
 //! A manager row creates the group, or names another manager; a member row adds a member.
 //! The file is read twice, managers first (see reader.rs).
 
-use super::rows::{Outcome, RowError, RowResult};
+use super::rows::{Cells, Outcome, RowError, RowResult};
 use super::Importer;
 use crate::domain::access::Action;
 use crate::domain::decision::{At, Decision, Intent, Refused};
@@ -16,9 +16,13 @@ use crate::store::{accounts, groups};
 impl Importer<'_, '_> {
     pub(super) fn group(&mut self, c: &[&str]) -> RowResult {
         let partner = c[0];
-        let group: GroupKind = c[1].parse().at("group")?;
-        let login = ids::login(c[2]).at("login")?;
-        let manager = ids::yes_no("manager", c[3]).at("manager")?;
+        let mut v = Cells::default();
+        let group: Option<GroupKind> = v.check(c[1], c[1].parse().at("group"));
+        let login = v.check(c[2], ids::login(c[2]).at("login"));
+        let manager = v.check(c[3], ids::yes_no("manager", c[3]).at("manager"));
+        let (Some(group), Some(login), Some(manager)) = (group, login, manager) else {
+            return Err(v.refused());
+        };
         let seat = Seat {
             partner,
             group,

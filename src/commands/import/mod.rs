@@ -1,4 +1,4 @@
-//! `afas import`: the six CSV formats, all or nothing.
+//! `afas import`: the six CSV formats, in files or in a workbook's sheets, all or nothing.
 //!
 //! Every row is decided by the rules the commands use: the same decision functions of
 //! `domain/`, written by the same store functions. Only the gathering of facts differs: the
@@ -6,34 +6,39 @@
 //! partners, services, logins) in one query per kind of fact (`facts.rs`), so that a million
 //! rows import in seconds, and PostgreSQL receives the chunk's writes in a few multi-row
 //! statements (`store/sql/batch.rs`). Rows are applied inside the command's one transaction
-//! in their order (so later rows see earlier ones); every bad row is reported as `FILE:LINE: column: reason` and, if there is any,
+//! in their order (so later rows see earlier ones); every bad cell of every bad row is
+//! reported as `FILE:LINE: column: reason` (`FILE:SHEET:LINE: …` in a workbook) and, if there is any,
 //! nothing is committed. Importing the same files again changes nothing: a row equal to what
 //! the store holds is "unchanged"; a row that contradicts it is an error (the import never
 //! overwrites silently: `Intent::Ensure`).
 //!
-//! mod.rs: the files to import and the summary; reader.rs: a file's rows; rows.rs: what a
-//! row did or why not; one file per kind of row.
+//! mod.rs: the run and its summary; inputs.rs: the files and sheets to import; source.rs:
+//! their rows as texts; reader.rs: a file's rows decided and reported; rows.rs: what a row
+//! did or why not; hints.rs: spreadsheet damage recognised; one file per kind of row.
 
 mod accounts;
 mod facts;
 mod groups;
+mod hints;
+mod inputs;
 mod partners;
 mod profiles;
 mod reader;
 mod rows;
 mod services;
 mod sites;
+mod source;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{BufWriter, IsTerminal, Stderr};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::Result;
 use serde::Serialize;
 
 use super::Ctx;
 use crate::domain::CsvKind;
-use crate::error::{self, refused, usage};
+use crate::error::refused;
 use crate::output::Record;
 use crate::store::accounts::Creator;
 use crate::store::audit::Audit;
@@ -41,13 +46,13 @@ use crate::store::Tx;
 use facts::Known;
 
 pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, kind: Option<CsvKind>) -> Result<()> {
-    let files = files_of(path, kind)?;
+    let inputs = inputs::inputs_of(path, kind)?;
     let progress = std::io::stderr().is_terminal() && !ctx.out.quiet;
     let summary = ctx.write_with(!dry_run, |tx| {
         let mut importer = Importer::new(tx, progress);
         let mut summary = Vec::new();
-        for (kind, file) in &files {
-            summary.push(importer.file(*kind, file)?);
+        for input in &inputs {
+            summary.push(importer.file(input)?);
         }
         if importer.bad_rows > 0 {
             return Err(refused(format!(
@@ -66,61 +71,6 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, kind: Option<CsvKind>) -> 
     } else {
         format!("imported {rows} rows: {created} changes")
     })
-}
-
-/// The files to import, in the spec's order: a folder's known files, or one file.
-fn files_of(path: &Path, kind: Option<CsvKind>) -> Result<Vec<(CsvKind, PathBuf)>> {
-    if path.is_dir() {
-        if kind.is_some() {
-            return Err(usage(
-                "--kind is for a single file; a folder's files say their kind by name",
-            ));
-        }
-        let files: Vec<(CsvKind, PathBuf)> = CsvKind::ALL
-            .iter()
-            .map(|k| (*k, path.join(format!("{}.csv", k.as_str()))))
-            .filter(|(_, p)| p.is_file())
-            .collect();
-        if files.is_empty() {
-            return Err(refused(format!(
-                "{}: no partners.csv, accounts.csv, groups.csv, services.csv, sites.csv or profiles.csv in it",
-                path.display()
-            )));
-        }
-        return Ok(files);
-    }
-    if path.exists() && !path.is_file() {
-        // A pipe or a device: reading it could block forever, and it is no CSV file.
-        return Err(usage(format!(
-            "{} is not a regular file (a pipe or a device): import reads a CSV file or a folder \
-             of them",
-            path.display()
-        )));
-    }
-    if !path.is_file() {
-        return Err(error::not_found(format!(
-            "no file or folder {}",
-            path.display()
-        )));
-    }
-    let kind = match kind {
-        Some(k) => k,
-        None => {
-            let stem = path
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or_default()
-                .to_lowercase();
-            CsvKind::from_text(&stem)
-                .ok_or_else(|| {
-                    usage(format!(
-                        "{}: cannot tell its kind from its name; give --kind partners|accounts|groups|services|sites|profiles",
-                        path.display()
-                    ))
-                })?
-        }
-    };
-    Ok(vec![(kind, path.to_path_buf())])
 }
 
 /// What the import did with one file.
@@ -162,6 +112,8 @@ struct Importer<'t, 'c> {
     managers: HashMap<String, String>,
     /// The accounts file's insert, prepared at its first row.
     creator: Option<Creator<'c>>,
+    /// The columns (`FILE\0column`) already refused whole for month-first dates.
+    month_first: HashSet<String>,
 }
 
 impl<'t, 'c> Importer<'t, 'c> {
@@ -175,6 +127,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             known: Known::default(),
             managers: HashMap::new(),
             creator: None,
+            month_first: HashSet::new(),
         }
     }
 }

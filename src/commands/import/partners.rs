@@ -1,6 +1,6 @@
 //! partners.csv: code,name,siret,caf_code,convention,contrat,bulletin
 
-use super::rows::{Outcome, RowResult};
+use super::rows::{Cells, Outcome, RowResult};
 use super::Importer;
 use crate::domain::decision::{At, Decision, Intent};
 use crate::domain::partners::{decide_create, decide_document};
@@ -10,18 +10,27 @@ use crate::store::partners;
 
 impl Importer<'_, '_> {
     pub(super) fn partner(&mut self, c: &[&str]) -> RowResult {
-        let code = ids::code("partner", c[0]).at("code")?;
-        let name = ids::text("name", c[1]).at("name")?;
-        let siret = ids::siret(c[2]).at("siret")?;
-        let caf_code = ids::caf_code(c[3]).at("caf_code")?;
+        let mut v = Cells::default();
+        let code = v.check(c[0], ids::code("partner", c[0]).at("code"));
+        let name = v.check(c[1], ids::text("name", c[1]).at("name"));
+        let siret = v.check(c[2], ids::siret(c[2]).at("siret"));
+        let caf_code = v.check(c[3], ids::caf_code(c[3]).at("caf_code"));
         let mut docs = Vec::new();
         for (i, doc) in Document::ALL.iter().enumerate() {
-            if !c[4 + i].is_empty() {
+            let raw = c[4 + i];
+            if !raw.is_empty() {
                 let today = &self.tx.now[..10];
-                let date = ids::received(doc.as_str(), c[4 + i], today).at(doc.as_str())?;
-                docs.push((*doc, date));
+                let date = ids::received(doc.as_str(), raw, today).at(doc.as_str());
+                if let Some(date) = v.check(raw, date) {
+                    docs.push((*doc, date));
+                }
             }
         }
+        let (Some(code), Some(name), Some(siret), Some(caf_code)) = (code, name, siret, caf_code)
+        else {
+            return Err(v.refused());
+        };
+        v.done()?;
         let received = |doc: Document| {
             docs.iter()
                 .find(|(d, _)| *d == doc)

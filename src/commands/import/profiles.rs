@@ -1,6 +1,6 @@
 //! profiles.csv: login,profile,service,site
 
-use super::rows::{Outcome, RowResult};
+use super::rows::{Cells, Outcome, RowResult};
 use super::Importer;
 use crate::domain::decision::{At, Decision, Intent};
 use crate::domain::ids;
@@ -11,8 +11,12 @@ use crate::store::profiles;
 
 impl Importer<'_, '_> {
     pub(super) fn profile(&mut self, c: &[&str]) -> RowResult {
-        let login = ids::login(c[0]).at("login")?;
-        let kind = ProfileKind::parse(c[1]).at("profile")?;
+        let mut v = Cells::default();
+        let login = v.check(c[0], ids::login(c[0]).at("login"));
+        let kind = v.check(c[1], ProfileKind::parse(c[1]).at("profile"));
+        let (Some(login), Some(kind)) = (login, kind) else {
+            return Err(v.refused());
+        };
         let request = GrantRequest {
             login: &login,
             kind,

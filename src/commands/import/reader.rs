@@ -1,19 +1,22 @@
-//! Reading one file: its rows in order, a chunk at a time (the facts of a chunk's rows are
-//! read together, facts.rs), each decided and written, each bad one reported.
+//! Reading one file or sheet: its rows in order, a chunk at a time (the facts of a chunk's
+//! rows are read together, facts.rs), each decided and written, each bad one reported with
+//! every bad cell it has.
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::Result;
 
-use super::rows::{Outcome, RowError, RowResult};
+use super::rows::{Fault, Outcome, RowError, RowResult};
+use super::source::{Input, Rows};
 use super::{FileSummary, Importer};
-use crate::csv_io::{self, CsvFile};
+use crate::csv_io;
 use crate::domain::access::Action;
 use crate::domain::{ids, CsvKind};
+use crate::error::printable_line;
 
 impl Importer<'_, '_> {
-    pub(super) fn file(&mut self, kind: CsvKind, path: &Path) -> Result<FileSummary> {
+    pub(super) fn file(&mut self, input: &Input) -> Result<FileSummary> {
+        let kind = input.kind;
         // Whole files an actor may not import at all are refused up front (exit 4).
         // Partners, services and sites come from the Caf's files; an administrator imports
         // the accounts, groups and profiles of its own partner (issue #5).
@@ -25,7 +28,6 @@ impl Importer<'_, '_> {
             CsvKind::Accounts | CsvKind::Groups | CsvKind::Profiles => {}
         }
         let mut summary = FileSummary {
-            file: path.display().to_string(),
             kind: kind.as_str().to_string(),
             ..FileSummary::default()
         };
@@ -36,11 +38,12 @@ impl Importer<'_, '_> {
             &[None]
         };
         for &pass in passes {
-            let mut csv = CsvFile::open(path, kind.columns())?;
-            let bar = self.progress_bar(&csv, kind);
+            let mut rows = Rows::open(&input.place, kind)?;
+            summary.file = rows.label().to_string();
+            let bar = self.progress_bar(&rows, kind);
             let mut chunk = Vec::new();
             loop {
-                let n = read_chunk(&mut csv.reader, &mut chunk);
+                let n = rows.read_chunk(&mut chunk)?;
                 if n == 0 {
                     break;
                 }
@@ -52,15 +55,16 @@ impl Importer<'_, '_> {
                     .iter()
                     .map(|r| match r.error {
                         Some(_) => None,
-                        None => csv_io::cells(&r.record, &csv.columns),
+                        None => csv_io::cells(&r.record, rows.columns()),
                     })
                     .collect();
-                let rows: Vec<&[&str]> = cells.iter().flatten().map(Vec::as_slice).collect();
-                self.known.prefetch(self.tx, kind, &rows)?;
+                let decided: Vec<&[&str]> = cells.iter().flatten().map(Vec::as_slice).collect();
+                self.known.prefetch(self.tx, kind, &decided)?;
                 for (r, cells) in chunk.iter().zip(&cells) {
                     let line = r.line;
                     if let Some(e) = &r.error {
-                        self.bad(&csv.label, line, "-", &format!("unreadable row: {e}"))?;
+                        let unreadable = RowError::new("-", format!("unreadable row: {e}"));
+                        self.bad(rows.label(), line, unreadable.faults)?;
                         continue;
                     }
                     // an empty line has no cells
@@ -83,9 +87,9 @@ impl Importer<'_, '_> {
                         Ok(Outcome::Changed) => summary.changed += 1,
                         Ok(Outcome::Unchanged) => summary.unchanged += 1,
                         Err(RowError { fatal: Some(e), .. }) => {
-                            return Err(e.context(format!("{}:{}", csv.label, line)))
+                            return Err(e.context(format!("{}:{}", rows.label(), line)))
                         }
-                        Err(e) => self.bad(&csv.label, line, e.column, &e.reason)?,
+                        Err(e) => self.bad(rows.label(), line, e.faults)?,
                     }
                 }
             }
@@ -108,11 +112,11 @@ impl Importer<'_, '_> {
         }
     }
 
-    fn progress_bar(&self, csv: &CsvFile, kind: CsvKind) -> Option<indicatif::ProgressBar> {
-        if !self.progress || csv.len < 1 << 20 {
+    fn progress_bar(&self, rows: &Rows, kind: CsvKind) -> Option<indicatif::ProgressBar> {
+        if !self.progress || rows.len() < 1 << 20 {
             return None;
         }
-        let bar = indicatif::ProgressBar::new(csv.len);
+        let bar = indicatif::ProgressBar::new(rows.len());
         if let Ok(style) = indicatif::ProgressStyle::with_template(
             "{msg:>10} [{bar:40}] {bytes}/{total_bytes} ({eta})",
         ) {
@@ -122,50 +126,23 @@ impl Importer<'_, '_> {
         Some(bar)
     }
 
-    fn bad(&mut self, file: &str, line: u64, column: &str, reason: &str) -> Result<()> {
-        self.bad_rows += 1;
-        let said = format!("{file}:{line}: {column}: {reason}");
-        writeln!(self.stderr, "{}", crate::error::printable_line(&said))?;
+    /// Reports a bad row: each of its faults as `FILE:LINE: column: reason`. A column of
+    /// month-first dates is refused whole, at the first line that proves it; its other
+    /// lines add nothing.
+    fn bad(&mut self, file: &str, line: u64, faults: Vec<Fault>) -> Result<()> {
+        let mut reported = false;
+        for f in faults {
+            if f.month_first && !self.month_first.insert(format!("{file}\u{0}{}", f.column)) {
+                continue;
+            }
+            let text = format!("{file}:{line}: {}: {}", f.column, f.reason);
+            writeln!(self.stderr, "{}", printable_line(&text))?;
+            reported = true;
+        }
+        if reported {
+            self.bad_rows += 1;
+        }
         self.stderr.flush()?;
         Ok(())
     }
-}
-
-/// How many rows are read, their facts fetched (facts.rs), and decided at a time.
-const CHUNK: usize = 1_000;
-
-/// One row as read: its line, where it ends in the file, and its cells or why not.
-#[derive(Default)]
-struct Read {
-    line: u64,
-    byte: u64,
-    record: csv::StringRecord,
-    error: Option<csv::Error>,
-}
-
-/// Reads the next rows of the file, up to `CHUNK`, into `chunk` (whose records are reused
-/// from one chunk to the next); returns how many (none at its end).
-fn read_chunk(reader: &mut csv_io::Reader, chunk: &mut Vec<Read>) -> usize {
-    let mut n = 0;
-    while n < CHUNK {
-        if chunk.len() == n {
-            chunk.push(Read::default());
-        }
-        let r = &mut chunk[n];
-        match reader.read_record(&mut r.record) {
-            Ok(false) => break,
-            Ok(true) => {
-                r.line = csv_io::line_of(reader, &r.record);
-                r.byte = r.record.position().map_or(0, |p| p.byte());
-                r.error = None;
-            }
-            Err(e) => {
-                r.line = e.position().map_or(0, |p| p.line());
-                r.byte = 0;
-                r.error = Some(e);
-            }
-        }
-        n += 1;
-    }
-    n
 }

@@ -1,6 +1,6 @@
 //! services.csv: code,partner,kind,name
 
-use super::rows::{Outcome, RowResult};
+use super::rows::{Cells, Outcome, RowResult};
 use super::Importer;
 use crate::domain::decision::{At, Decision, Intent};
 use crate::domain::ids;
@@ -9,11 +9,18 @@ use crate::store::services;
 
 impl Importer<'_, '_> {
     pub(super) fn service(&mut self, c: &[&str]) -> RowResult {
+        let mut v = Cells::default();
+        let code = v.check(c[0], ids::code("service", c[0]).at("code"));
+        let service_kind = v.check(c[2], kind(c[2]).at("kind"));
+        let name = v.check(c[3], ids::text("name", c[3]).at("name"));
+        let (Some(code), Some(kind), Some(name)) = (code, service_kind, name) else {
+            return Err(v.refused());
+        };
         let new = NewService {
-            code: ids::code("service", c[0]).at("code")?,
+            code,
             partner: c[1].to_string(),
-            kind: kind(c[2]).at("kind")?,
-            name: ids::text("name", c[3]).at("name")?,
+            kind,
+            name,
         };
         let tx = self.tx;
         let open = self.known.partner_open(tx, &new.partner)?;

@@ -1,6 +1,6 @@
 //! sites.csv: service,code,name,address
 
-use super::rows::{Outcome, RowResult};
+use super::rows::{Cells, Outcome, RowResult};
 use super::Importer;
 use crate::domain::decision::{At, Decision, Intent};
 use crate::domain::ids;
@@ -10,14 +10,21 @@ use crate::store::services;
 
 impl Importer<'_, '_> {
     pub(super) fn site(&mut self, c: &[&str]) -> RowResult {
+        let mut v = Cells::default();
+        let code = v.check(c[1], ids::code("site", c[1]).at("code"));
+        let name = v.check(c[2], ids::text("site name", c[2]).at("name"));
+        let address = match c[3] {
+            "" => Some(None),
+            a => v.check(a, ids::text("address", a).at("address")).map(Some),
+        };
+        let (Some(code), Some(name), Some(address)) = (code, name, address) else {
+            return Err(v.refused());
+        };
         let site = Site {
             service: c[0].to_string(),
-            code: ids::code("site", c[1]).at("code")?,
-            name: ids::text("site name", c[2]).at("name")?,
-            address: match c[3] {
-                "" => None,
-                a => Some(ids::text("address", a).at("address")?),
-            },
+            code,
+            name,
+            address,
         };
         let tx = self.tx;
         let service = self.known.service(tx, &site.service)?;

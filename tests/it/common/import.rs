@@ -5,6 +5,13 @@ use std::path::PathBuf;
 
 use super::{TestStore, AGENT};
 
+/// A fresh store with the open partner 2016-00123 (Ville d'Angoulême) and nothing else.
+pub fn store_with_a() -> TestStore {
+    let s = TestStore::new();
+    s.open_partner("2016-00123", "Ville d'Angoulême");
+    s
+}
+
 /// The repository's `sample-data/` folder: a full, valid data set.
 pub fn sample_data() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sample-data")

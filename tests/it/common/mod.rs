@@ -38,6 +38,7 @@ pub mod habilitation;
 pub mod import;
 pub mod postgres;
 pub mod relay;
+pub mod sheets;
 pub mod smtp;
 pub mod terminal;
 
