@@ -3,6 +3,7 @@
 
 pub mod connect;
 pub mod roles;
+mod tls;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
