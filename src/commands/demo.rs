@@ -188,10 +188,16 @@ pub fn run(global: &Global) -> Result<()> {
     for s in STORY {
         run_step(&mut out, &mut db_for, s, &data)?;
     }
-    writeln!(
-        out,
-        "The demo is over. Explore its store with: afas --db {shown} --as MARTIN01 …"
-    )?;
+    let explore = match &shared {
+        // On a shared store one logs in as the agent's own role, with the password of init.
+        Some(s) => format!(
+            "afas --db {} … (the Caf agent's own role; its temporary password is the one \
+             init printed above)",
+            error::printable_line(&s.url.with_user(Some(&format!("{}{CAF}", s.prefix))))
+        ),
+        None => format!("afas --db {shown} --as MARTIN01 …"),
+    };
+    writeln!(out, "The demo is over. Explore its store with: {explore}")?;
     if global.db.is_none() {
         writeln!(
             out,
