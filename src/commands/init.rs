@@ -18,6 +18,11 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
     let last_name = ids::text("last name", &args.last_name)?;
     let email = ids::email(&args.email)?;
     let path = super::store_location(global)?;
+    if matches!(path, crate::store::Location::File(_)) && !args.role_prefix.is_empty() {
+        return Err(crate::error::usage(
+            "--role-prefix names a shared store's roles on PostgreSQL; a SQLite file has none",
+        ));
+    }
     let mut store = Store::create(&path, &args.role_prefix)?;
     // The first agent acts in its own creation: the audit row names it.
     let first = Actor {

@@ -23,6 +23,21 @@ store_test! {
 }
 
 #[test]
+fn a_role_prefix_is_for_a_shared_store_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("afas.db");
+    let out = afas()
+        .arg("--db")
+        .arg(&db)
+        .args(crate::common::INIT)
+        .args(["--role-prefix", "p_"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(!db.exists(), "nothing is written");
+}
+
+#[test]
 fn on_sqlite_the_password_commands_say_a_file_has_no_passwords() {
     let s = TestStore::new();
     for args in [vec!["password"], vec!["account", "password", AGENT]] {
