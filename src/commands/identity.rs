@@ -1,14 +1,14 @@
 //! Who is acting, and the passwords of a shared store (SPEC §4): `whoami`, `password`,
 //! `account password LOGIN`.
 
-use std::io::{BufRead, IsTerminal};
+use std::io::BufRead;
 
 use anyhow::Result;
 use serde::Serialize;
 use serde_json::json;
 
 use super::Ctx;
-use crate::domain::accounts::{may_administer, no_account};
+use crate::domain::accounts::may_set_password;
 use crate::domain::ids;
 use crate::error::usage;
 use crate::output::Record;
@@ -56,7 +56,7 @@ pub fn password(ctx: &mut Ctx) -> Result<()> {
 
 /// The new password: asked twice on a terminal, else the first line of stdin.
 fn read_new_password() -> Result<String> {
-    let typed = if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+    let typed = if super::ask::interactive() {
         let first = crate::prompt::secret("New password")?;
         let again = crate::prompt::secret("Again")?;
         if first != again {
@@ -105,10 +105,9 @@ impl Record for Temporary {
 /// A temporary password for `login`, set and audited, if the actor may: the person
 /// themself, an administrator of its partner, a Caf agent.
 pub fn give_temporary(tx: &Tx, login: &str) -> Result<String> {
-    let target = accounts::find(tx, login)?.ok_or_else(|| no_account(login))?;
-    if target.login != tx.actor.login {
-        may_administer(&tx.actor, target.partner.as_deref())?;
-    }
+    // Another partner's account is answered as a missing one (accounts::seen).
+    let target = accounts::seen(tx, login)?;
+    may_set_password(&tx.actor, &target.login, target.partner.as_deref())?;
     let password = identity::temporary_password()?;
     identity::set_password(tx, login, &password, Some(identity::TEMPORARY_DAYS))?;
     tx.audit(
@@ -131,18 +130,16 @@ pub fn account_password(ctx: &mut Ctx, login: &str) -> Result<()> {
         password,
         valid_days: identity::TEMPORARY_DAYS,
     };
-    if ctx.out.format == crate::output::Format::Table && !ctx.out.quiet {
-        println!(
+    match (ctx.out.format, ctx.out.quiet) {
+        // -q: the password alone, for a script to pass on
+        (crate::output::Format::Table, true) => println!("{}", shown.password),
+        (crate::output::Format::Table, false) => println!(
             "temporary password of {login}, valid {} days (shown once; `afas password` makes \
              a permanent one): {}",
             identity::TEMPORARY_DAYS,
             shown.password
-        );
-        return Ok(());
+        ),
+        _ => return ctx.out.one(&shown),
     }
-    if ctx.out.quiet && ctx.out.format == crate::output::Format::Table {
-        println!("{}", shown.password);
-        return Ok(());
-    }
-    ctx.out.one(&shown)
+    Ok(())
 }

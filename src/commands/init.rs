@@ -34,7 +34,7 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
         manages: Vec::new(),
         member_of: Vec::new(),
     };
-    let (account, password) = store.write_with(true, Acting::First(first), |tx| {
+    let made = store.write_with(true, Acting::First(first), |tx| {
         if accounts::count_agents(tx)? > 0 {
             return Err(refused(format!(
                 "the store {} already has its Caf agent: use `afas account create --caf` for more",
@@ -68,8 +68,11 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
             }
         };
         Ok((accounts::get(tx, &login)?, password))
-    })?;
+    });
+    // Whether the first agent was made or not, the database's owner who ran init stops
+    // being the store's owner (a failed init left it one, for good).
     store.release()?;
+    let (account, password) = made?;
     let out = Out {
         format: global.output,
         quiet: global.quiet,

@@ -187,6 +187,15 @@ pub fn no_account(login: &str) -> Refusal {
     Refusal::NotFound(format!("no account {login}"))
 }
 
+/// Who may set a temporary password for `target` (an account of `partner`): the person
+/// themself, an administrator of its partner, a Caf agent (SPEC §4).
+pub fn may_set_password(actor: &Actor, target: &str, partner: Option<&str>) -> Decided<()> {
+    if target == actor.login {
+        return actor.can_act();
+    }
+    may_administer(actor, partner)
+}
+
 /// Who may administer an account of `partner` (None: a Caf agent's account).
 pub fn may_administer(actor: &Actor, partner: Option<&str>) -> Decided<()> {
     match partner {
@@ -237,6 +246,23 @@ pub fn decide_admin<'a>(
 mod tests {
     use super::*;
     use crate::domain::access::fixtures::agent;
+
+    #[test]
+    fn a_password_is_set_by_the_person_an_administrator_of_its_partner_or_a_caf_agent() {
+        use crate::domain::access::fixtures::{admin_of, person};
+        // fixtures::person is X0001
+        assert!(may_set_password(&person("P"), "X0001", Some("P")).is_ok());
+        assert!(may_set_password(&person("P"), "OTHER01", Some("P")).is_err());
+        assert!(may_set_password(&admin_of("P"), "OTHER01", Some("P")).is_ok());
+        assert!(may_set_password(&admin_of("Q"), "OTHER01", Some("P")).is_err());
+        assert!(may_set_password(&admin_of("P"), AGENT_LOGIN, None).is_err());
+        assert!(may_set_password(&agent(), "OTHER01", Some("P")).is_ok());
+        let mut suspended = person("P");
+        suspended.active = false;
+        assert!(may_set_password(&suspended, "X0001", Some("P")).is_err());
+    }
+
+    const AGENT_LOGIN: &str = "AGENT02";
     use crate::domain::GroupKind;
 
     fn manager_of(partner: &str) -> Actor {

@@ -402,3 +402,38 @@ fn a_role_of_the_same_name_on_the_server_is_never_taken_over() {
     );
     assert!(err.contains("already has a role"), "{err}");
 }
+
+/// On a terminal `afas password` asks twice, shows neither, and changes nothing when the
+/// two differ (exit 2).
+#[test]
+fn on_a_terminal_the_new_password_is_asked_twice() {
+    let s = shared();
+    let password = temporary(&s, AGENT, "ROUX01");
+    let url = s.database().url_with_password_as("ROUX01");
+    let run = |first: &str, again: &str| {
+        let mut cmd = afas_process();
+        cmd.env("AFAS_PASSWORD", &password)
+            .args(["--db", &url, "password"]);
+        let mut t = crate::common::terminal::Terminal::spawn(cmd);
+        t.expect("New password");
+        t.send_line(first);
+        t.expect("Again");
+        t.send_line(again);
+        t.finish()
+    };
+    let (code, shown) = run("first-long-password", "other-long-password");
+    assert_eq!(code, 2, "{shown}");
+    assert!(shown.contains("the two passwords differ"), "{shown}");
+    assert!(!shown.contains("first-long-password"), "{shown}");
+    assert!(with_password(&s, "ROUX01", &password, &["whoami"])
+        .status
+        .success());
+    let (code, shown) = run("first-long-password", "first-long-password");
+    assert_eq!(code, 0, "{shown}");
+    assert!(!shown.contains("first-long-password"), "{shown}");
+    assert!(
+        with_password(&s, "ROUX01", "first-long-password", &["whoami"])
+            .status
+            .success()
+    );
+}
