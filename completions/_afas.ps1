@@ -60,6 +60,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'first-name')
             [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--caf-code', '--caf-code', [CompletionResultType]::ParameterName, 'Make the first agent an agent of this Caf only (3 digits, e.g. 161): it sees and administers that Caf''s partners only. Without it the agent is national')
             [CompletionResult]::new('--role-prefix', '--role-prefix', [CompletionResultType]::ParameterName, 'PostgreSQL: start the store''s role names with PREFIX (letters, digits, _), so that several stores can share one server')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
@@ -208,6 +209,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
         }
         'afas;account;create' {
             [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The partner the person belongs to (chosen from a list on a terminal)')
+            [CompletionResult]::new('--caf-code', '--caf-code', [CompletionResultType]::ParameterName, 'The Caf agent''s Caf, 3 digits (e.g. 161): it then acts on that Caf''s partners only. Default: the creator''s own Caf (none for a national agent, who makes national agents)')
             [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'Asked for on a terminal when not given')
             [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'Asked for on a terminal when not given')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Asked for on a terminal when not given')

@@ -716,13 +716,17 @@ _afas() {
             return 0
             ;;
         afas__subcmd__account__subcmd__create)
-            opts="-o -y -q -h -V --partner --caf --first-name --last-name --email --admin --db --as --output --yes --quiet --help --version"
+            opts="-o -y -q -h -V --partner --caf --caf-code --first-name --last-name --email --admin --db --as --output --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --partner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --caf-code)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3694,7 +3698,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__init)
-            opts="-o -y -q -h -V --agent --first-name --last-name --email --role-prefix --db --as --output --yes --quiet --help --version"
+            opts="-o -y -q -h -V --agent --first-name --last-name --email --caf-code --role-prefix --db --as --output --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3713,6 +3717,10 @@ _afas() {
                     return 0
                     ;;
                 --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --caf-code)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

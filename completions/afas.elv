@@ -56,6 +56,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand --first-name 'first-name'
             cand --last-name 'last-name'
             cand --email 'email'
+            cand --caf-code 'Make the first agent an agent of this Caf only (3 digits, e.g. 161): it sees and administers that Caf''s partners only. Without it the agent is national'
             cand --role-prefix 'PostgreSQL: start the store''s role names with PREFIX (letters, digits, _), so that several stores can share one server'
             cand --db 'The store (created with mode 0600 by `init`)'
             cand --as 'The acting account: required by every command but init, completions and demo'
@@ -191,6 +192,7 @@ set edit:completion:arg-completer[afas] = {|@words|
         }
         &'afas;account;create'= {
             cand --partner 'The partner the person belongs to (chosen from a list on a terminal)'
+            cand --caf-code 'The Caf agent''s Caf, 3 digits (e.g. 161): it then acts on that Caf''s partners only. Default: the creator''s own Caf (none for a national agent, who makes national agents)'
             cand --first-name 'Asked for on a terminal when not given'
             cand --last-name 'Asked for on a terminal when not given'
             cand --email 'Asked for on a terminal when not given'

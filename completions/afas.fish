@@ -57,6 +57,7 @@ complete -c afas -n "__fish_afas_using_subcommand init" -l agent -d 'Login of th
 complete -c afas -n "__fish_afas_using_subcommand init" -l first-name -r
 complete -c afas -n "__fish_afas_using_subcommand init" -l last-name -r
 complete -c afas -n "__fish_afas_using_subcommand init" -l email -r
+complete -c afas -n "__fish_afas_using_subcommand init" -l caf-code -d 'Make the first agent an agent of this Caf only (3 digits, e.g. 161): it sees and administers that Caf\'s partners only. Without it the agent is national' -r
 complete -c afas -n "__fish_afas_using_subcommand init" -l role-prefix -d 'PostgreSQL: start the store\'s role names with PREFIX (letters, digits, _), so that several stores can share one server' -r
 complete -c afas -n "__fish_afas_using_subcommand init" -l db -d 'The store (created with mode 0600 by `init`)' -r -F
 complete -c afas -n "__fish_afas_using_subcommand init" -l as -d 'The acting account: required by every command but init, completions and demo' -r
@@ -145,6 +146,7 @@ complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_s
 complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -f -a "show" -d 'Show one account'
 complete -c afas -n "__fish_afas_using_subcommand account; and not __fish_seen_subcommand_from create update suspend reactivate password admin list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l partner -d 'The partner the person belongs to (chosen from a list on a terminal)' -r
+complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l caf-code -d 'The Caf agent\'s Caf, 3 digits (e.g. 161): it then acts on that Caf\'s partners only. Default: the creator\'s own Caf (none for a national agent, who makes national agents)' -r
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l first-name -d 'Asked for on a terminal when not given' -r
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l last-name -d 'Asked for on a terminal when not given' -r
 complete -c afas -n "__fish_afas_using_subcommand account; and __fish_seen_subcommand_from create" -l email -d 'Asked for on a terminal when not given' -r

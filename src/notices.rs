@@ -125,6 +125,7 @@ mod tests {
         Account {
             login: login.into(),
             partner: Some("2016-00123".into()),
+            caf_code: None,
             role: "user".into(),
             first_name: first_name.into(),
             last_name: last_name.into(),

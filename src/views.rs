@@ -20,6 +20,8 @@ impl Record for Account {
         "groups",
         "manages",
         "created_at",
+        // Last: a column added after the others keeps scripts that read by position right.
+        "caf_code",
     ];
     fn cells(&self) -> Vec<String> {
         vec![
@@ -34,6 +36,7 @@ impl Record for Account {
             joined(&self.groups),
             joined(&self.manages),
             self.created_at.clone(),
+            opt(&self.caf_code),
         ]
     }
 }

@@ -57,6 +57,11 @@ pub enum AccountCmd {
         /// A Caf agent (belongs to no partner)
         #[arg(long)]
         caf: bool,
+        /// The Caf agent's Caf, 3 digits (e.g. 161): it then acts on that Caf's partners
+        /// only. Default: the creator's own Caf (none for a national agent, who makes
+        /// national agents)
+        #[arg(long, value_name = "CODE")]
+        caf_code: Option<String>,
         /// Asked for on a terminal when not given
         #[arg(long)]
         first_name: Option<String>,

@@ -177,6 +177,10 @@ pub struct InitArgs {
     pub last_name: String,
     #[arg(long)]
     pub email: String,
+    /// Make the first agent an agent of this Caf only (3 digits, e.g. 161): it sees and
+    /// administers that Caf's partners only. Without it the agent is national
+    #[arg(long, value_name = "CODE")]
+    pub caf_code: Option<String>,
     /// PostgreSQL: start the store's role names with PREFIX (letters, digits, _), so that
     /// several stores can share one server
     #[arg(long, value_name = "PREFIX", default_value = "")]

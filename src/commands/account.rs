@@ -7,8 +7,8 @@ use super::{ask, scope, Ctx};
 use crate::cli::AccountCmd;
 use crate::domain::access::Action;
 use crate::domain::accounts::{
-    decide_admin, decide_create, free_login, may_administer, may_read, AccountFacts, LoginFact,
-    NewAccount,
+    agent_caf, decide_admin, decide_create, free_login, may_administer, may_read, AccountFacts,
+    LoginFact, NewAccount,
 };
 use crate::domain::decision::Intent;
 use crate::domain::records::Account;
@@ -25,11 +25,19 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
             login,
             partner,
             caf,
+            caf_code,
             first_name,
             last_name,
             email,
             admin,
         } => {
+            // (clap's `requires` counts a flag's default as given: said here instead.)
+            if caf_code.is_some() && !caf {
+                return Err(usage(
+                    "--caf-code is a Caf agent's Caf (with --caf); a partner's people are of \
+                     their partner's Caf",
+                ));
+            }
             let partner = if caf {
                 None
             } else {
@@ -57,12 +65,14 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
                 ids::text("last name", v)
             })?;
             let email = ask::text(email, "--email", "E-mail", ids::email)?;
+            let caf_code = caf_code.as_deref().map(ids::caf_code).transpose()?;
             let new = NewAccount {
                 partner: partner.as_deref(),
                 first_name: &first_name,
                 last_name: &last_name,
                 email: &email,
                 admin,
+                caf_code: caf_code.as_deref(),
             };
             let account = ctx.write(|tx| create(tx, login.as_deref(), &new))?;
             let whose = account
@@ -167,7 +177,7 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
         AccountCmd::List { partner, group } => {
             let list = ctx.read(|tx, actor| {
                 let only = scope(tx, actor, partner.as_deref())?;
-                accounts::list(tx, only.as_deref(), group)
+                Ok(actor.only_seen(accounts::list(tx, only.as_deref(), group)?))
             })?;
             ctx.out.list(&list)
         }
@@ -186,6 +196,14 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCmd) -> Result<()> {
 /// Creates an account, with every rule (`domain::accounts::decide_create`); its login
 /// generated when none is given.
 fn create(tx: &Tx, login: Option<&str>, new: &NewAccount) -> Result<Account> {
+    let new = &NewAccount {
+        caf_code: new
+            .partner
+            .is_none()
+            .then(|| agent_caf(&tx.actor, new.caf_code))
+            .flatten(),
+        ..*new
+    };
     let partner_exists = match new.partner {
         Some(p) => partners::is_open(tx, p)?.is_some(),
         None => true,
@@ -225,7 +243,7 @@ fn create(tx: &Tx, login: Option<&str>, new: &NewAccount) -> Result<Account> {
 /// says.
 fn administered(tx: &Tx, login: &str) -> Result<Account> {
     let target = accounts::seen(tx, login)?;
-    may_administer(&tx.actor, target.partner.as_deref())?;
+    may_administer(&tx.actor, &target)?;
     Ok(target)
 }
 

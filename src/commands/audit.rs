@@ -39,8 +39,9 @@ pub fn run(ctx: &mut Ctx, args: AuditArgs) -> Result<()> {
 }
 
 /// The chain covers every partner's rows: proving it is reading the whole trail, which only
-/// a Caf agent may do.
-const WHOLE_TRAIL: Action = Action::CafOnly("verify the whole audit trail");
+/// a national Caf agent may do (an agent of one Caf reads its Caf's rows only, and a chain
+/// with holes proves nothing).
+const WHOLE_TRAIL: Action = Action::National("verify the whole audit trail");
 
 fn head(ctx: &mut Ctx) -> Result<()> {
     let head = ctx.read(|tx, actor| {

@@ -36,7 +36,7 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<()> {
                 fields::format_value(v, Unit::Hundredths)
             };
             let list = ctx.write(|tx| {
-                tx.actor.require(Action::CafOnly("change settings"))?;
+                tx.actor.require(Action::National("change settings"))?;
                 let before = settings::get(tx, setting.key)?;
                 settings::set(tx, setting.key, &value)?;
                 let t = settings::thresholds(tx)?;

@@ -139,7 +139,7 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCmd) -> Result<()> {
         GroupCmd::List { partner } => {
             let list = ctx.read(|tx, actor| {
                 let only = scope(tx, actor, partner.as_deref())?;
-                groups::list(tx, only.as_deref())
+                Ok(actor.only_seen(groups::list(tx, only.as_deref())?))
             })?;
             ctx.out.list(&list)
         }

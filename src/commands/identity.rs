@@ -107,7 +107,7 @@ impl Record for Temporary {
 pub fn give_temporary(tx: &Tx, login: &str) -> Result<String> {
     // Another partner's account is answered as a missing one (accounts::seen).
     let target = accounts::seen(tx, login)?;
-    may_set_password(&tx.actor, &target.login, target.partner.as_deref())?;
+    may_set_password(&tx.actor, &target)?;
     let password = identity::temporary_password()?;
     identity::set_password(tx, login, &password, Some(identity::TEMPORARY_DAYS))?;
     tx.audit(

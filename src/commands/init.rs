@@ -17,6 +17,7 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
     let first_name = ids::text("first name", &args.first_name)?;
     let last_name = ids::text("last name", &args.last_name)?;
     let email = ids::email(&args.email)?;
+    let caf_code = args.caf_code.as_deref().map(ids::caf_code).transpose()?;
     let path = super::store_location(global)?;
     if matches!(path, crate::store::Location::File(_)) && !args.role_prefix.is_empty() {
         return Err(crate::error::usage(
@@ -33,6 +34,9 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
         admin: false,
         manages: Vec::new(),
         member_of: Vec::new(),
+        caf: caf_code
+            .clone()
+            .map(|code| crate::domain::access::Caf::new(code, [])),
     };
     let made = store.write_with(true, Acting::First(first), |tx| {
         if accounts::count_agents(tx)? > 0 {
@@ -50,13 +54,15 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
                 last_name: &last_name,
                 email: &email,
                 admin: false,
+                caf_code: caf_code.as_deref(),
             },
         )?;
         tx.audit(
             "store.init",
             &login,
             None,
-            json!({"first_name": first_name, "last_name": last_name, "email": email}),
+            json!({"first_name": first_name, "last_name": last_name, "email": email,
+                   "caf_code": caf_code}),
         )?;
         // On a shared store the first agent logs in as its own role: it needs a password.
         let password = match tx.dialect() {

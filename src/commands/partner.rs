@@ -89,7 +89,7 @@ pub fn run(ctx: &mut Ctx, cmd: PartnerCmd) -> Result<()> {
         PartnerCmd::List => {
             let list = ctx.read(|tx, actor| {
                 let only = scope(tx, actor, None)?;
-                partners::list(tx, only.as_deref())
+                Ok(actor.only_seen(partners::list(tx, only.as_deref())?))
             })?;
             ctx.out.list(&list)
         }

@@ -94,14 +94,15 @@ pub fn run(ctx: &mut Ctx, cmd: ProfileCmd) -> Result<()> {
             let account = account.as_deref().map(ids::login).transpose()?;
             let list = ctx.read(|tx, actor| {
                 let only = scope(tx, actor, partner.as_deref())?;
-                held::list(
+                let list = held::list(
                     tx,
                     &Filter {
                         partner: only.as_deref(),
                         service: service.as_deref(),
                         login: account.as_deref(),
                     },
-                )
+                )?;
+                Ok(actor.only_seen(list))
             })?;
             ctx.out.list(&list)
         }
@@ -247,12 +248,12 @@ fn check(ctx: &mut Ctx, partner: Option<String>, service: Option<String>) -> Res
             None => held::partner_facts(tx, p)?,
             Some(_) => Vec::new(),
         };
-        Ok(readiness::findings(
+        Ok(actor.only_seen(readiness::findings(
             &partners,
             &held::service_facts(tx, p, s)?,
             &held::site_facts(tx, p, s)?,
             &held::suspended_holdings(tx, p, s)?,
-        ))
+        )))
     })?;
     if findings.is_empty() {
         ctx.out.list(&findings)?;

@@ -74,7 +74,7 @@ pub fn run(ctx: &mut Ctx, cmd: ServiceCmd) -> Result<()> {
         ServiceCmd::List { partner } => {
             let list = ctx.read(|tx, actor| {
                 let only = scope(tx, actor, partner.as_deref())?;
-                services::list(tx, only.as_deref())
+                Ok(actor.only_seen(services::list(tx, only.as_deref())?))
             })?;
             ctx.out.list(&list)
         }

@@ -2,7 +2,8 @@
 //!
 //! | actor                 | may                                                           |
 //! |-----------------------|---------------------------------------------------------------|
-//! | Caf agent             | everything                                                    |
+//! | national Caf agent    | everything                                                    |
+//! | Caf agent of Caf C    | everything, on the partners of Caf C only (SPEC §4)           |
 //! | administrator of P    | P's accounts, groups, managers and members; read P            |
 //! | manager of group G    | create accounts of its partner; change G's members; read P    |
 //! | member of habiliter   | grant and revoke Afas profiles on P's services; read P        |
@@ -10,6 +11,9 @@
 //! | any account of P      | read P's data only                                            |
 //!
 //! A suspended account, or any account of a partner that is not open yet, may do nothing.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
 
 use super::refusal::{Decided, Refusal};
 use super::GroupKind;
@@ -25,13 +29,51 @@ pub struct Actor {
     pub admin: bool,
     pub manages: Vec<GroupKind>,
     pub member_of: Vec<GroupKind>,
+    /// For a Caf agent of one Caf, that Caf and its partners; None for a national agent
+    /// (and for a partner's people, whom `partner` already limits).
+    pub caf: Option<Caf>,
+}
+
+/// The Caf a Caf agent belongs to, with the partners it may see and administer.
+#[derive(Clone, Debug)]
+pub struct Caf {
+    pub code: String,
+    /// Read when the actor is loaded; a partner the agent registers in the same command
+    /// joins it (`admit`), so that an import of partners and their people works in one go.
+    partners: RefCell<BTreeSet<String>>,
+}
+
+impl Caf {
+    pub fn new(code: String, partners: impl IntoIterator<Item = String>) -> Caf {
+        Caf {
+            code,
+            partners: RefCell::new(partners.into_iter().collect()),
+        }
+    }
+
+    pub fn has(&self, partner: &str) -> bool {
+        self.partners.borrow().contains(partner)
+    }
+}
+
+/// Something that belongs to a partner, or (None) to the Caf: a Caf agent's account.
+pub trait OfPartner {
+    fn partner(&self) -> Option<&str>;
 }
 
 /// Something an actor wants to do, with the partner it touches.
 #[derive(Clone, Copy, Debug)]
 pub enum Action<'a> {
-    /// Register partners, record their documents, create Caf agents, open calls, settings.
+    /// What any Caf agent does, on what it sees: read the outbox, send it, list calls.
     CafOnly(&'a str),
+    /// What concerns the whole store: settings, verifying the whole audit trail. Only a
+    /// national agent may: an agent of one Caf does not read the others' rows.
+    National(&'a str),
+    /// A Caf agent's act for one Caf (None: the national level): register its partner,
+    /// create its agent, open or close its call.
+    ForCaf { what: &'a str, caf: Option<&'a str> },
+    /// A Caf agent's act on one partner: record its documents, send its declarations back.
+    CafOn { what: &'a str, partner: &'a str },
     /// Read the data of a partner.
     Read { partner: &'a str },
     /// Create an account of a partner.
@@ -46,13 +88,52 @@ pub enum Action<'a> {
     GiveProfiles { partner: &'a str },
 }
 
+impl Action<'_> {
+    /// The partner the action touches, when it touches one.
+    fn partner(&self) -> Option<&str> {
+        match *self {
+            Action::CafOnly(_) | Action::National(_) | Action::ForCaf { .. } => None,
+            Action::CafOn { partner, .. }
+            | Action::Read { partner }
+            | Action::CreateAccount { partner }
+            | Action::Administer { partner }
+            | Action::ChangeMembers { partner, .. }
+            | Action::NotifyGroup { partner }
+            | Action::GiveProfiles { partner } => Some(partner),
+        }
+    }
+}
+
 impl Actor {
     pub fn is_agent(&self) -> bool {
         self.partner.is_none()
     }
 
+    /// A Caf agent of no Caf in particular, who may everything.
+    pub fn is_national(&self) -> bool {
+        self.is_agent() && self.caf.is_none()
+    }
+
+    /// The Caf of an agent of one Caf.
+    pub fn caf_code(&self) -> Option<&str> {
+        self.caf.as_ref().map(|c| c.code.as_str())
+    }
+
+    /// Whether `partner` is one this actor acts on: its own partner, or for a Caf agent a
+    /// partner of its Caf (every partner for a national agent).
     fn of(&self, partner: &str) -> bool {
-        self.partner.as_deref() == Some(partner)
+        match (&self.partner, &self.caf) {
+            (Some(own), _) => own == partner,
+            (None, Some(caf)) => caf.has(partner),
+            (None, None) => true,
+        }
+    }
+
+    /// A partner this agent has just registered for its own Caf: from now on in its reach.
+    pub fn admit(&self, partner: &str, caf_code: &str) {
+        if let Some(caf) = self.caf.as_ref().filter(|c| c.code == caf_code) {
+            caf.partners.borrow_mut().insert(partner.to_string());
+        }
     }
 
     /// Whether this actor may learn that an object of `partner` exists (None: a Caf agent's
@@ -60,8 +141,25 @@ impl Actor {
     /// people, services, sites and declarations only. An object it may not see gets the
     /// same answer as one that does not exist (same exit code, same message), so that no
     /// answer tells a partner who the others' people are or what they hold (SPEC §7).
+    /// An agent of one Caf sees that Caf's partners and the Caf agents' accounts.
     pub fn sees(&self, partner: Option<&str>) -> bool {
-        self.is_agent() || (partner.is_some() && self.partner.as_deref() == partner)
+        match partner {
+            Some(p) => self.of(p),
+            None => self.is_agent(),
+        }
+    }
+
+    /// The items of a list this actor may see. On PostgreSQL the server already kept only
+    /// those; on SQLite an agent of one Caf reads the whole file, and this keeps its Caf's
+    /// partners' (a partner's people are limited by the list's own partner filter).
+    pub fn only_seen<T: OfPartner>(&self, items: Vec<T>) -> Vec<T> {
+        if self.caf.is_none() {
+            return items;
+        }
+        items
+            .into_iter()
+            .filter(|i| self.sees(i.partner()))
+            .collect()
     }
 
     /// Whether this account may act at all.
@@ -88,10 +186,18 @@ impl Actor {
             return false;
         }
         if self.is_agent() {
-            return true;
+            return match action {
+                Action::CafOnly(_) => true,
+                Action::National(_) => self.is_national(),
+                Action::ForCaf { caf, .. } => self.is_national() || caf == self.caf_code(),
+                _ => action.partner().is_some_and(|p| self.of(p)),
+            };
         }
         match action {
-            Action::CafOnly(_) => false,
+            Action::CafOnly(_)
+            | Action::National(_)
+            | Action::ForCaf { .. }
+            | Action::CafOn { .. } => false,
             Action::Read { partner } => self.of(partner),
             Action::CreateAccount { partner } => {
                 self.of(partner) && (self.admin || !self.manages.is_empty())
@@ -115,8 +221,30 @@ impl Actor {
         if self.may(action) {
             return Ok(());
         }
+        if let Some(caf) = self.caf_code() {
+            let why = match action {
+                Action::National(what) => format!("{what}: only a national agent may"),
+                Action::ForCaf { what, caf: None } => {
+                    format!("{what} at the national level: only a national agent may")
+                }
+                Action::ForCaf {
+                    what,
+                    caf: Some(other),
+                } => {
+                    format!("{what} for Caf {other}: only its agents or a national agent may")
+                }
+                _ => format!(
+                    "act on partner {}: an agent of Caf {caf} acts on its own Caf's partners only",
+                    action.partner().unwrap_or("?")
+                ),
+            };
+            return Err(Refusal::Forbidden(format!("{} may not {why}", self.login)));
+        }
         let why = match action {
-            Action::CafOnly(what) => format!("{what}: only a Caf agent may"),
+            Action::CafOnly(what)
+            | Action::National(what)
+            | Action::ForCaf { what, .. }
+            | Action::CafOn { what, .. } => format!("{what}: only a Caf agent may"),
             Action::Read { partner } => {
                 format!("read the data of partner {partner}: only its own accounts may")
             }
@@ -155,6 +283,18 @@ pub mod fixtures {
             admin: false,
             manages: vec![],
             member_of: vec![],
+            caf: None,
+        }
+    }
+
+    /// A Caf agent of Caf `code`, whose partners are `partners`.
+    pub fn agent_of(code: &str, partners: &[&str]) -> Actor {
+        Actor {
+            caf: Some(Caf::new(
+                code.into(),
+                partners.iter().map(|p| p.to_string()),
+            )),
+            ..agent()
         }
     }
 
@@ -264,5 +404,47 @@ mod tests {
         };
         assert!(!a.may(Action::Read { partner: "P" }));
         assert!(a.require(Action::Read { partner: "P" }).is_err());
+    }
+
+    #[test]
+    fn an_agent_of_one_caf_acts_on_its_caf_only() {
+        let a = fixtures::agent_of("161", &["P"]);
+        assert!(a.sees(Some("P")) && a.sees(None));
+        assert!(!a.sees(Some("Q")), "a partner of another Caf");
+        assert!(a.may(Action::Administer { partner: "P" }));
+        assert!(!a.may(Action::Administer { partner: "Q" }));
+        assert!(!a.may(Action::CafOn {
+            what: "send back",
+            partner: "Q"
+        }));
+        assert!(a.may(Action::CafOnly("read the outbox")));
+        assert!(!a.may(Action::National("change settings")));
+        assert!(a.may(Action::ForCaf {
+            what: "register partners",
+            caf: Some("161")
+        }));
+        assert!(!a.may(Action::ForCaf {
+            what: "register partners",
+            caf: Some("974")
+        }));
+        assert!(!a.may(Action::ForCaf {
+            what: "create agents",
+            caf: None
+        }));
+        let e = a.require(Action::Read { partner: "Q" }).unwrap_err();
+        assert!(e.to_string().contains("Caf 161"), "{e}");
+        // a partner it registers joins its reach, one of another Caf does not
+        a.admit("R", "161");
+        a.admit("S", "974");
+        assert!(a.sees(Some("R")) && !a.sees(Some("S")));
+        // a national agent may everything
+        let n = fixtures::agent();
+        assert!(
+            n.may(Action::National("x"))
+                && n.may(Action::ForCaf {
+                    what: "x",
+                    caf: Some("974")
+                })
+        );
     }
 }

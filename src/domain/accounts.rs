@@ -3,11 +3,13 @@
 
 use super::access::{Action, Actor};
 use super::decision::{At, Decision, Intent, Refused, Ruled};
+use super::records::Account;
 use super::refusal::{Decided, Refusal};
 use super::{habilitation, ids, partners};
 
 /// An account asked for, on the command line or in an import row, its values checked; its
 /// login comes apart (see `LoginFact`).
+#[derive(Clone, Copy)]
 pub struct NewAccount<'a> {
     /// None: a Caf agent.
     pub partner: Option<&'a str>,
@@ -15,6 +17,9 @@ pub struct NewAccount<'a> {
     pub last_name: &'a str,
     pub email: &'a str,
     pub admin: bool,
+    /// The Caf of a Caf agent of one Caf; None for a national agent and a partner's people
+    /// (SPEC §4: several Cafs on one store).
+    pub caf_code: Option<&'a str>,
 }
 
 impl NewAccount<'_> {
@@ -84,6 +89,13 @@ pub fn free_login<E>(
     Ok(Generated::NoneFree)
 }
 
+/// The Caf of a new Caf agent: the one asked for, else its creator's own. An agent of one
+/// Caf makes colleagues of that Caf, a national agent national ones, unless told otherwise
+/// (and only a national agent may make an agent of another Caf, or a national one).
+pub fn agent_caf<'a>(creator: &'a Actor, asked: Option<&'a str>) -> Option<&'a str> {
+    asked.or(creator.caf_code())
+}
+
 /// What the store holds that creating an account depends on.
 pub struct AccountFacts<'a> {
     /// Whether the account's partner exists (not asked of a Caf agent).
@@ -104,7 +116,10 @@ pub fn decide_create(
     match a.partner {
         None => {
             actor
-                .require(Action::CafOnly("create Caf agent accounts"))
+                .require(Action::ForCaf {
+                    what: "create Caf agent accounts",
+                    caf: a.caf_code,
+                })
                 .at("partner")?;
             if a.admin {
                 return Err(Refused::new(
@@ -187,20 +202,24 @@ pub fn no_account(login: &str) -> Refusal {
     Refusal::NotFound(format!("no account {login}"))
 }
 
-/// Who may set a temporary password for `target` (an account of `partner`): the person
-/// themself, an administrator of its partner, a Caf agent (SPEC §4).
-pub fn may_set_password(actor: &Actor, target: &str, partner: Option<&str>) -> Decided<()> {
-    if target == actor.login {
+/// Who may set a temporary password for `target`: the person themself, an administrator
+/// of its partner, a Caf agent (SPEC §4).
+pub fn may_set_password(actor: &Actor, target: &Account) -> Decided<()> {
+    if target.login == actor.login {
         return actor.can_act();
     }
-    may_administer(actor, partner)
+    may_administer(actor, target)
 }
 
-/// Who may administer an account of `partner` (None: a Caf agent's account).
-pub fn may_administer(actor: &Actor, partner: Option<&str>) -> Decided<()> {
-    match partner {
+/// Who may administer `target`: its partner's administrators, or a Caf agent of its
+/// partner's Caf; a Caf agent's account, an agent of the same Caf (or a national one).
+pub fn may_administer(actor: &Actor, target: &Account) -> Decided<()> {
+    match target.partner.as_deref() {
         Some(p) => actor.require(Action::Administer { partner: p }),
-        None => actor.require(Action::CafOnly("administer Caf agent accounts")),
+        None => actor.require(Action::ForCaf {
+            what: "administer Caf agent accounts",
+            caf: target.caf_code.as_deref(),
+        }),
     }
 }
 
@@ -247,19 +266,55 @@ mod tests {
     use super::*;
     use crate::domain::access::fixtures::agent;
 
+    /// An account to administer: of `partner`, or a Caf agent's of `caf`.
+    fn target(login: &str, partner: Option<&str>, caf: Option<&str>) -> Account {
+        Account {
+            login: login.into(),
+            partner: partner.map(Into::into),
+            caf_code: caf.map(Into::into),
+            role: String::new(),
+            first_name: String::new(),
+            last_name: String::new(),
+            email: String::new(),
+            admin: false,
+            status: "active".into(),
+            groups: vec![],
+            manages: vec![],
+            created_at: String::new(),
+        }
+    }
+
     #[test]
     fn a_password_is_set_by_the_person_an_administrator_of_its_partner_or_a_caf_agent() {
         use crate::domain::access::fixtures::{admin_of, person};
+        let of_p = |login| target(login, Some("P"), None);
         // fixtures::person is X0001
-        assert!(may_set_password(&person("P"), "X0001", Some("P")).is_ok());
-        assert!(may_set_password(&person("P"), "OTHER01", Some("P")).is_err());
-        assert!(may_set_password(&admin_of("P"), "OTHER01", Some("P")).is_ok());
-        assert!(may_set_password(&admin_of("Q"), "OTHER01", Some("P")).is_err());
-        assert!(may_set_password(&admin_of("P"), AGENT_LOGIN, None).is_err());
-        assert!(may_set_password(&agent(), "OTHER01", Some("P")).is_ok());
+        assert!(may_set_password(&person("P"), &of_p("X0001")).is_ok());
+        assert!(may_set_password(&person("P"), &of_p("OTHER01")).is_err());
+        assert!(may_set_password(&admin_of("P"), &of_p("OTHER01")).is_ok());
+        assert!(may_set_password(&admin_of("Q"), &of_p("OTHER01")).is_err());
+        let national_agent = target(AGENT_LOGIN, None, None);
+        assert!(may_set_password(&admin_of("P"), &national_agent).is_err());
+        assert!(may_set_password(&agent(), &of_p("OTHER01")).is_ok());
         let mut suspended = person("P");
         suspended.active = false;
-        assert!(may_set_password(&suspended, "X0001", Some("P")).is_err());
+        assert!(may_set_password(&suspended, &of_p("X0001")).is_err());
+    }
+
+    #[test]
+    fn an_agent_of_one_caf_administers_its_caf_only() {
+        use crate::domain::access::fixtures::agent_of;
+        let a = agent_of("161", &["P"]);
+        assert!(may_administer(&a, &target("X1", Some("P"), None)).is_ok());
+        assert!(may_administer(&a, &target("X2", Some("Q"), None)).is_err());
+        assert!(may_administer(&a, &target("AG161", None, Some("161"))).is_ok());
+        assert!(may_administer(&a, &target("AG974", None, Some("974"))).is_err());
+        assert!(may_administer(&a, &target(AGENT_LOGIN, None, None)).is_err());
+        assert!(may_administer(&agent(), &target("AG974", None, Some("974"))).is_ok());
+        // it makes colleagues of its own Caf unless told, a national agent national ones
+        assert_eq!(agent_caf(&a, None), Some("161"));
+        assert_eq!(agent_caf(&agent(), None), None);
+        assert_eq!(agent_caf(&agent(), Some("974")), Some("974"));
     }
 
     const AGENT_LOGIN: &str = "AGENT02";
@@ -281,6 +336,7 @@ mod tests {
             last_name: "Durand",
             email: "claire@p.fr",
             admin,
+            caf_code: None,
         }
     }
 

@@ -18,9 +18,25 @@ pub struct NewCall {
     pub deadline: String,
     pub activity: bool,
     pub financial: bool,
+    /// The Caf whose campaign it is; None for a national call (SPEC §4).
+    pub caf_code: Option<String>,
 }
 
 impl NewCall {
+    /// The call as opened by an agent of Caf `caf` (None: a national agent): a Caf's call
+    /// is its own campaign, with its own id (`161-reel-2025-alsh`) and deadline, and
+    /// declarations for that Caf's partners only (SPEC §4).
+    pub fn of_caf(self, caf: Option<&str>) -> NewCall {
+        match caf {
+            None => self,
+            Some(code) => NewCall {
+                id: format!("{code}-{}", self.id),
+                caf_code: Some(code.to_string()),
+                ..self
+            },
+        }
+    }
+
     /// The state a new form of `kind` starts in: to enter, or never asked for.
     pub fn form_state(&self, kind: FormKind) -> FormState {
         let asked = match kind {
@@ -73,6 +89,7 @@ pub fn plan(
         deadline,
         activity: asks(FormKind::Activity),
         financial: asks(FormKind::Financial),
+        caf_code: None,
     })
 }
 

@@ -21,6 +21,9 @@ pub fn may_add_to(actor: &Actor, partner: &str, open: Option<bool>) -> Ruled<()>
     habilitation::must_be_open(partner, open).at("partner")
 }
 
+/// A partner code held by a partner the actor may not see.
+pub const PARTNER_CODE_TAKEN: &str = "this partner code is already taken: choose another";
+
 /// Registering `new`; `existing` is the partner of that code the store holds.
 pub fn decide_create(
     actor: &Actor,
@@ -28,12 +31,23 @@ pub fn decide_create(
     new: &Partner,
     existing: Option<&Partner>,
 ) -> Ruled<Decision<()>> {
+    // An agent of one Caf registers that Caf's partners only (SPEC §4).
     actor
-        .require(Action::CafOnly("register partners"))
-        .at("code")?;
+        .require(Action::ForCaf {
+            what: "register partners",
+            caf: Some(&new.caf_code),
+        })
+        .at("caf_code")?;
     let Some(p) = existing else {
         return Ok(Decision::Write(()));
     };
+    if !actor.sees(Some(&p.code)) {
+        // Another Caf's partner: taken, and no more said (PostgreSQL's key says the same).
+        return Err(Refused::new(
+            "code",
+            Refusal::Conflict(PARTNER_CODE_TAKEN.into()),
+        ));
+    }
     let code = &new.code;
     if intent == Intent::Create {
         return Err(Refused::new(
@@ -78,7 +92,10 @@ pub fn decide_document(
     date: &str,
 ) -> Ruled<Decision<()>> {
     actor
-        .require(Action::CafOnly("record partner documents"))
+        .require(Action::CafOn {
+            what: "record partner documents",
+            partner: code,
+        })
         .at(doc.as_str())?;
     let Some(p) = partner else {
         return Err(Refused::new("code", no_partner(code)));

@@ -205,6 +205,12 @@ pub fn findings(
     out
 }
 
+impl super::access::OfPartner for Finding {
+    fn partner(&self) -> Option<&str> {
+        Some(&self.partner)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

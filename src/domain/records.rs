@@ -10,6 +10,9 @@ pub struct Account {
     pub login: String,
     /// None for a Caf agent.
     pub partner: Option<String>,
+    /// A Caf agent's Caf, when it belongs to one (SPEC §4); None for a national agent and
+    /// for a partner's people, whose Caf is their partner's.
+    pub caf_code: Option<String>,
     /// `caf-agent`, `administrator` or `user`.
     pub role: String,
     pub first_name: String,
@@ -53,6 +56,8 @@ pub struct Call {
     pub opened_by: String,
     pub opened_at: String,
     pub closed_at: Option<String>,
+    /// The Caf whose campaign it is (its id starts with its code); None for a national call.
+    pub caf_code: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -150,4 +155,31 @@ pub struct Message {
     pub attempts: i64,
     pub last_error: Option<String>,
     pub sent_at: Option<String>,
+}
+
+/// Which partner each record belongs to, for `Actor::only_seen`.
+mod of_partner {
+    use super::*;
+    use crate::domain::access::OfPartner;
+
+    impl OfPartner for Account {
+        fn partner(&self) -> Option<&str> {
+            self.partner.as_deref()
+        }
+    }
+    impl OfPartner for Partner {
+        fn partner(&self) -> Option<&str> {
+            Some(&self.code)
+        }
+    }
+    macro_rules! of_partner {
+        ($($record:ty),*) => {$(
+            impl OfPartner for $record {
+                fn partner(&self) -> Option<&str> {
+                    Some(&self.partner)
+                }
+            }
+        )*};
+    }
+    of_partner!(Summary, Group, Holding, Service);
 }

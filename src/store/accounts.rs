@@ -9,7 +9,7 @@ use anyhow::Result;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::domain::access::Actor;
+use crate::domain::access::{Actor, Caf};
 use crate::domain::accounts::{no_account, KnownAccount, NewAccount};
 use crate::domain::GroupKind;
 use crate::error::forbidden;
@@ -22,7 +22,8 @@ const SELECT: &str = "
            a.created_at,
            (SELECT group_concat(m.kind, ' ') FROM membership m WHERE m.login = a.login),
            (SELECT group_concat(g.kind, ' ') FROM grp g
-             WHERE g.partner = a.partner AND g.manager = a.login)
+             WHERE g.partner = a.partner AND g.manager = a.login),
+           a.caf_code
     FROM account a";
 
 fn split(s: Option<String>) -> Vec<String> {
@@ -55,6 +56,7 @@ fn from_row(r: &Row) -> Result<Account> {
         created_at: r.get(7)?,
         groups: split(r.get(8)?),
         manages: split(r.get(9)?),
+        caf_code: r.get(10)?,
     })
 }
 
@@ -125,6 +127,7 @@ static ACCOUNT: Insert = Insert::new(
         "is_admin",
         "created_at",
         "admin_seat",
+        "caf_code",
     ],
     &["partner"],
 );
@@ -149,8 +152,8 @@ pub enum Creator<'c> {
 /// The SQLite statement of `Creator`: `ACCOUNT`'s, keeping a taken login as it is.
 const INSERT_UNLESS_TAKEN: &str = "
     INSERT INTO account
-      (login, partner, first_name, last_name, email, is_admin, created_at, admin_seat)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (login) DO NOTHING";
+      (login, partner, first_name, last_name, email, is_admin, created_at, admin_seat, caf_code)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (login) DO NOTHING";
 
 /// How an imported account is listed in its batch's audit row.
 #[derive(Serialize)]
@@ -180,7 +183,8 @@ impl<'c> Creator<'c> {
             a.email,
             a.admin,
             tx.now,
-            seat
+            seat,
+            a.caf_code
         ];
         let written = match self {
             Creator::Sqlite(stmt) => stmt.run(&tx.db, values)? == 1,
@@ -301,7 +305,8 @@ pub(super) fn actor(db: &Conn, login: &str) -> Result<Actor> {
                 CASE WHEN a.partner IS NULL OR p.status = 'open' THEN 1 ELSE 0 END,
                 (SELECT group_concat(g.kind, ' ') FROM grp g
                   WHERE g.partner = a.partner AND g.manager = a.login),
-                (SELECT group_concat(m.kind, ' ') FROM membership m WHERE m.login = a.login)
+                (SELECT group_concat(m.kind, ' ') FROM membership m WHERE m.login = a.login),
+                a.caf_code
          FROM account a LEFT JOIN partner p ON p.code = a.partner
          WHERE a.login = ?1",
         args![login],
@@ -314,10 +319,12 @@ pub(super) fn actor(db: &Conn, login: &str) -> Result<Actor> {
                 r.get::<bool>(4)?,
                 r.get::<Option<String>>(5)?,
                 r.get::<Option<String>>(6)?,
+                r.get::<Option<String>>(7)?,
             ))
         },
     )?;
-    let Some((login, partner, admin, status, partner_open, manages, member_of)) = row else {
+    let Some((login, partner, admin, status, partner_open, manages, member_of, caf_code)) = row
+    else {
         // Whatever was typed is echoed escaped unless it looks like a login: a control
         // character (an ESC sequence, a line break) must not reach the terminal.
         let shown = if login.bytes().all(|b| b.is_ascii_alphanumeric()) {
@@ -335,6 +342,18 @@ pub(super) fn actor(db: &Conn, login: &str) -> Result<Actor> {
             .filter_map(|k| k.parse::<GroupKind>().ok())
             .collect()
     };
+    // An agent of one Caf acts on that Caf's partners: a few hundred codes, read once.
+    let caf = match caf_code {
+        Some(code) if partner.is_none() => {
+            let partners = db.query_map(
+                "SELECT code FROM partner WHERE caf_code = ?1",
+                args![code],
+                |r| r.get::<String>(0),
+            )?;
+            Some(Caf::new(code, partners))
+        }
+        _ => None,
+    };
     Ok(Actor {
         login,
         partner,
@@ -343,5 +362,6 @@ pub(super) fn actor(db: &Conn, login: &str) -> Result<Actor> {
         admin,
         manages: kinds(manages),
         member_of: kinds(member_of),
+        caf,
     })
 }

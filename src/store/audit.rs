@@ -208,14 +208,18 @@ fn from_row(r: &Row) -> Result<Entry> {
 pub fn list(tx: &Tx, f: &Filter) -> Result<Vec<Entry>> {
     // No limit is the largest one: SQLite's -1 and PostgreSQL's NULL do not mean it in both.
     let limit = f.limit.map_or(i64::MAX, i64::from);
+    // An agent of one Caf reads its Caf's partners' rows (none of the store's own).
     tx.db.query_map(
-        "SELECT * FROM (
-            SELECT id, at, actor, action, target, partner, details FROM audit
-            WHERE (?1 IS NULL OR actor = ?1) AND (?2 IS NULL OR partner = ?2)
-              AND (?3 IS NULL OR at >= ?3)
-            ORDER BY id DESC LIMIT ?4) AS recent
-         ORDER BY id",
-        args![f.actor, f.partner, f.since, limit],
+        &format!(
+            "SELECT * FROM (
+                SELECT id, at, actor, action, target, partner, details FROM audit
+                WHERE (?1 IS NULL OR actor = ?1) AND (?2 IS NULL OR partner = ?2)
+                  AND (?3 IS NULL OR at >= ?3) AND {}
+                ORDER BY id DESC LIMIT ?4) AS recent
+             ORDER BY id",
+            super::reach::of_caf("partner", 5)
+        ),
+        args![f.actor, f.partner, f.since, limit, tx.actor.caf_code()],
         from_row,
     )
 }

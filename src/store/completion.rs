@@ -2,13 +2,13 @@
 //! store is opened read-only, never created or migrated, and any failure simply means no
 //! values. Completion offers only what the actor may read (SPEC §7): nothing to an unknown
 //! or suspended account, or to none; a partner's account gets its own partner's logins,
-//! services, sites and declarations; a Caf agent gets them all.
+//! services, sites and declarations; a national Caf agent gets them all, an agent of one Caf its Caf's.
 
 use std::path::Path;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
-use crate::domain::access::Actor;
+use crate::domain::access::{Actor, Caf};
 
 /// What a completed argument names.
 #[derive(Clone, Copy, Debug)]
@@ -44,41 +44,49 @@ pub fn values(path: &Path, what: Values, line: &Line) -> Vec<(String, Option<Str
         let Some(actor) = actor(&db, line.actor.as_deref())? else {
             return Ok(Vec::new());
         };
-        // None: a Caf agent, who reads every partner.
-        let only = actor.partner.as_deref();
+        // ?1 is the partner the actor reads (None: a national agent, who reads all), or
+        // the Caf whose partners an agent of one Caf reads; `within` says which.
+        let (only, within) = match (&actor.partner, actor.caf_code()) {
+            (Some(p), _) => (Some(p.as_str()), "= ?1"),
+            (None, Some(caf)) => (
+                Some(caf),
+                "IN (SELECT code FROM partner WHERE caf_code = ?1)",
+            ),
+            (None, None) => (None, "= ?1 OR ?1 IS NULL"),
+        };
         let sql = match what {
-            Values::Logins => {
+            Values::Logins => format!(
                 "SELECT login, first_name || ' ' || last_name FROM account
-                 WHERE ?1 IS NULL OR partner = ?1 ORDER BY login LIMIT 5000"
-            }
-            Values::Partners => {
-                "SELECT code, name FROM partner WHERE ?1 IS NULL OR code = ?1
-                 ORDER BY code LIMIT 5000"
-            }
-            Values::Services => {
-                "SELECT code, name FROM service WHERE ?1 IS NULL OR partner = ?1
-                 ORDER BY code LIMIT 5000"
-            }
-            Values::Sites => {
+                 WHERE (partner {within}) OR (partner IS NULL AND {agent})
+                 ORDER BY login LIMIT 5000",
+                agent = actor.is_agent()
+            ),
+            Values::Partners => format!(
+                "SELECT code, name FROM partner WHERE code {within} ORDER BY code LIMIT 5000"
+            ),
+            Values::Services => format!(
+                "SELECT code, name FROM service WHERE partner {within} ORDER BY code LIMIT 5000"
+            ),
+            Values::Sites => format!(
                 "SELECT x.code, x.name FROM site x JOIN service s ON s.code = x.service
-                 WHERE (?1 IS NULL OR s.partner = ?1)
+                 WHERE (s.partner {within})
                    AND x.service = coalesce(?2, (SELECT service FROM declaration WHERE id = ?3))
                  ORDER BY x.code LIMIT 5000"
-            }
-            Values::Calls => "SELECT id, status FROM call ORDER BY id",
-            Values::Declarations => {
+            ),
+            Values::Calls => "SELECT id, status FROM call ORDER BY id".to_string(),
+            Values::Declarations => format!(
                 "SELECT CAST(id AS TEXT), service || ' ' || state FROM declaration
-                 WHERE ?1 IS NULL OR partner = ?1 ORDER BY id DESC LIMIT 5000"
-            }
-            Values::Declarers => {
+                 WHERE partner {within} ORDER BY id DESC LIMIT 5000"
+            ),
+            Values::Declarers => format!(
                 "SELECT m.login, a.first_name || ' ' || a.last_name
                  FROM membership m JOIN account a ON a.login = m.login
-                 WHERE m.kind = 'declarer' AND (?1 IS NULL OR m.partner = ?1)
+                 WHERE m.kind = 'declarer' AND (m.partner {within})
                    AND (?2 IS NULL OR m.partner = (SELECT partner FROM service WHERE code = ?2))
                  ORDER BY m.login LIMIT 5000"
-            }
+            ),
         };
-        let mut stmt = db.prepare(sql)?;
+        let mut stmt = db.prepare(&sql)?;
         let wanted = stmt.parameter_count();
         let all = params![only, line.service, line.declaration];
         let rows = stmt.query_map(&all[..wanted], |r| Ok((r.get(0)?, r.get(1)?)))?;
@@ -96,13 +104,20 @@ fn actor(db: &Connection, login: Option<&str>) -> rusqlite::Result<Option<Actor>
     let row = db
         .query_row(
             "SELECT a.partner, a.status = 'active',
-                    a.partner IS NULL OR p.status = 'open'
+                    a.partner IS NULL OR p.status = 'open', a.caf_code
              FROM account a LEFT JOIN partner p ON p.code = a.partner WHERE a.login = ?1",
             [&login],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                ))
+            },
         )
         .optional()?;
-    Ok(row.and_then(|(partner, active, partner_open)| {
+    Ok(row.and_then(|(partner, active, partner_open, caf_code)| {
         let actor = Actor {
             login,
             partner,
@@ -111,6 +126,8 @@ fn actor(db: &Connection, login: Option<&str>) -> rusqlite::Result<Option<Actor>
             admin: false,
             manages: Vec::new(),
             member_of: Vec::new(),
+            // The Caf's partners are filtered in SQL (`within`): only its code is needed.
+            caf: caf_code.map(|code| Caf::new(code, [])),
         };
         actor.can_act().is_ok().then_some(actor)
     }))

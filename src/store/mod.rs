@@ -17,6 +17,7 @@ pub mod outbox;
 pub mod partners;
 pub mod postgres;
 pub mod profiles;
+pub mod reach;
 pub mod seats;
 pub mod services;
 pub mod settings;

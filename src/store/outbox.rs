@@ -127,11 +127,18 @@ fn insert_chunk(tx: &Tx, chunk: &[Letter]) -> Result<usize> {
 }
 
 pub fn list(tx: &Tx, pending_only: bool) -> Result<Vec<Message>> {
+    // An agent of one Caf reads and delivers the e-mails to its Caf's partners' people.
     let rows = tx.db.query_map(
-        "SELECT id, created_at, recipient, recipient_login, subject, body, cause, status,
-                attempts, last_error, sent_at
-         FROM outbox WHERE (?1 = 0 OR status = 'pending') ORDER BY id",
-        args![pending_only],
+        &format!(
+            "SELECT id, created_at, recipient, recipient_login, subject, body, cause, status,
+                    attempts, last_error, sent_at
+             FROM outbox WHERE (?1 = 0 OR status = 'pending')
+               AND (?2 IS NULL OR recipient_login IN
+                    (SELECT login FROM account a WHERE {}))
+             ORDER BY id",
+            super::reach::of_caf("a.partner", 2)
+        ),
+        args![pending_only, tx.actor.caf_code()],
         |r| {
             Ok(Message {
                 id: r.get(0)?,

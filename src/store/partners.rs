@@ -83,6 +83,8 @@ static PARTNER: Insert = Insert::new(
 /// Writes a new partner, with the documents it comes with, and its audit. The import lists
 /// them in its audit row; a command records them afterwards, one by one.
 pub fn create(tx: &Tx, p: &Partner, audit: &Audit) -> Result<()> {
+    // An agent of one Caf acts on the partner it registers for the rest of the command.
+    tx.actor.admit(&p.code, &p.caf_code);
     tx.db.insert(
         &PARTNER,
         args![

@@ -79,6 +79,7 @@ const ACCOUNT_HEADERS: &[&str] = &[
     "groups",
     "manages",
     "created_at",
+    "caf_code",
 ];
 const GROUP_HEADERS: &[&str] = &["partner", "group", "manager", "members", "created_at"];
 const AUDIT_HEADERS: &[&str] = &[

@@ -23,7 +23,7 @@ fn demo_store() -> (tempfile::TempDir, std::path::PathBuf) {
 
 /// The values fish is offered for the last word of `afas WORDS…` (flags left out), with
 /// `home` as HOME and no AFAS_* variable.
-fn complete(home: &Path, words: &[&str]) -> Vec<String> {
+pub(crate) fn complete(home: &Path, words: &[&str]) -> Vec<String> {
     let out = common::afas_process()
         .env("COMPLETE", "fish")
         .env("HOME", home)

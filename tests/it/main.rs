@@ -33,6 +33,7 @@ mod readiness;
 mod relay;
 mod schema;
 mod server_rules;
+mod several_cafs;
 mod shared_store;
 mod sheets;
 mod spreadsheet_csv;

@@ -65,6 +65,11 @@ pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
             let n = ctx.write(|tx| {
                 tx.actor.require(Action::CafOnly("remind"))?;
                 let call = calls::get(tx, &id, None)?;
+                // An agent of one Caf reminds and closes its Caf's calls only.
+                tx.actor.require(Action::ForCaf {
+                    what: "remind",
+                    caf: call.caf_code.as_deref(),
+                })?;
                 rules::still_open(&id, call.status, "send reminders")?;
                 let recipients = calls::recipients(tx, &id, true)?;
                 let n = mail(tx, &recipients, &id, &call.deadline, Mailing::Reminder)?;
@@ -78,6 +83,11 @@ pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
             let call = ctx.write(|tx| {
                 tx.actor.require(Action::CafOnly("close calls"))?;
                 let call = calls::get(tx, &id, None)?;
+                // An agent of one Caf reminds and closes its Caf's calls only.
+                tx.actor.require(Action::ForCaf {
+                    what: "close calls",
+                    caf: call.caf_code.as_deref(),
+                })?;
                 rules::still_open(&id, call.status, "be closed again")?;
                 calls::close(tx, &id)?;
                 tx.audit("call.close", &id, None, json!({}))?;
@@ -93,8 +103,14 @@ pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
 /// e-mails, and the list of services whose profiles are not ready.
 fn open(tx: &Tx, new: &NewCall, only: &[String]) -> Result<OpenReport> {
     tx.actor.require(Action::CafOnly("open calls"))?;
+    let new = &new.clone().of_caf(tx.actor.caf_code());
     rules::not_opened_yet(&new.id, calls::find(tx, &new.id, None)?.is_some())?;
     for p in only {
+        // Access before existence, as `partner show`.
+        tx.actor.require(Action::CafOn {
+            what: "open calls",
+            partner: p,
+        })?;
         partners::get(tx, p)?;
     }
     let partners = (!only.is_empty()).then_some(only);
@@ -221,14 +237,14 @@ fn dashboard(tx: &Tx, actor: &Actor, id: &str) -> Result<Dashboard> {
     for (state, n) in calls::count_by_state(tx, id, partner)? {
         by_state.insert(state.as_str(), n);
     }
-    let list = decls::list(
+    let list = actor.only_seen(decls::list(
         tx,
         &decls::Filter {
             call: Some(id),
             state: None,
             partner,
         },
-    )?;
+    )?);
     let today = crate::store::today();
     let late = list
         .iter()

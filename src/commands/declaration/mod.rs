@@ -37,14 +37,15 @@ pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
             let state = state.as_deref().map(state_named).transpose()?;
             let list = ctx.read(|tx, actor| {
                 let only = scope(tx, actor, partner.as_deref())?;
-                decls::list(
+                let list = decls::list(
                     tx,
                     &Filter {
                         call: call.as_deref(),
                         state,
                         partner: only.as_deref(),
                     },
-                )
+                )?;
+                Ok(actor.only_seen(list))
             })?;
             ctx.out.list(&list)
         }

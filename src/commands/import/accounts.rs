@@ -5,7 +5,7 @@ use anyhow::anyhow;
 use super::rows::{Cells, Outcome, RowResult};
 use super::Importer;
 use crate::domain::accounts::{
-    decide_create, free_login, AccountFacts, Generated, LoginFact, NewAccount,
+    agent_caf, decide_create, free_login, AccountFacts, Generated, LoginFact, NewAccount,
 };
 use crate::domain::decision::{At, Decision, Intent, Ruled};
 use crate::domain::ids;
@@ -37,6 +37,11 @@ impl Importer<'_, '_> {
             last_name: &last_name,
             email: &email,
             admin,
+            // An imported Caf agent is of its importer's Caf (none for a national agent).
+            caf_code: partner
+                .is_none()
+                .then(|| agent_caf(&self.tx.actor, None))
+                .flatten(),
         };
         let tx = self.tx;
         let partner_exists = match partner {

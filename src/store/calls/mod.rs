@@ -7,21 +7,27 @@ use anyhow::Result;
 
 use super::sql::Dialect;
 use super::sql::{args, Row};
-use super::Tx;
+use super::{reach, Tx};
 use crate::domain::call::NewCall;
 use crate::domain::records::Call;
 use crate::domain::{DeclarationState, FormKind};
 use crate::error::not_found;
 pub use holders::{readiness, recipients, recipients_counted, ActiveHolders, Fact};
 
-const SELECT: &str = "
-    SELECT c.id, c.kind, c.type, c.year, c.deadline, c.activity, c.financial, c.status,
+/// A call with the counts of the declarations the actor reads: of partner ?1 (when given)
+/// and of the Caf ?2 (an agent of one Caf).
+fn select() -> String {
+    let of_caf = reach::of_caf("d.partner", 2);
+    format!(
+        "SELECT c.id, c.kind, c.type, c.year, c.deadline, c.activity, c.financial, c.status,
            (SELECT count(*) FROM declaration d WHERE d.call = c.id
-              AND (?1 IS NULL OR d.partner = ?1)),
+              AND (?1 IS NULL OR d.partner = ?1) AND {of_caf}),
            (SELECT count(*) FROM declaration d WHERE d.call = c.id AND d.state = 'transmise-caf'
-              AND (?1 IS NULL OR d.partner = ?1)),
-           c.opened_by, c.opened_at, c.closed_at
-    FROM call c";
+              AND (?1 IS NULL OR d.partner = ?1) AND {of_caf}),
+           c.opened_by, c.opened_at, c.closed_at, c.caf_code
+         FROM call c"
+    )
+}
 
 fn from_row(r: &Row) -> Result<Call> {
     let mut forms = Vec::new();
@@ -44,14 +50,16 @@ fn from_row(r: &Row) -> Result<Call> {
         opened_by: r.get(10)?,
         opened_at: r.get(11)?,
         closed_at: r.get(12)?,
+        caf_code: r.get(13)?,
     })
 }
 
-/// A call; its declaration counts cover one partner's only when `partner` is given.
+/// A call; its declaration counts cover one partner's only when `partner` is given, and
+/// an agent of one Caf's those of its Caf's partners.
 pub fn find(tx: &Tx, id: &str, partner: Option<&str>) -> Result<Option<Call>> {
     tx.db.query_opt(
-        &format!("{SELECT} WHERE c.id = ?2"),
-        args![partner, id],
+        &format!("{} WHERE c.id = ?3", select()),
+        args![partner, tx.actor.caf_code(), id],
         from_row,
     )
 }
@@ -62,8 +70,8 @@ pub fn get(tx: &Tx, id: &str, partner: Option<&str>) -> Result<Call> {
 
 pub fn list(tx: &Tx, partner: Option<&str>) -> Result<Vec<Call>> {
     let rows = tx.db.query_map(
-        &format!("{SELECT} ORDER BY c.year, c.id"),
-        args![partner],
+        &format!("{} ORDER BY c.year, c.id", select()),
+        args![partner, tx.actor.caf_code()],
         from_row,
     )?;
     Ok(rows)
@@ -74,12 +82,12 @@ pub fn list(tx: &Tx, partner: Option<&str>) -> Result<Vec<Call>> {
 const ANALYZE_FROM: usize = 1_000;
 
 /// Inserts the call, then one declaration per service of its kind of every open partner
-/// (or of `partners`), with their forms, in three set-based statements. Returns the number
-/// of declarations.
+/// (or of `partners`; of its Caf only for a Caf's call), with their forms, in three
+/// set-based statements. Returns the number of declarations.
 pub fn open(tx: &Tx, c: &NewCall, partners: Option<&[String]>, by: &str) -> Result<usize> {
     let now = tx.now.as_str();
-    tx.db.run("INSERT INTO call (id, kind, type, year, deadline, activity, financial, opened_by, opened_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", args![c.id, c.kind, c.decl_type, c.year, c.deadline, c.activity, c.financial, by, now])?;
+    tx.db.run("INSERT INTO call (id, kind, type, year, deadline, activity, financial, opened_by, opened_at, caf_code)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", args![c.id, c.kind, c.decl_type, c.year, c.deadline, c.activity, c.financial, by, now, c.caf_code])?;
     let partners_json = partners.map(|p| serde_json::to_string(p).unwrap_or_default());
     // The partners named travel as one JSON array, read as rows by each dialect's own
     // function.
@@ -87,20 +95,22 @@ pub fn open(tx: &Tx, c: &NewCall, partners: Option<&[String]>, by: &str) -> Resu
         Dialect::Sqlite => {
             "INSERT INTO declaration (call, service, partner)
              SELECT ?1, s.code, s.partner FROM service s JOIN partner p ON p.code = s.partner
-             WHERE s.kind = ?2 AND p.status = 'open'
+             WHERE s.kind = ?2 AND p.status = 'open' AND (?4 IS NULL OR p.caf_code = ?4)
                AND (?3 IS NULL OR p.code IN (SELECT value FROM json_each(?3)))
              ORDER BY s.code"
         }
         Dialect::Postgres => {
             "INSERT INTO declaration (call, service, partner)
              SELECT ?1, s.code, s.partner FROM service s JOIN partner p ON p.code = s.partner
-             WHERE s.kind = ?2 AND p.status = 'open'
+             WHERE s.kind = ?2 AND p.status = 'open' AND (?4 IS NULL OR p.caf_code = ?4)
                AND (?3 IS NULL
                     OR p.code IN (SELECT value FROM json_array_elements_text(CAST(?3 AS JSON))))
              ORDER BY s.code"
         }
     };
-    let n = tx.db.run(sql, args![c.id, c.kind, partners_json])? as usize;
+    let n = tx
+        .db
+        .run(sql, args![c.id, c.kind, partners_json, c.caf_code])? as usize;
     let activity_state = c.form_state(FormKind::Activity);
     let financial_state = c.form_state(FormKind::Financial);
     // One activity form per site, or one for the service when it has none.
@@ -150,9 +160,13 @@ pub fn count_by_state(
     partner: Option<&str>,
 ) -> Result<Vec<(DeclarationState, i64)>> {
     let rows = tx.db.query_map(
-        "SELECT state, count(*) FROM declaration WHERE call = ?1 AND (?2 IS NULL OR partner = ?2)
-         GROUP BY state ORDER BY state",
-        args![call, partner],
+        &format!(
+            "SELECT state, count(*) FROM declaration
+             WHERE call = ?1 AND (?2 IS NULL OR partner = ?2) AND {}
+             GROUP BY state ORDER BY state",
+            reach::of_caf("partner", 3)
+        ),
+        args![call, partner, tx.actor.caf_code()],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     Ok(rows)

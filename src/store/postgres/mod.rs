@@ -328,6 +328,9 @@ fn failure(err: anyhow::Error, url: &Url) -> anyhow::Error {
             )
             .into();
         }
+        if db.constraint() == Some("partner_pkey") {
+            return Refusal::Conflict(crate::domain::partners::PARTNER_CODE_TAKEN.into()).into();
+        }
         if db.constraint() == Some("service_pkey") {
             return Refusal::Conflict("this service code is already taken: choose another".into())
                 .into();
