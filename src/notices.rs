@@ -92,7 +92,10 @@ pub fn workshop_registered(to: &Account, w: &Workshop, by: Option<&Account>) -> 
     let date = french_date(&w.date);
     let by = match by {
         Some(b) if b.login != to.login => {
-            format!("\nInscription faite par {} {}.\n", b.first_name, b.last_name)
+            format!(
+                "\nInscription faite par {} {}.\n",
+                b.first_name, b.last_name
+            )
         }
         _ => String::new(),
     };
@@ -235,6 +238,9 @@ mod tests {
              place pour un autre gestionnaire : afas workshop unregister 3 DUBOIS01\n"
         );
         let (_, body) = workshop_registered(&me, &w, Some(&account("ADM1", "Anne", "Roux")));
-        assert!(body.contains("\nInscription faite par Anne Roux.\n"), "{body}");
+        assert!(
+            body.contains("\nInscription faite par Anne Roux.\n"),
+            "{body}"
+        );
     }
 }

@@ -3,8 +3,7 @@
 
 use crate::domain::readiness::Finding;
 use crate::domain::records::{
-    Account, Call, Entry, Group, Holding, Message, Partner, Service, SettingRow, Summary,
-    Workshop,
+    Account, Call, Entry, Group, Holding, Message, Partner, Service, SettingRow, Summary, Workshop,
 };
 use crate::output::{joined, opt, yes_no, Record};
 

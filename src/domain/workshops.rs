@@ -237,12 +237,24 @@ mod tests {
     #[test]
     fn a_workshop_is_planned_ahead_within_bounds() {
         let a = agent();
-        assert!(plan(&a, TODAY, "x", Some(1), TODAY).is_ok(), "today is fine");
-        assert!(plan(&a, "2026-03-01", "x", None, TODAY).is_err(), "yesterday");
+        assert!(
+            plan(&a, TODAY, "x", Some(1), TODAY).is_ok(),
+            "today is fine"
+        );
+        assert!(
+            plan(&a, "2026-03-01", "x", None, TODAY).is_err(),
+            "yesterday"
+        );
         assert!(plan(&a, "2028-03-02", "x", None, TODAY).is_ok());
-        assert!(plan(&a, "2028-03-03", "x", None, TODAY).is_err(), "years ahead");
+        assert!(
+            plan(&a, "2028-03-03", "x", None, TODAY).is_err(),
+            "years ahead"
+        );
         assert!(plan(&a, "2026-02-30", "x", None, TODAY).is_err());
-        assert!(plan(&a, "2026-03-09", "  ", None, TODAY).is_err(), "no place");
+        assert!(
+            plan(&a, "2026-03-09", "  ", None, TODAY).is_err(),
+            "no place"
+        );
         for bad in [0, -1, MAX_CAPACITY + 1, i64::MAX] {
             let e = plan(&a, "2026-03-09", "x", Some(bad), TODAY).unwrap_err();
             assert_eq!(e.exit_code(), 5, "{bad}");
@@ -322,6 +334,10 @@ mod tests {
         assert_eq!(free_seat(3, &[]), Some(1));
         assert_eq!(free_seat(3, &[1, 3]), Some(2));
         assert_eq!(free_seat(3, &[1, 2, 3]), None);
-        assert_eq!(free_seat(1, &[5]), Some(1), "a seat beyond the capacity is no seat");
+        assert_eq!(
+            free_seat(1, &[5]),
+            Some(1),
+            "a seat beyond the capacity is no seat"
+        );
     }
 }

@@ -38,3 +38,4 @@ mod sheets;
 mod spreadsheet_csv;
 mod store_edges;
 mod tampering;
+mod workshops;
