@@ -9,6 +9,7 @@ mod common;
 mod access;
 mod assets;
 mod audit_chain;
+mod call_bars;
 mod campaign;
 mod cli_basics;
 mod completion;
