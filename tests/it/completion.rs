@@ -226,7 +226,7 @@ fn workshop_ids_are_offered_for_the_sessions_ahead() {
             dir.path(),
             &with_db(&db, Some(who), &["workshop", "register", ""]),
         );
-        assert_eq!(offered, [ahead.clone()], "{who}");
+        assert_eq!(offered, std::slice::from_ref(&ahead), "{who}");
     }
     for nobody in [Some("ROUX01"), Some("NOBODY01"), None] {
         let offered = complete(dir.path(), &with_db(&db, nobody, &["workshop", "show", ""]));
