@@ -41,6 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Afas profiles (FDA, FDF, approver) and the readiness check')
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Calls for declaration (campaigns)')
             [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Declarations: entry by the providers, the approver''s four steps, the Caf''s send-back')
+            [CompletionResult]::new('workshop', 'workshop', [CompletionResultType]::ParameterValue, 'The Caf''s training sessions: plan them, register people, see who comes')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The store''s settings: control thresholds, the e-mail sender')
             [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'E-mails waiting to be delivered, and their delivery over SMTP')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import partners, accounts, groups, services, sites, profiles from CSV or a workbook (all or nothing)')
@@ -1109,6 +1110,132 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
         'afas;declaration;help;help' {
             break
         }
+        'afas;workshop' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Plan a session (Caf agent): a date today or later, a place, 5 places unless told')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the sessions with their places taken and free')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A session and who comes (a partner''s people see their own partner''s registrations)')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a person (yourself, or as an administrator one of your partner''s people); a confirmation e-mail is queued')
+            [CompletionResult]::new('unregister', 'unregister', [CompletionResultType]::ParameterValue, 'Give a person''s place back (the same people may), before the session''s date')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'afas;workshop;create' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD or DD/MM/YYYY')
+            [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'Where it takes place, e.g. "Caf, salle de formation (6e étage)"')
+            [CompletionResult]::new('--capacity', '--capacity', [CompletionResultType]::ParameterName, 'How many people may come: 1 to 50 (default 5)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'afas;workshop;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'afas;workshop;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'afas;workshop;register' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'afas;workshop;unregister' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'afas;workshop;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Plan a session (Caf agent): a date today or later, a place, 5 places unless told')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the sessions with their places taken and free')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A session and who comes (a partner''s people see their own partner''s registrations)')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a person (yourself, or as an administrator one of your partner''s people); a confirmation e-mail is queued')
+            [CompletionResult]::new('unregister', 'unregister', [CompletionResultType]::ParameterValue, 'Give a person''s place back (the same people may), before the session''s date')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'afas;workshop;help;create' {
+            break
+        }
+        'afas;workshop;help;list' {
+            break
+        }
+        'afas;workshop;help;show' {
+            break
+        }
+        'afas;workshop;help;register' {
+            break
+        }
+        'afas;workshop;help;unregister' {
+            break
+        }
+        'afas;workshop;help;help' {
+            break
+        }
         'afas;config' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
@@ -1440,6 +1567,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Afas profiles (FDA, FDF, approver) and the readiness check')
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Calls for declaration (campaigns)')
             [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Declarations: entry by the providers, the approver''s four steps, the Caf''s send-back')
+            [CompletionResult]::new('workshop', 'workshop', [CompletionResultType]::ParameterValue, 'The Caf''s training sessions: plan them, register people, see who comes')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The store''s settings: control thresholds, the e-mail sender')
             [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'E-mails waiting to be delivered, and their delivery over SMTP')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import partners, accounts, groups, services, sites, profiles from CSV or a workbook (all or nothing)')
@@ -1640,6 +1768,29 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             break
         }
         'afas;help;declaration;send-back' {
+            break
+        }
+        'afas;help;workshop' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Plan a session (Caf agent): a date today or later, a place, 5 places unless told')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the sessions with their places taken and free')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A session and who comes (a partner''s people see their own partner''s registrations)')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a person (yourself, or as an administrator one of your partner''s people); a confirmation e-mail is queued')
+            [CompletionResult]::new('unregister', 'unregister', [CompletionResultType]::ParameterValue, 'Give a person''s place back (the same people may), before the session''s date')
+            break
+        }
+        'afas;help;workshop;create' {
+            break
+        }
+        'afas;help;workshop;list' {
+            break
+        }
+        'afas;help;workshop;show' {
+            break
+        }
+        'afas;help;workshop;register' {
+            break
+        }
+        'afas;help;workshop;unregister' {
             break
         }
         'afas;help;config' {

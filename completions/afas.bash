@@ -76,6 +76,9 @@ _afas() {
             afas,whoami)
                 cmd="afas__subcmd__whoami"
                 ;;
+            afas,workshop)
+                cmd="afas__subcmd__workshop"
+                ;;
             afas__subcmd__account,admin)
                 cmd="afas__subcmd__account__subcmd__admin"
                 ;;
@@ -370,6 +373,9 @@ _afas() {
             afas__subcmd__help,whoami)
                 cmd="afas__subcmd__help__subcmd__whoami"
                 ;;
+            afas__subcmd__help,workshop)
+                cmd="afas__subcmd__help__subcmd__workshop"
+                ;;
             afas__subcmd__help__subcmd__account,admin)
                 cmd="afas__subcmd__help__subcmd__account__subcmd__admin"
                 ;;
@@ -511,6 +517,21 @@ _afas() {
             afas__subcmd__help__subcmd__service,show)
                 cmd="afas__subcmd__help__subcmd__service__subcmd__show"
                 ;;
+            afas__subcmd__help__subcmd__workshop,create)
+                cmd="afas__subcmd__help__subcmd__workshop__subcmd__create"
+                ;;
+            afas__subcmd__help__subcmd__workshop,list)
+                cmd="afas__subcmd__help__subcmd__workshop__subcmd__list"
+                ;;
+            afas__subcmd__help__subcmd__workshop,register)
+                cmd="afas__subcmd__help__subcmd__workshop__subcmd__register"
+                ;;
+            afas__subcmd__help__subcmd__workshop,show)
+                cmd="afas__subcmd__help__subcmd__workshop__subcmd__show"
+                ;;
+            afas__subcmd__help__subcmd__workshop,unregister)
+                cmd="afas__subcmd__help__subcmd__workshop__subcmd__unregister"
+                ;;
             afas__subcmd__outbox,help)
                 cmd="afas__subcmd__outbox__subcmd__help"
                 ;;
@@ -619,6 +640,42 @@ _afas() {
             afas__subcmd__service__subcmd__help,show)
                 cmd="afas__subcmd__service__subcmd__help__subcmd__show"
                 ;;
+            afas__subcmd__workshop,create)
+                cmd="afas__subcmd__workshop__subcmd__create"
+                ;;
+            afas__subcmd__workshop,help)
+                cmd="afas__subcmd__workshop__subcmd__help"
+                ;;
+            afas__subcmd__workshop,list)
+                cmd="afas__subcmd__workshop__subcmd__list"
+                ;;
+            afas__subcmd__workshop,register)
+                cmd="afas__subcmd__workshop__subcmd__register"
+                ;;
+            afas__subcmd__workshop,show)
+                cmd="afas__subcmd__workshop__subcmd__show"
+                ;;
+            afas__subcmd__workshop,unregister)
+                cmd="afas__subcmd__workshop__subcmd__unregister"
+                ;;
+            afas__subcmd__workshop__subcmd__help,create)
+                cmd="afas__subcmd__workshop__subcmd__help__subcmd__create"
+                ;;
+            afas__subcmd__workshop__subcmd__help,help)
+                cmd="afas__subcmd__workshop__subcmd__help__subcmd__help"
+                ;;
+            afas__subcmd__workshop__subcmd__help,list)
+                cmd="afas__subcmd__workshop__subcmd__help__subcmd__list"
+                ;;
+            afas__subcmd__workshop__subcmd__help,register)
+                cmd="afas__subcmd__workshop__subcmd__help__subcmd__register"
+                ;;
+            afas__subcmd__workshop__subcmd__help,show)
+                cmd="afas__subcmd__workshop__subcmd__help__subcmd__show"
+                ;;
+            afas__subcmd__workshop__subcmd__help,unregister)
+                cmd="afas__subcmd__workshop__subcmd__help__subcmd__unregister"
+                ;;
             *)
                 ;;
         esac
@@ -626,7 +683,7 @@ _afas() {
 
     case "${cmd}" in
         afas)
-            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help"
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version init partner account group service profile call declaration workshop config outbox import export audit completions migrate whoami password demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2712,7 +2769,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__help)
-            opts="init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help"
+            opts="init partner account group service profile call declaration workshop config outbox import export audit completions migrate whoami password demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3652,6 +3709,90 @@ _afas() {
         afas__subcmd__help__subcmd__whoami)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__help__subcmd__workshop)
+            opts="create list show register unregister"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__help__subcmd__workshop__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__help__subcmd__workshop__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__help__subcmd__workshop__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__help__subcmd__workshop__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__help__subcmd__workshop__subcmd__unregister)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4746,6 +4887,296 @@ _afas() {
         afas__subcmd__whoami)
             opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__workshop)
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version create list show register unregister help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__workshop__subcmd__create)
+            opts="-o -y -q -h -V --date --place --capacity --db --as --output --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --place)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --capacity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__workshop__subcmd__help)
+            opts="create list show register unregister help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__workshop__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__workshop__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__workshop__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__workshop__subcmd__help__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__workshop__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__workshop__subcmd__help__subcmd__unregister)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__workshop__subcmd__list)
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__workshop__subcmd__register)
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__workshop__subcmd__show)
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__workshop__subcmd__unregister)
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

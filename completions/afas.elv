@@ -38,6 +38,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand profile 'Afas profiles (FDA, FDF, approver) and the readiness check'
             cand call 'Calls for declaration (campaigns)'
             cand declaration 'Declarations: entry by the providers, the approver''s four steps, the Caf''s send-back'
+            cand workshop 'The Caf''s training sessions: plan them, register people, see who comes'
             cand config 'The store''s settings: control thresholds, the e-mail sender'
             cand outbox 'E-mails waiting to be delivered, and their delivery over SMTP'
             cand import 'Import partners, accounts, groups, services, sites, profiles from CSV or a workbook (all or nothing)'
@@ -1001,6 +1002,119 @@ set edit:completion:arg-completer[afas] = {|@words|
         }
         &'afas;declaration;help;help'= {
         }
+        &'afas;workshop'= {
+            cand --db 'The store (created with mode 0600 by `init`)'
+            cand --as 'The acting account: required by every command but init, completions and demo'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -y 'Do not ask for confirmation of destructive or final actions'
+            cand --yes 'Do not ask for confirmation of destructive or final actions'
+            cand -q 'Print nothing but what was asked for (no confirmation lines)'
+            cand --quiet 'Print nothing but what was asked for (no confirmation lines)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Plan a session (Caf agent): a date today or later, a place, 5 places unless told'
+            cand list 'List the sessions with their places taken and free'
+            cand show 'A session and who comes (a partner''s people see their own partner''s registrations)'
+            cand register 'Register a person (yourself, or as an administrator one of your partner''s people); a confirmation e-mail is queued'
+            cand unregister 'Give a person''s place back (the same people may), before the session''s date'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'afas;workshop;create'= {
+            cand --date 'YYYY-MM-DD or DD/MM/YYYY'
+            cand --place 'Where it takes place, e.g. "Caf, salle de formation (6e étage)"'
+            cand --capacity 'How many people may come: 1 to 50 (default 5)'
+            cand --db 'The store (created with mode 0600 by `init`)'
+            cand --as 'The acting account: required by every command but init, completions and demo'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -y 'Do not ask for confirmation of destructive or final actions'
+            cand --yes 'Do not ask for confirmation of destructive or final actions'
+            cand -q 'Print nothing but what was asked for (no confirmation lines)'
+            cand --quiet 'Print nothing but what was asked for (no confirmation lines)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'afas;workshop;list'= {
+            cand --db 'The store (created with mode 0600 by `init`)'
+            cand --as 'The acting account: required by every command but init, completions and demo'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -y 'Do not ask for confirmation of destructive or final actions'
+            cand --yes 'Do not ask for confirmation of destructive or final actions'
+            cand -q 'Print nothing but what was asked for (no confirmation lines)'
+            cand --quiet 'Print nothing but what was asked for (no confirmation lines)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'afas;workshop;show'= {
+            cand --db 'The store (created with mode 0600 by `init`)'
+            cand --as 'The acting account: required by every command but init, completions and demo'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -y 'Do not ask for confirmation of destructive or final actions'
+            cand --yes 'Do not ask for confirmation of destructive or final actions'
+            cand -q 'Print nothing but what was asked for (no confirmation lines)'
+            cand --quiet 'Print nothing but what was asked for (no confirmation lines)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'afas;workshop;register'= {
+            cand --db 'The store (created with mode 0600 by `init`)'
+            cand --as 'The acting account: required by every command but init, completions and demo'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -y 'Do not ask for confirmation of destructive or final actions'
+            cand --yes 'Do not ask for confirmation of destructive or final actions'
+            cand -q 'Print nothing but what was asked for (no confirmation lines)'
+            cand --quiet 'Print nothing but what was asked for (no confirmation lines)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'afas;workshop;unregister'= {
+            cand --db 'The store (created with mode 0600 by `init`)'
+            cand --as 'The acting account: required by every command but init, completions and demo'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -y 'Do not ask for confirmation of destructive or final actions'
+            cand --yes 'Do not ask for confirmation of destructive or final actions'
+            cand -q 'Print nothing but what was asked for (no confirmation lines)'
+            cand --quiet 'Print nothing but what was asked for (no confirmation lines)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'afas;workshop;help'= {
+            cand create 'Plan a session (Caf agent): a date today or later, a place, 5 places unless told'
+            cand list 'List the sessions with their places taken and free'
+            cand show 'A session and who comes (a partner''s people see their own partner''s registrations)'
+            cand register 'Register a person (yourself, or as an administrator one of your partner''s people); a confirmation e-mail is queued'
+            cand unregister 'Give a person''s place back (the same people may), before the session''s date'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'afas;workshop;help;create'= {
+        }
+        &'afas;workshop;help;list'= {
+        }
+        &'afas;workshop;help;show'= {
+        }
+        &'afas;workshop;help;register'= {
+        }
+        &'afas;workshop;help;unregister'= {
+        }
+        &'afas;workshop;help;help'= {
+        }
         &'afas;config'= {
             cand --db 'The store (created with mode 0600 by `init`)'
             cand --as 'The acting account: required by every command but init, completions and demo'
@@ -1303,6 +1417,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand profile 'Afas profiles (FDA, FDF, approver) and the readiness check'
             cand call 'Calls for declaration (campaigns)'
             cand declaration 'Declarations: entry by the providers, the approver''s four steps, the Caf''s send-back'
+            cand workshop 'The Caf''s training sessions: plan them, register people, see who comes'
             cand config 'The store''s settings: control thresholds, the e-mail sender'
             cand outbox 'E-mails waiting to be delivered, and their delivery over SMTP'
             cand import 'Import partners, accounts, groups, services, sites, profiles from CSV or a workbook (all or nothing)'
@@ -1454,6 +1569,23 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;help;declaration;transmit'= {
         }
         &'afas;help;declaration;send-back'= {
+        }
+        &'afas;help;workshop'= {
+            cand create 'Plan a session (Caf agent): a date today or later, a place, 5 places unless told'
+            cand list 'List the sessions with their places taken and free'
+            cand show 'A session and who comes (a partner''s people see their own partner''s registrations)'
+            cand register 'Register a person (yourself, or as an administrator one of your partner''s people); a confirmation e-mail is queued'
+            cand unregister 'Give a person''s place back (the same people may), before the session''s date'
+        }
+        &'afas;help;workshop;create'= {
+        }
+        &'afas;help;workshop;list'= {
+        }
+        &'afas;help;workshop;show'= {
+        }
+        &'afas;help;workshop;register'= {
+        }
+        &'afas;help;workshop;unregister'= {
         }
         &'afas;help;config'= {
             cand list 'List the settings with their values and defaults'

@@ -113,6 +113,10 @@ pub fn declarations() -> Vec<CompletionCandidate> {
     candidates(Values::Declarations)
 }
 
+pub fn workshops() -> Vec<CompletionCandidate> {
+    candidates(Values::Workshops)
+}
+
 /// Who may receive a profile: the declarer members of the service on the line.
 pub fn declarers() -> Vec<CompletionCandidate> {
     candidates(Values::Declarers)

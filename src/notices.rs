@@ -4,7 +4,7 @@
 
 use crate::domain::call::Recipient;
 use crate::domain::declaration::Declaration;
-use crate::domain::records::{Account, Partner};
+use crate::domain::records::{Account, Partner, Workshop};
 
 /// (subject, body)
 pub type Notice = (String, String);
@@ -84,6 +84,39 @@ pub fn declarer_group_ready(
             members.join("\n"),
         ),
     )
+}
+
+/// `workshop register`: to the person registered, with the session's date and place, and
+/// who registered them when it was someone else (an administrator, a Caf agent).
+pub fn workshop_registered(to: &Account, w: &Workshop, by: Option<&Account>) -> Notice {
+    let date = french_date(&w.date);
+    let by = match by {
+        Some(b) if b.login != to.login => {
+            format!(
+                "\nInscription faite par {} {}.\n",
+                b.first_name, b.last_name
+            )
+        }
+        _ => String::new(),
+    };
+    (
+        format!("Afas : inscription à l'atelier du {date}"),
+        format!(
+            "Bonjour {} {},\n\nVous êtes inscrit(e) à l'atelier d'accompagnement personnalisé \
+             du service Afas (atelier {}) :\n  - date : {date}\n  - lieu : {}\n{by}\n\
+             Si vous ne pouvez pas venir, libérez votre place pour un autre gestionnaire : \
+             afas workshop unregister {} {}\n",
+            to.first_name, to.last_name, w.id, w.place, w.id, to.login
+        ),
+    )
+}
+
+/// YYYY-MM-DD as French readers write it, DD/MM/YYYY.
+fn french_date(iso: &str) -> String {
+    match (iso.get(..4), iso.get(5..7), iso.get(8..10)) {
+        (Some(y), Some(m), Some(d)) => format!("{d}/{m}/{y}"),
+        _ => iso.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -180,6 +213,35 @@ mod tests {
              (2016-00123), a terminé d'y enregistrer les utilisateurs du service Afas :\n  \
              - DUBOIS01\n  - ROUX01\n\n\
              Vous pouvez maintenant leur attribuer les profils (FDA, FDF, approbateur).\n"
+        );
+    }
+
+    #[test]
+    fn a_registration_is_confirmed_with_the_date_and_place() {
+        let w = Workshop {
+            id: 3,
+            date: "2026-03-09".into(),
+            place: "Caf, salle de formation".into(),
+            capacity: 5,
+            registered: 1,
+            free: 4,
+            created_by: "MARTIN01".into(),
+            created_at: String::new(),
+        };
+        let me = account("DUBOIS01", "Jean", "Dubois");
+        let (subject, body) = workshop_registered(&me, &w, Some(&me));
+        assert_eq!(subject, "Afas : inscription à l'atelier du 09/03/2026");
+        assert_eq!(
+            body,
+            "Bonjour Jean Dubois,\n\nVous êtes inscrit(e) à l'atelier d'accompagnement \
+             personnalisé du service Afas (atelier 3) :\n  - date : 09/03/2026\n  \
+             - lieu : Caf, salle de formation\n\nSi vous ne pouvez pas venir, libérez votre \
+             place pour un autre gestionnaire : afas workshop unregister 3 DUBOIS01\n"
+        );
+        let (_, body) = workshop_registered(&me, &w, Some(&account("ADM1", "Anne", "Roux")));
+        assert!(
+            body.contains("\nInscription faite par Anne Roux.\n"),
+            "{body}"
         );
     }
 }

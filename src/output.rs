@@ -94,6 +94,25 @@ impl Out {
         }
     }
 
+    /// Whether the output is drawn for a person: a table, on a stdout that is a terminal.
+    /// Pipes and scripts (`-o json`, `-o csv`, stdout redirected) get the plain records,
+    /// the same whatever the terminal.
+    pub fn drawn(&self) -> bool {
+        self.format == Format::Table && io::stdout().is_terminal()
+    }
+
+    /// `title`, then one bar per (label, count), as wide as the terminal allows (`bar_lines`).
+    pub fn bars(&self, title: &str, rows: &[(&str, i64)]) -> Result<()> {
+        let (_, columns) = console::Term::stdout().size();
+        let mut stdout = io::stdout().lock();
+        writeln!(stdout, "{}", printable_line(title))?;
+        for line in bar_lines(rows, usize::from(columns)) {
+            writeln!(stdout, "{}", printable_line(&line))?;
+        }
+        stdout.flush()?;
+        Ok(())
+    }
+
     /// A line for people; nothing with `-q`, nothing in JSON or CSV mode.
     pub fn say(&self, message: &str) -> Result<()> {
         if self.quiet || self.format != Format::Table {
@@ -134,6 +153,51 @@ fn write_csv<T: Record>(w: &mut impl Write, items: &[T]) -> Result<()> {
     Ok(())
 }
 
+/// One line per (label, count): the label, a bar of `█` proportional to the count's share
+/// of the total, the count and its percentage, fitted to `columns` (the bar 10 to 50
+/// cells). A count above zero always shows at least one cell, so that no state that holds
+/// something looks empty.
+pub fn bar_lines(rows: &[(&str, i64)], columns: usize) -> Vec<String> {
+    let total: i128 = rows.iter().map(|(_, n)| i128::from((*n).max(0))).sum();
+    let label_width = rows
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    let count_width = rows
+        .iter()
+        .map(|(_, n)| n.to_string().len())
+        .max()
+        .unwrap_or(1);
+    // label, bar, count and "100 %", two spaces between each
+    let around = label_width + count_width + 5 + 6;
+    let bar_width = columns.saturating_sub(around).clamp(10, 50);
+    // rounded share of `scale`, in integers: no float for counts
+    let share = |n: i128, scale: i128| {
+        if total == 0 {
+            0
+        } else {
+            (n * scale + total / 2) / total
+        }
+    };
+    rows.iter()
+        .map(|(label, n)| {
+            let count = i128::from((*n).max(0));
+            let mut cells = usize::try_from(share(count, bar_width as i128)).unwrap_or(0);
+            if count > 0 {
+                cells = cells.max(1);
+            }
+            let cells = cells.min(bar_width);
+            format!(
+                "{label:<label_width$}  {}{}  {n:>count_width$}  {:>3} %",
+                "█".repeat(cells),
+                " ".repeat(bar_width - cells),
+                share(count, 100)
+            )
+        })
+        .collect()
+}
+
 /// A cell for an optional value: empty when absent.
 pub fn opt(v: &Option<String>) -> String {
     v.clone().unwrap_or_default()
@@ -149,4 +213,42 @@ pub fn joined(v: &[impl std::fmt::Display]) -> String {
 
 pub fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bar_lines;
+
+    #[test]
+    fn bars_are_proportional_with_their_count_and_percentage() {
+        let lines = bar_lines(
+            &[("a-saisir", 3), ("transmise-caf", 1), ("a-revoir", 0)],
+            40,
+        );
+        // 40 columns: the label (13), the count (1), "100 %" and the spaces between leave
+        // the bar 15 cells, and each line fits in the 40
+        assert_eq!(
+            lines,
+            [
+                "a-saisir       ███████████      3   75 %",
+                "transmise-caf  ████             1   25 %",
+                "a-revoir                        0    0 %",
+            ]
+        );
+        assert!(lines.iter().all(|l| l.chars().count() == 40));
+    }
+
+    #[test]
+    fn a_small_count_shows_and_the_bar_stays_within_bounds() {
+        let lines = bar_lines(&[("x", 1), ("y", 10_000)], 500);
+        assert!(lines[0].contains("x  █ "), "{}", lines[0]);
+        assert!(lines[0].ends_with("     1    0 %"), "{}", lines[0]);
+        assert_eq!(lines[1].matches('█').count(), 50, "at most 50 cells");
+        let narrow = bar_lines(&[("x", 1)], 0);
+        assert_eq!(narrow[0].matches('█').count(), 10, "at least 10 cells");
+        let empty = bar_lines(&[("x", 0), ("y", 0)], 80);
+        assert!(empty.iter().all(|l| !l.contains('█') && l.ends_with("0 %")));
+        let huge = bar_lines(&[("x", i64::MAX), ("y", i64::MAX)], 80);
+        assert!(huge[0].ends_with(" 50 %"), "{}", huge[0]);
+    }
 }

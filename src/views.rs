@@ -3,7 +3,7 @@
 
 use crate::domain::readiness::Finding;
 use crate::domain::records::{
-    Account, Call, Entry, Group, Holding, Message, Partner, Service, SettingRow, Summary,
+    Account, Call, Entry, Group, Holding, Message, Partner, Service, SettingRow, Summary, Workshop,
 };
 use crate::output::{joined, opt, yes_no, Record};
 
@@ -245,5 +245,35 @@ impl Record for Message {
             opt(&self.last_error),
             opt(&self.sent_at),
         ]
+    }
+}
+
+/// A workshop's own columns, then `$more`: `workshop show` adds who comes.
+macro_rules! workshop_headers {
+    ($($more:literal),*) => {
+        &["id", "date", "place", "capacity", "registered", "free", "created_by", "created_at"
+          $(, $more)*]
+    };
+}
+pub(crate) use workshop_headers;
+
+/// The cells of a workshop's own columns (`workshop_headers!`).
+pub fn workshop_cells(w: &Workshop) -> Vec<String> {
+    vec![
+        w.id.to_string(),
+        w.date.clone(),
+        w.place.clone(),
+        w.capacity.to_string(),
+        w.registered.to_string(),
+        w.free.to_string(),
+        w.created_by.clone(),
+        w.created_at.clone(),
+    ]
+}
+
+impl Record for Workshop {
+    const HEADERS: &'static [&'static str] = workshop_headers!();
+    fn cells(&self) -> Vec<String> {
+        workshop_cells(self)
     }
 }

@@ -6,6 +6,7 @@
 mod campaign;
 mod habilitation;
 mod values;
+mod workshop;
 
 use std::path::PathBuf;
 
@@ -19,6 +20,7 @@ use crate::output::Format;
 
 pub use campaign::{CallCmd, DeclarationCmd};
 pub use habilitation::{AccountCmd, GroupCmd, PartnerCmd, ProfileCmd, ServiceCmd};
+pub use workshop::WorkshopCmd;
 
 pub const EXIT_CODES: &str = "\
 Exit codes:
@@ -103,6 +105,9 @@ pub enum Command {
     /// Declarations: entry by the providers, the approver's four steps, the Caf's send-back
     #[command(subcommand)]
     Declaration(DeclarationCmd),
+    /// The Caf's training sessions: plan them, register people, see who comes
+    #[command(subcommand)]
+    Workshop(WorkshopCmd),
     /// The store's settings: control thresholds, the e-mail sender
     #[command(subcommand)]
     Config(ConfigCmd),

@@ -21,6 +21,7 @@ pub mod records;
 pub mod refusal;
 pub mod services;
 pub mod workflow;
+pub mod workshops;
 
 use std::str::FromStr;
 

@@ -157,6 +157,32 @@ pub struct Message {
     pub sent_at: Option<String>,
 }
 
+/// A workshop (training session): `workshop list`, and the head of `workshop show`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Workshop {
+    pub id: i64,
+    /// YYYY-MM-DD
+    pub date: String,
+    pub place: String,
+    pub capacity: i64,
+    /// Places taken, by anyone: a partner's people learn how many, not who.
+    pub registered: i64,
+    pub free: i64,
+    pub created_by: String,
+    pub created_at: String,
+}
+
+/// One person registered for a workshop (`workshop show`: who comes).
+#[derive(Debug, Clone, Serialize)]
+pub struct Registration {
+    pub login: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub partner: String,
+    pub registered_by: String,
+    pub registered_at: String,
+}
+
 /// Which partner each record belongs to, for `Actor::only_seen`.
 mod of_partner {
     use super::*;
@@ -181,5 +207,5 @@ mod of_partner {
             }
         )*};
     }
-    of_partner!(Summary, Group, Holding, Service);
+    of_partner!(Summary, Group, Holding, Service, Registration);
 }

@@ -23,6 +23,8 @@ pub enum Values {
     /// The members of the declarer group of the service on the line (or of the actor's
     /// partner): who may receive a profile.
     Declarers,
+    /// The workshops still ahead (anyone who may act reads them all).
+    Workshops,
 }
 
 /// What the command line being completed says, as far as the values depend on it.
@@ -85,6 +87,9 @@ pub fn values(path: &Path, what: Values, line: &Line) -> Vec<(String, Option<Str
                    AND (?2 IS NULL OR m.partner = (SELECT partner FROM service WHERE code = ?2))
                  ORDER BY m.login LIMIT 5000"
             ),
+            Values::Workshops => "SELECT CAST(id AS TEXT), date || ' ' || place FROM workshop
+                 WHERE date >= date('now') ORDER BY date, id LIMIT 5000"
+                .to_string(),
         };
         let mut stmt = db.prepare(&sql)?;
         let wanted = stmt.parameter_count();

@@ -23,6 +23,7 @@ pub mod services;
 pub mod settings;
 pub mod sql;
 pub mod sqlite;
+pub mod workshops;
 
 use std::ffi::OsStr;
 use std::path::PathBuf;

@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/007_outbox_failed.sql"),
     include_str!("migrations/008_audit_chain.sql"),
     include_str!("migrations/009_caf_code.sql"),
+    include_str!("migrations/010_workshops.sql"),
 ];
 
 /// Each migration checks the foreign keys before it commits: they run with foreign keys off

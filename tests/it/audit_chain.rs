@@ -247,6 +247,8 @@ fn a_store_from_before_the_chain_is_chained_by_its_migration() {
              BEGIN SELECT RAISE(ABORT, 'afas: the audit trail is append-only'); END;
              ALTER TABLE account DROP COLUMN caf_code;
              ALTER TABLE call DROP COLUMN caf_code;
+             DROP TABLE registration;
+             DROP TABLE workshop;
              PRAGMA user_version = 7;",
         )
         .unwrap();

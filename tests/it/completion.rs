@@ -184,3 +184,52 @@ fn completion_finds_the_store_under_the_home_directory() {
         assert!(got.contains(&"DURAND01".to_string()), "{db}: {got:?}");
     }
 }
+
+/// `workshop register ID` offers the sessions still ahead, to whoever may act, and nothing
+/// to an unknown or suspended account.
+#[test]
+fn workshop_ids_are_offered_for_the_sessions_ahead() {
+    let (dir, db) = demo_store();
+    let s = TestStore::at(&db);
+    let today = time::OffsetDateTime::now_utc().date();
+    let ahead = s.json(
+        "MARTIN01",
+        &[
+            "workshop",
+            "create",
+            "--date",
+            &(today + time::Duration::days(7)).to_string(),
+            "--place",
+            "Caf",
+        ],
+    )["id"]
+        .to_string();
+    let past = s.json(
+        "MARTIN01",
+        &[
+            "workshop",
+            "create",
+            "--date",
+            &today.to_string(),
+            "--place",
+            "Caf",
+        ],
+    )["id"]
+        .to_string();
+    s.edit(&format!(
+        "UPDATE workshop SET date = '{}' WHERE id = {past}",
+        today - time::Duration::days(1)
+    ));
+    let db = db.to_string_lossy().into_owned();
+    for who in ["MARTIN01", "DURAND01", "GIRARD01"] {
+        let offered = complete(
+            dir.path(),
+            &with_db(&db, Some(who), &["workshop", "register", ""]),
+        );
+        assert_eq!(offered, std::slice::from_ref(&ahead), "{who}");
+    }
+    for nobody in [Some("ROUX01"), Some("NOBODY01"), None] {
+        let offered = complete(dir.path(), &with_db(&db, nobody, &["workshop", "show", ""]));
+        assert!(offered.is_empty(), "{nobody:?}: {offered:?}");
+    }
+}

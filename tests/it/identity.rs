@@ -311,7 +311,7 @@ fn an_old_store_is_migrated_to_login_roles_and_a_chained_trail() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{out:?}");
-    assert!(String::from_utf8_lossy(&out.stdout).contains("from schema version 2 to 5"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("from schema version 2 to 6"));
     let verified = s.ok(AGENT, &["audit", "verify"]);
     assert!(verified.contains("intact: 2 rows"), "{verified}");
     assert_eq!(s.json("ROUX01", &["whoami"])["login"], "ROUX01");

@@ -84,9 +84,11 @@ fn seats(db: &Connection, sql: &str) -> Vec<(String, Option<i64>)> {
 fn a_version_4_store_is_migrated_with_its_data_and_its_limits() {
     let s = store_at_version_4();
     let before = rebuilt_rows(&s.db());
+    // (the workshops' tables, new in migration 010, are added empty)
     let other_tables = |dump: String| -> String {
         dump.split("## ")
             .filter(|t| !t.starts_with("account\n") && !t.starts_with("profile\n"))
+            .filter(|t| *t != "registration\n\n" && *t != "workshop\n\n")
             .collect()
     };
     let others_before = other_tables(s.dump());
@@ -98,7 +100,7 @@ fn a_version_4_store_is_migrated_with_its_data_and_its_limits() {
     let version: i64 = db
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 9);
+    assert_eq!(version, 10);
     assert_eq!(rebuilt_rows(&db), before, "the migration changed a row");
     assert_eq!(other_tables(s.dump()), others_before);
     // the administrators take the seats in the order they came; the others have none

@@ -537,3 +537,126 @@ fn the_tables_are_a_roles_nobody_logs_in_as_and_row_level_security_is_forced() {
         }
     }
 }
+
+/// Workshops (pg migration 006), with plain SQL: nobody but a Caf agent creates one, in its
+/// own name; a person registers themself or an administrator of its partner does, in its
+/// own name, an active person, while the session is ahead; another partner's people
+/// neither read nor register nor unregister them; the seats taken are told to anyone, and
+/// never who holds them.
+#[test]
+fn workshops_are_the_agents_and_registrations_the_person_or_its_administrators() {
+    let s = TestStore::on_database(postgres::fresh_database(), tempfile::tempdir().unwrap());
+    s.open_partner(A, "Mairie");
+    s.open_partner(B, "Association");
+    for (login, partner, admin) in [
+        ("ADMA", A, true),
+        ("PERA1", A, false),
+        ("PERA2", A, false),
+        ("ADMB", B, true),
+        ("PERB1", B, false),
+    ] {
+        s.person(login, partner, admin);
+    }
+    let week = time::OffsetDateTime::now_utc().date() + time::Duration::days(7);
+    let id = s.json(
+        AGENT,
+        &[
+            "workshop",
+            "create",
+            "--date",
+            &week.to_string(),
+            "--place",
+            "Caf",
+        ],
+    )["id"]
+        .as_i64()
+        .unwrap();
+    s.ok("PERA1", &["workshop", "register", &id.to_string(), "PERA1"]);
+    s.ok("PERB1", &["workshop", "register", &id.to_string(), "PERB1"]);
+    let connect = |login: &str| s.database().connect_as(login).unwrap();
+    let workshop = |by: &str| {
+        format!(
+            "INSERT INTO workshop (date, place, capacity, created_by, created_at)
+             VALUES ('{week}', 'x', 5, '{by}', 'now')"
+        )
+    };
+    let register = |login: &str, by: &str| {
+        format!(
+            "INSERT INTO registration (workshop, login, capacity, seat, registered_by,
+                                       registered_at)
+             VALUES ({id}, '{login}', 5, 3, '{by}', 'now')"
+        )
+    };
+    let unregister = |login: &str| format!("DELETE FROM registration WHERE login = '{login}'");
+
+    // creating: agents only, in their own name
+    for who in ["ADMA", "PERA1"] {
+        error(&mut connect(who), who, &workshop(who));
+    }
+    allowed(&mut connect(AGENT), AGENT, &workshop(AGENT));
+    error(&mut connect(AGENT), AGENT, &workshop("ADMA"));
+    refused(
+        &mut connect("ADMA"),
+        "ADMA",
+        "UPDATE workshop SET capacity = 50",
+    );
+
+    // reading: one's own partner's registrations; the seats, anyone's
+    for (who, sees) in [
+        ("PERA1", 1),
+        ("ADMA", 1),
+        ("PERA2", 1),
+        ("ADMB", 1),
+        (AGENT, 2),
+    ] {
+        let mut c = connect(who);
+        assert_eq!(count(&mut c, "SELECT 1 FROM registration"), sees, "{who}");
+        assert_eq!(
+            count(&mut c, &format!("SELECT * FROM afas_workshop_seats({id})")),
+            2,
+            "{who}"
+        );
+    }
+    assert_eq!(
+        count(
+            &mut connect("ADMB"),
+            "SELECT 1 FROM registration WHERE login = 'PERA1'"
+        ),
+        0
+    );
+
+    // registering: the person, or an administrator of its partner, in one's own name
+    error(&mut connect("ADMB"), "ADMB", &register("PERA2", "ADMB"));
+    error(&mut connect("PERA1"), "PERA1", &register("PERA2", "PERA1"));
+    error(&mut connect("PERA2"), "PERA2", &register("PERA2", "ADMA"));
+    allowed(&mut connect("ADMA"), "ADMA", &register("PERA2", "ADMA"));
+    allowed(&mut connect("PERA2"), "PERA2", &register("PERA2", "PERA2"));
+    allowed(&mut connect(AGENT), AGENT, &register("PERA2", AGENT));
+    // nobody moves a seat
+    error(
+        &mut connect("ADMA"),
+        "ADMA",
+        "UPDATE registration SET seat = 4",
+    );
+
+    // unregistering: the same people
+    for who in ["ADMB", "PERB1", "PERA2"] {
+        refused(&mut connect(who), who, &unregister("PERA1"));
+    }
+    allowed(&mut connect("ADMA"), "ADMA", &unregister("PERA1"));
+    allowed(&mut connect("PERA1"), "PERA1", &unregister("PERA1"));
+
+    // a suspended person is registered by no one
+    s.ok(AGENT, &["-y", "account", "suspend", "PERA2"]);
+    error(&mut connect("ADMA"), "ADMA", &register("PERA2", "ADMA"));
+    s.ok(AGENT, &["account", "reactivate", "PERA2"]);
+
+    // once the session's date is past, who came stays as it was
+    let yesterday = time::OffsetDateTime::now_utc().date() - time::Duration::days(1);
+    s.edit(&format!(
+        "UPDATE workshop SET date = '{yesterday}' WHERE id = {id}"
+    ));
+    error(&mut connect("PERA2"), "PERA2", &register("PERA2", "PERA2"));
+    refused(&mut connect("PERA1"), "PERA1", &unregister("PERA1"));
+    refused(&mut connect("ADMA"), "ADMA", &unregister("PERA1"));
+}

@@ -20,7 +20,7 @@ use crate::store::calls::{self, Fact};
 use crate::store::declarations as decls;
 use crate::store::outbox::{self, Letter};
 use crate::store::{partners, Tx};
-use view::{summary, Dashboard, Late, NotReady, OpenReport};
+use view::{summary, Dashboard, Drawn, Late, NotReady, OpenReport};
 
 pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
     match cmd {
@@ -59,7 +59,15 @@ pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
         }
         CallCmd::Show { id } => {
             let d = ctx.read(|tx, actor| dashboard(tx, actor, &id))?;
-            ctx.out.one(&d)
+            if !ctx.out.drawn() {
+                return ctx.out.one(&d);
+            }
+            ctx.out.one(&Drawn(&d))?;
+            let total: i64 = d.by_state.values().sum();
+            ctx.out.bars(
+                &format!("progress by state ({total} declarations):"),
+                &d.progress(),
+            )
         }
         CallCmd::Remind { id } => {
             let n = ctx.write(|tx| {

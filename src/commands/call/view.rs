@@ -77,14 +77,23 @@ pub struct Dashboard {
     pub controls_fired: BTreeMap<&'static str, i64>,
 }
 
-impl Record for Dashboard {
-    const HEADERS: &'static [&'static str] = call_headers!("by_state", "late", "controls_fired");
-    fn cells(&self) -> Vec<String> {
-        let by_state: Vec<String> = self
-            .by_state
+impl Dashboard {
+    /// The progress by state, for `Out::bars`: each state and its count, in the order a
+    /// declaration goes through them (`by_state` is in the order of their names).
+    pub fn progress(&self) -> Vec<(&'static str, i64)> {
+        DeclarationState::ALL
             .iter()
-            .map(|(s, n)| format!("{s}: {n}"))
-            .collect();
+            .map(|s| {
+                (
+                    s.as_str(),
+                    self.by_state.get(s.as_str()).copied().unwrap_or(0),
+                )
+            })
+            .collect()
+    }
+
+    /// The cells after the call's own: the late ones and the controls fired.
+    fn follow_up(&self) -> [String; 2] {
         let late: Vec<String> = self
             .late
             .iter()
@@ -101,8 +110,36 @@ impl Record for Dashboard {
             .iter()
             .map(|(c, n)| format!("{c}: {n}"))
             .collect();
+        [late, controls.join("\n")]
+    }
+}
+
+impl Record for Dashboard {
+    const HEADERS: &'static [&'static str] = call_headers!("by_state", "late", "controls_fired");
+    fn cells(&self) -> Vec<String> {
+        let by_state: Vec<String> = self
+            .by_state
+            .iter()
+            .map(|(s, n)| format!("{s}: {n}"))
+            .collect();
         let mut cells = call_cells(&self.call);
-        cells.extend([by_state.join("\n"), late, controls.join("\n")]);
+        cells.push(by_state.join("\n"));
+        cells.extend(self.follow_up());
+        cells
+    }
+}
+
+/// The dashboard as drawn on a terminal: the table without the states, which `Out::bars`
+/// draws below it.
+#[derive(Debug, Serialize)]
+#[serde(transparent)]
+pub struct Drawn<'a>(pub &'a Dashboard);
+
+impl Record for Drawn<'_> {
+    const HEADERS: &'static [&'static str] = call_headers!("late", "controls_fired");
+    fn cells(&self) -> Vec<String> {
+        let mut cells = call_cells(&self.0.call);
+        cells.extend(self.0.follow_up());
         cells
     }
 }

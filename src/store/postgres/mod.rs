@@ -22,8 +22,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_outbox_failed.sql"),
     include_str!("migrations/003_audit_chain.sql"),
     include_str!("migrations/004_caf_code.sql"),
-    // with the store's role names filled in (roles.rs)
+    // From here on, with the store's role names filled in (roles.rs: `roles::MIGRATION`).
     include_str!("migrations/005_server_identity.sql"),
+    include_str!("migrations/006_workshops.sql"),
 ];
 
 /// Every write transaction takes this transaction-level advisory lock first: writers queue
@@ -175,11 +176,9 @@ impl Postgres {
                     let names = roles::Names::new(role_prefix);
                     roles::install(&mut t, &names)?;
                     t.batch_execute(&format!("SET LOCAL ROLE {}", roles::ident(&names.owner)))?;
-                    t.batch_execute(&names.fill(sql))?;
                     owning = Some(names);
-                } else {
-                    t.batch_execute(sql)?;
                 }
+                t.batch_execute(&roles::filled(i + 1, owning.as_ref(), sql)?)?;
                 if i + 1 == chain::PG_MIGRATION {
                     chain_existing_rows(&mut t)?;
                 }
@@ -290,6 +289,7 @@ const LIMIT_INDEXES: &[(&str, &str)] = &[
         "at most 2 holders of this profile in this scope",
     ),
     ("profile_one_approver", "a service has one approver"),
+    ("registration_seat", "every place of this workshop is taken"),
 ];
 
 /// The server's refusals and failures as the user should read them: a limit index or one

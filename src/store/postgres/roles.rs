@@ -12,8 +12,24 @@
 use anyhow::{anyhow, Result};
 use postgres::Transaction;
 
-/// The migration that makes accounts login roles and turns row-level security on.
+/// The migration that makes accounts login roles and turns row-level security on. It and
+/// every migration after it run as the owner, with the role names filled in (`filled`).
 pub const MIGRATION: usize = 5;
+
+/// Migration `version`'s SQL as it runs: from `MIGRATION` on, with the store's role names
+/// (`owning`, the names the runner acts as) in place of its `{{…}}` marks; before, as it is.
+pub fn filled(version: usize, owning: Option<&Names>, sql: &str) -> Result<String> {
+    if version < MIGRATION {
+        return Ok(sql.to_string());
+    }
+    match owning {
+        Some(names) => Ok(names.fill(sql)),
+        None => Err(anyhow!(
+            "migration {version} names the store's roles, and the runner does not act as \
+             its owner"
+        )),
+    }
+}
 
 /// The role names of one store.
 #[derive(Clone, Debug)]
@@ -149,4 +165,23 @@ pub fn release(client: &mut postgres::Client, names: &Names) -> Result<()> {
         ident(&names.owner)
     ))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_from_the_identity_one_on_name_the_stores_roles() {
+        let names = Names::new("t1_");
+        let sql = "GRANT SELECT ON x TO {{people}}; -- {{owner_text}}";
+        assert_eq!(filled(MIGRATION - 1, None, sql).unwrap(), sql);
+        for version in [MIGRATION, MIGRATION + 1] {
+            assert_eq!(
+                filled(version, Some(&names), sql).unwrap(),
+                "GRANT SELECT ON x TO \"t1_afas_people\"; -- 't1_afas'"
+            );
+            assert!(filled(version, None, sql).is_err());
+        }
+    }
 }
