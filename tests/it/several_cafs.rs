@@ -290,6 +290,23 @@ store_test! {
     }
 }
 
+store_test! {
+    /// Workshops are the whole store's, but an agent of one Caf registers and sees its own
+    /// Caf's people only.
+    fn an_agent_of_one_caf_sees_its_cafs_people_at_a_workshop() {
+        let s = two_cafs();
+        let w = s.json(AGENT, &["workshop", "create", "--date", "2027-06-01", "--place", "Caf"]);
+        let id = w["id"].to_string();
+        s.ok("RUN01", &["workshop", "register", &id, "RUN01"]);
+        s.ok("ADM01", &["workshop", "register", &id, "ADM01"]);
+        let shown = s.json(AG161, &["workshop", "show", &id]);
+        assert_eq!(strings(&shown["registrations"], "login"), ["ADM01"], "{shown}");
+        assert_eq!(shown["registered"], 2, "the places taken are counted for all");
+        s.refused(AG161, &["workshop", "unregister", &id, "RUN01"], 3);
+        s.ok(AG161, &["workshop", "register", &id, "FDF01"]);
+    }
+}
+
 /// `init --caf-code`: the store's first agent is of one Caf, and so are its colleagues.
 #[test]
 fn init_makes_an_agent_of_one_caf() {
