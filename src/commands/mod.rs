@@ -20,6 +20,7 @@ mod outbox;
 mod partner;
 mod profile;
 mod service;
+mod todo;
 
 use anyhow::Result;
 
@@ -46,6 +47,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 Command::Profile(cmd) => profile::run(&mut ctx, cmd),
                 Command::Call(cmd) => call::run(&mut ctx, cmd),
                 Command::Declaration(cmd) => declaration::run(&mut ctx, cmd),
+                Command::Todo { since } => todo::run(&mut ctx, since),
                 Command::Config(cmd) => config::run(&mut ctx, cmd),
                 Command::Outbox(cmd) => outbox::run(&mut ctx, cmd),
                 Command::Import {

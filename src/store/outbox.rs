@@ -1,7 +1,7 @@
 //! The outbox: e-mails written in the same transaction as their cause, delivered later by
 //! `outbox send`.
 
-use super::sql::{args, Dialect, Param};
+use super::sql::{args, Dialect, Param, Row};
 use super::Tx;
 use crate::domain::records::Message;
 use anyhow::Result;
@@ -126,29 +126,44 @@ fn insert_chunk(tx: &Tx, chunk: &[Letter]) -> Result<usize> {
     Ok(chunk.len())
 }
 
+const SELECT: &str = "SELECT id, created_at, recipient, recipient_login, subject, body, cause,
+                             status, attempts, last_error, sent_at FROM outbox";
+
+fn from_row(r: &Row) -> Result<Message> {
+    Ok(Message {
+        id: r.get(0)?,
+        created_at: r.get(1)?,
+        recipient: r.get(2)?,
+        recipient_login: r.get(3)?,
+        subject: r.get(4)?,
+        body: r.get(5)?,
+        cause: r.get(6)?,
+        status: r.get(7)?,
+        attempts: r.get(8)?,
+        last_error: r.get(9)?,
+        sent_at: r.get(10)?,
+    })
+}
+
 pub fn list(tx: &Tx, pending_only: bool) -> Result<Vec<Message>> {
-    let rows = tx.db.query_map(
-        "SELECT id, created_at, recipient, recipient_login, subject, body, cause, status,
-                attempts, last_error, sent_at
-         FROM outbox WHERE (?1 = 0 OR status = 'pending') ORDER BY id",
+    tx.db.query_map(
+        &format!("{SELECT} WHERE (?1 = 0 OR status = 'pending') ORDER BY id"),
         args![pending_only],
-        |r| {
-            Ok(Message {
-                id: r.get(0)?,
-                created_at: r.get(1)?,
-                recipient: r.get(2)?,
-                recipient_login: r.get(3)?,
-                subject: r.get(4)?,
-                body: r.get(5)?,
-                cause: r.get(6)?,
-                status: r.get(7)?,
-                attempts: r.get(8)?,
-                last_error: r.get(9)?,
-                sent_at: r.get(10)?,
-            })
-        },
-    )?;
-    Ok(rows)
+        from_row,
+    )
+}
+
+/// The messages that fail: given up, or pending after a failed attempt (`todo`). Read by
+/// status in SQL: a national call leaves hundreds of thousands of messages in the outbox.
+pub fn failing(tx: &Tx) -> Result<Vec<Message>> {
+    tx.db.query_map(
+        &format!(
+            "{SELECT} WHERE status = 'failed' OR (status = 'pending' AND last_error IS NOT NULL)
+             ORDER BY id"
+        ),
+        args![],
+        from_row,
+    )
 }
 
 /// Claims a pending message for delivery until `until`, unless another sender holds a
