@@ -73,6 +73,9 @@ _afas() {
             afas,service)
                 cmd="afas__subcmd__service"
                 ;;
+            afas,todo)
+                cmd="afas__subcmd__todo"
+                ;;
             afas,whoami)
                 cmd="afas__subcmd__whoami"
                 ;;
@@ -211,6 +214,9 @@ _afas() {
             afas__subcmd__declaration,help)
                 cmd="afas__subcmd__declaration__subcmd__help"
                 ;;
+            afas__subcmd__declaration,history)
+                cmd="afas__subcmd__declaration__subcmd__history"
+                ;;
             afas__subcmd__declaration,justify)
                 cmd="afas__subcmd__declaration__subcmd__justify"
                 ;;
@@ -240,6 +246,9 @@ _afas() {
                 ;;
             afas__subcmd__declaration__subcmd__help,help)
                 cmd="afas__subcmd__declaration__subcmd__help__subcmd__help"
+                ;;
+            afas__subcmd__declaration__subcmd__help,history)
+                cmd="afas__subcmd__declaration__subcmd__help__subcmd__history"
                 ;;
             afas__subcmd__declaration__subcmd__help,justify)
                 cmd="afas__subcmd__declaration__subcmd__help__subcmd__justify"
@@ -367,6 +376,9 @@ _afas() {
             afas__subcmd__help,service)
                 cmd="afas__subcmd__help__subcmd__service"
                 ;;
+            afas__subcmd__help,todo)
+                cmd="afas__subcmd__help__subcmd__todo"
+                ;;
             afas__subcmd__help,whoami)
                 cmd="afas__subcmd__help__subcmd__whoami"
                 ;;
@@ -426,6 +438,9 @@ _afas() {
                 ;;
             afas__subcmd__help__subcmd__declaration,enter)
                 cmd="afas__subcmd__help__subcmd__declaration__subcmd__enter"
+                ;;
+            afas__subcmd__help__subcmd__declaration,history)
+                cmd="afas__subcmd__help__subcmd__declaration__subcmd__history"
                 ;;
             afas__subcmd__help__subcmd__declaration,justify)
                 cmd="afas__subcmd__help__subcmd__declaration__subcmd__justify"
@@ -626,7 +641,7 @@ _afas() {
 
     case "${cmd}" in
         afas)
-            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help"
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version init partner account group service profile call declaration todo config outbox import export audit completions migrate whoami password demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1746,7 +1761,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__declaration)
-            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version list show enter approve review return justify transmit send-back help"
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version list show history enter approve review return justify transmit send-back help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1844,7 +1859,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__declaration__subcmd__help)
-            opts="list show enter approve review return justify transmit send-back help"
+            opts="list show history enter approve review return justify transmit send-back help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1886,6 +1901,20 @@ _afas() {
             return 0
             ;;
         afas__subcmd__declaration__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__declaration__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1990,6 +2019,36 @@ _afas() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__declaration__subcmd__history)
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2708,7 +2767,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__help)
-            opts="init partner account group service profile call declaration config outbox import export audit completions migrate whoami password demo generate-assets help"
+            opts="init partner account group service profile call declaration todo config outbox import export audit completions migrate whoami password demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3030,7 +3089,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__help__subcmd__declaration)
-            opts="list show enter approve review return justify transmit send-back"
+            opts="list show history enter approve review return justify transmit send-back"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3058,6 +3117,20 @@ _afas() {
             return 0
             ;;
         afas__subcmd__help__subcmd__declaration__subcmd__enter)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__help__subcmd__declaration__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3634,6 +3707,20 @@ _afas() {
         afas__subcmd__help__subcmd__service__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__help__subcmd__todo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4712,6 +4799,40 @@ _afas() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__todo)
+            opts="-o -y -q -h -V --since --db --as --output --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

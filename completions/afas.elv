@@ -38,6 +38,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand profile 'Afas profiles (FDA, FDF, approver) and the readiness check'
             cand call 'Calls for declaration (campaigns)'
             cand declaration 'Declarations: entry by the providers, the approver''s four steps, the Caf''s send-back'
+            cand todo 'What waits for you, most urgent first (the nearest deadline, then the oldest), each with the command that does it: forms to fill or returned (FDA, FDF); declarations to approve, being approved or sent back (approver); services not ready and groups without a manager (administrators, managers); declarations transmitted, calls near their deadline and e-mails failing (Caf agents). Nothing waiting: an empty list, exit 0'
             cand config 'The store''s settings: control thresholds, the e-mail sender'
             cand outbox 'E-mails waiting to be delivered, and their delivery over SMTP'
             cand import 'Import partners, accounts, groups, services, sites, profiles from CSV or a workbook (all or nothing)'
@@ -822,6 +823,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand --version 'Print version'
             cand list 'List declarations'
             cand show 'Show a declaration: forms, values, totals, steps, controls'
+            cand history 'Every step of a declaration, who and when, from the audit trail: opened, each form entered or returned, approval, reviews, justifications, transmitted, sent back'
             cand enter 'Enter values in a form'
             cand approve 'The approver takes the declaration over ("Contrôler et transmettre")'
             cand review 'Steps 1 and 2: the approver reviewed the activity or financial data'
@@ -849,6 +851,20 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand --version 'Print version'
         }
         &'afas;declaration;show'= {
+            cand --db 'The store (created with mode 0600 by `init`)'
+            cand --as 'The acting account: required by every command but init, completions and demo'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -y 'Do not ask for confirmation of destructive or final actions'
+            cand --yes 'Do not ask for confirmation of destructive or final actions'
+            cand -q 'Print nothing but what was asked for (no confirmation lines)'
+            cand --quiet 'Print nothing but what was asked for (no confirmation lines)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'afas;declaration;history'= {
             cand --db 'The store (created with mode 0600 by `init`)'
             cand --as 'The acting account: required by every command but init, completions and demo'
             cand -o 'Output format'
@@ -970,6 +986,7 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;declaration;help'= {
             cand list 'List declarations'
             cand show 'Show a declaration: forms, values, totals, steps, controls'
+            cand history 'Every step of a declaration, who and when, from the audit trail: opened, each form entered or returned, approval, reviews, justifications, transmitted, sent back'
             cand enter 'Enter values in a form'
             cand approve 'The approver takes the declaration over ("Contrôler et transmettre")'
             cand review 'Steps 1 and 2: the approver reviewed the activity or financial data'
@@ -982,6 +999,8 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;declaration;help;list'= {
         }
         &'afas;declaration;help;show'= {
+        }
+        &'afas;declaration;help;history'= {
         }
         &'afas;declaration;help;enter'= {
         }
@@ -998,6 +1017,21 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;declaration;help;send-back'= {
         }
         &'afas;declaration;help;help'= {
+        }
+        &'afas;todo'= {
+            cand --since 'Caf agents: list the declarations transmitted on or after this date (YYYY-MM-DD; default: the last 7 days)'
+            cand --db 'The store (created with mode 0600 by `init`)'
+            cand --as 'The acting account: required by every command but init, completions and demo'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -y 'Do not ask for confirmation of destructive or final actions'
+            cand --yes 'Do not ask for confirmation of destructive or final actions'
+            cand -q 'Print nothing but what was asked for (no confirmation lines)'
+            cand --quiet 'Print nothing but what was asked for (no confirmation lines)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'afas;config'= {
             cand --db 'The store (created with mode 0600 by `init`)'
@@ -1301,6 +1335,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand profile 'Afas profiles (FDA, FDF, approver) and the readiness check'
             cand call 'Calls for declaration (campaigns)'
             cand declaration 'Declarations: entry by the providers, the approver''s four steps, the Caf''s send-back'
+            cand todo 'What waits for you, most urgent first (the nearest deadline, then the oldest), each with the command that does it: forms to fill or returned (FDA, FDF); declarations to approve, being approved or sent back (approver); services not ready and groups without a manager (administrators, managers); declarations transmitted, calls near their deadline and e-mails failing (Caf agents). Nothing waiting: an empty list, exit 0'
             cand config 'The store''s settings: control thresholds, the e-mail sender'
             cand outbox 'E-mails waiting to be delivered, and their delivery over SMTP'
             cand import 'Import partners, accounts, groups, services, sites, profiles from CSV or a workbook (all or nothing)'
@@ -1427,6 +1462,7 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;help;declaration'= {
             cand list 'List declarations'
             cand show 'Show a declaration: forms, values, totals, steps, controls'
+            cand history 'Every step of a declaration, who and when, from the audit trail: opened, each form entered or returned, approval, reviews, justifications, transmitted, sent back'
             cand enter 'Enter values in a form'
             cand approve 'The approver takes the declaration over ("Contrôler et transmettre")'
             cand review 'Steps 1 and 2: the approver reviewed the activity or financial data'
@@ -1438,6 +1474,8 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;help;declaration;list'= {
         }
         &'afas;help;declaration;show'= {
+        }
+        &'afas;help;declaration;history'= {
         }
         &'afas;help;declaration;enter'= {
         }
@@ -1452,6 +1490,8 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;help;declaration;transmit'= {
         }
         &'afas;help;declaration;send-back'= {
+        }
+        &'afas;help;todo'= {
         }
         &'afas;help;config'= {
             cand list 'List the settings with their values and defaults'
