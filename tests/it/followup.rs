@@ -106,7 +106,7 @@ store_test! {
             &["declaration", "return", &ids, "activity", "--site", "S2", "--reason", "heures de S2 ?"],
         );
         let returned = task("form-returned", fill(id, "activity --site S2"));
-        assert_eq!(tasks(&s, &t.site2_fda), [returned.clone()]);
+        assert_eq!(tasks(&s, &t.site2_fda), std::slice::from_ref(&returned));
         assert_eq!(
             todo(&s, &t.site2_fda)[0]["why"],
             "returned by the approver: heures de S2 ?"
