@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::common::campaign::FINANCIAL_DEFICIT;
+use crate::common::campaign::{Team, FINANCIAL_DEFICIT};
 use crate::common::habilitation::email_of;
 use crate::common::smtp::{down_url, SmtpServer};
 use crate::common::{TestStore, AGENT};
@@ -46,6 +46,19 @@ fn in_days(days: i64) -> String {
     let d = time::OffsetDateTime::now_utc().date() + time::Duration::days(days);
     let iso = time::macros::format_description!("[year]-[month]-[day]");
     d.format(&iso).unwrap()
+}
+
+/// P's team with its declaration of the call filled by its providers (DEFICIT fires), and
+/// QUSER01, a person of another partner, Q.
+fn filled() -> (TestStore, Team, i64) {
+    let s = TestStore::new();
+    let t = s.alsh_team(P, A, "");
+    s.open_partner(Q, "Commune Q");
+    s.person("QUSER01", Q, false);
+    s.open_call("reel", 2019, "alsh", "2099-12-31", &[]);
+    let id = s.decl_id(CALL, A);
+    s.fill(&t, id, FINANCIAL_DEFICIT);
+    (s, t, id)
 }
 
 store_test! {
@@ -122,14 +135,8 @@ store_test! {
     /// The Caf agent sees what was transmitted since a date (the last 7 days by default);
     /// what the Caf sends back waits for the approver, with the reason.
     fn todo_shows_the_caf_what_came_in_and_the_approver_what_came_back() {
-        let s = TestStore::new();
-        let t = s.alsh_team(P, A, "");
-        s.open_partner(Q, "Commune Q");
-        s.person("QUSER01", Q, false);
-        s.open_call("reel", 2019, "alsh", "2099-12-31", &[]);
-        let id = s.decl_id(CALL, A);
+        let (s, t, id) = filled();
         let ids = id.to_string();
-        s.fill(&t, id, FINANCIAL_DEFICIT);
         s.approve_and_transmit(&t, id);
         let show = format!("afas declaration show {id}");
         assert_eq!(tasks(&s, AGENT), [task("transmitted", &show)]);
@@ -231,14 +238,8 @@ store_test! {
     /// `declaration history`: every step, who and when, from the audit trail, to whoever
     /// may read the declaration; another partner's is answered as a missing one.
     fn declaration_history_tells_every_step() {
-        let s = TestStore::new();
-        let t = s.alsh_team(P, A, "");
-        s.open_partner(Q, "Commune Q");
-        s.person("QUSER01", Q, false);
-        s.open_call("reel", 2019, "alsh", "2099-12-31", &[]);
-        let id = s.decl_id(CALL, A);
+        let (s, t, id) = filled();
         let ids = id.to_string();
-        s.fill(&t, id, FINANCIAL_DEFICIT);
         let by_approver = |args: &[&str]| {
             let mut all = vec!["declaration", args[0], &ids];
             all.extend_from_slice(&args[1..]);
@@ -303,12 +304,8 @@ store_test! {
     /// service's profiles, with the call, the service, the time, the totals and the
     /// controls with their justifications; a refused transmission queues none.
     fn transmitting_queues_a_receipt_with_the_synthesis() {
-        let s = TestStore::new();
-        let t = s.alsh_team(P, A, "");
-        s.open_call("reel", 2019, "alsh", "2099-12-31", &[]);
-        let id = s.decl_id(CALL, A);
+        let (s, t, id) = filled();
         let ids = id.to_string();
-        s.fill(&t, id, FINANCIAL_DEFICIT);
         // a suspended holder is told nothing
         s.ok(AGENT, &["account", "suspend", &t.fdf]);
         for step in [vec!["approve"], vec!["review", "activity"], vec!["review", "financial"]] {

@@ -25,8 +25,7 @@ use crate::domain::{
 use crate::error::usage;
 use crate::notices;
 use crate::store::declarations::{self as decls, Filter};
-use crate::store::outbox::{self, Mail};
-use crate::store::{accounts, calls, profiles, Tx};
+use crate::store::{calls, profiles, Tx};
 use load::{approval, Loaded};
 use view::{shown, view};
 
@@ -284,22 +283,9 @@ fn send_back(tx: &Tx, id: i64, reason: &str) -> Result<()> {
     workflow::may_send_back(&l.d)?;
     decls::send_back(tx, id, reason)?;
     let approvers = profiles::holders(tx, &l.d.service, ProfileKind::Approbateur, None)?;
-    let mut mailed = Vec::new();
-    for login in approvers.logins {
-        let a = accounts::get(tx, &login)?;
-        let (subject, body) = notices::declaration_sent_back(&a, &l.d, reason);
-        outbox::queue(
-            tx,
-            &Mail {
-                recipient: &a.email,
-                recipient_login: Some(&a.login),
-                subject: &subject,
-                body: &body,
-                cause: "declaration-send-back",
-            },
-        )?;
-        mailed.push(login);
-    }
+    let mailed = receipt::mail_each(tx, approvers.logins, "declaration-send-back", |a| {
+        notices::declaration_sent_back(a, &l.d, reason)
+    })?;
     audit(
         tx,
         &l,

@@ -1,6 +1,7 @@
 //! The receipt of a transmitted declaration (SPEC §8): queued in the transmission's own
 //! transaction, so that a declaration is never transmitted without it, nor a receipt sent
-//! for a transmission that did not happen.
+//! for a transmission that did not happen. `mail_each` queues every e-mail of a
+//! declaration's change (the send-back's too).
 
 use std::collections::BTreeSet;
 
@@ -8,7 +9,8 @@ use anyhow::Result;
 
 use super::view::View;
 use crate::domain::declaration::Declaration;
-use crate::notices::{self, Synthesis};
+use crate::domain::records::Account;
+use crate::notices::{self, Notice, Synthesis};
 use crate::store::outbox::{self, Mail};
 use crate::store::{accounts, profiles, Tx};
 
@@ -49,10 +51,23 @@ pub fn queue(tx: &Tx, d: &Declaration, v: &View) -> Result<Vec<String>> {
             })
             .collect(),
     };
+    mail_each(tx, holders, "declaration-receipt", |a| {
+        notices::declaration_received(a, d, &synthesis)
+    })
+}
+
+/// Queues the notice `write` makes for each of `logins`, at the account's address; returns
+/// the logins, for the change's audit row.
+pub fn mail_each(
+    tx: &Tx,
+    logins: impl IntoIterator<Item = String>,
+    cause: &str,
+    write: impl Fn(&Account) -> Notice,
+) -> Result<Vec<String>> {
     let mut mailed = Vec::new();
-    for login in holders {
+    for login in logins {
         let a = accounts::get(tx, &login)?;
-        let (subject, body) = notices::declaration_received(&a, d, &synthesis);
+        let (subject, body) = write(&a);
         outbox::queue(
             tx,
             &Mail {
@@ -60,7 +75,7 @@ pub fn queue(tx: &Tx, d: &Declaration, v: &View) -> Result<Vec<String>> {
                 recipient_login: Some(&a.login),
                 subject: &subject,
                 body: &body,
-                cause: "declaration-receipt",
+                cause,
             },
         )?;
         mailed.push(login);
