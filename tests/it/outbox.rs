@@ -350,6 +350,8 @@ store_test! {
 
         s.fill(&t, id, FINANCIAL_BALANCED);
         s.approve_and_transmit(&t, id);
+        // the transmission's receipts go first, so that what follows is the reminders alone
+        assert_eq!(send(&s, &server.url()).0, 0);
         s.ok(AGENT, &["call", "remind", CALL]);
         let before = server.received().len();
         assert_eq!(send(&s, &server.url()).0, 0);
