@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Calls for declaration (campaigns)')
             [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Declarations: entry by the providers, the approver''s four steps, the Caf''s send-back')
             [CompletionResult]::new('workshop', 'workshop', [CompletionResultType]::ParameterValue, 'The Caf''s training sessions: plan them, register people, see who comes')
+            [CompletionResult]::new('todo', 'todo', [CompletionResultType]::ParameterValue, 'What waits for you, most urgent first (the nearest deadline, then the oldest), each with the command that does it: forms to fill or returned (FDA, FDF); declarations to approve, being approved or sent back (approver); services not ready and groups without a manager (administrators, managers); declarations transmitted, calls near their deadline and e-mails failing (Caf agents). Nothing waiting: an empty list, exit 0')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The store''s settings: control thresholds, the e-mail sender')
             [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'E-mails waiting to be delivered, and their delivery over SMTP')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import partners, accounts, groups, services, sites, profiles from CSV or a workbook (all or nothing)')
@@ -912,6 +913,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List declarations')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a declaration: forms, values, totals, steps, controls')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every step of a declaration, who and when, from the audit trail: opened, each form entered or returned, approval, reviews, justifications, transmitted, sent back')
             [CompletionResult]::new('enter', 'enter', [CompletionResultType]::ParameterValue, 'Enter values in a form')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'The approver takes the declaration over ("Contrôler et transmettre")')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Steps 1 and 2: the approver reviewed the activity or financial data')
@@ -941,6 +943,21 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             break
         }
         'afas;declaration;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'afas;declaration;history' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1070,6 +1087,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
         'afas;declaration;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List declarations')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a declaration: forms, values, totals, steps, controls')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every step of a declaration, who and when, from the audit trail: opened, each form entered or returned, approval, reviews, justifications, transmitted, sent back')
             [CompletionResult]::new('enter', 'enter', [CompletionResultType]::ParameterValue, 'Enter values in a form')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'The approver takes the declaration over ("Contrôler et transmettre")')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Steps 1 and 2: the approver reviewed the activity or financial data')
@@ -1084,6 +1102,9 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             break
         }
         'afas;declaration;help;show' {
+            break
+        }
+        'afas;declaration;help;history' {
             break
         }
         'afas;declaration;help;enter' {
@@ -1234,6 +1255,22 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             break
         }
         'afas;workshop;help;help' {
+            break
+        }
+        'afas;todo' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Caf agents: list the declarations transmitted on or after this date (YYYY-MM-DD; default: the last 7 days)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (created with mode 0600 by `init`)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting account: required by every command but init, completions and demo')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive or final actions')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but what was asked for (no confirmation lines)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'afas;config' {
@@ -1568,6 +1605,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Calls for declaration (campaigns)')
             [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Declarations: entry by the providers, the approver''s four steps, the Caf''s send-back')
             [CompletionResult]::new('workshop', 'workshop', [CompletionResultType]::ParameterValue, 'The Caf''s training sessions: plan them, register people, see who comes')
+            [CompletionResult]::new('todo', 'todo', [CompletionResultType]::ParameterValue, 'What waits for you, most urgent first (the nearest deadline, then the oldest), each with the command that does it: forms to fill or returned (FDA, FDF); declarations to approve, being approved or sent back (approver); services not ready and groups without a manager (administrators, managers); declarations transmitted, calls near their deadline and e-mails failing (Caf agents). Nothing waiting: an empty list, exit 0')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The store''s settings: control thresholds, the e-mail sender')
             [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'E-mails waiting to be delivered, and their delivery over SMTP')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import partners, accounts, groups, services, sites, profiles from CSV or a workbook (all or nothing)')
@@ -1734,6 +1772,7 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
         'afas;help;declaration' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List declarations')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a declaration: forms, values, totals, steps, controls')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every step of a declaration, who and when, from the audit trail: opened, each form entered or returned, approval, reviews, justifications, transmitted, sent back')
             [CompletionResult]::new('enter', 'enter', [CompletionResultType]::ParameterValue, 'Enter values in a form')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'The approver takes the declaration over ("Contrôler et transmettre")')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Steps 1 and 2: the approver reviewed the activity or financial data')
@@ -1747,6 +1786,9 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             break
         }
         'afas;help;declaration;show' {
+            break
+        }
+        'afas;help;declaration;history' {
             break
         }
         'afas;help;declaration;enter' {
@@ -1791,6 +1833,9 @@ Register-ArgumentCompleter -Native -CommandName 'afas' -ScriptBlock {
             break
         }
         'afas;help;workshop;unregister' {
+            break
+        }
+        'afas;help;todo' {
             break
         }
         'afas;help;config' {

@@ -73,6 +73,9 @@ _afas() {
             afas,service)
                 cmd="afas__subcmd__service"
                 ;;
+            afas,todo)
+                cmd="afas__subcmd__todo"
+                ;;
             afas,whoami)
                 cmd="afas__subcmd__whoami"
                 ;;
@@ -214,6 +217,9 @@ _afas() {
             afas__subcmd__declaration,help)
                 cmd="afas__subcmd__declaration__subcmd__help"
                 ;;
+            afas__subcmd__declaration,history)
+                cmd="afas__subcmd__declaration__subcmd__history"
+                ;;
             afas__subcmd__declaration,justify)
                 cmd="afas__subcmd__declaration__subcmd__justify"
                 ;;
@@ -243,6 +249,9 @@ _afas() {
                 ;;
             afas__subcmd__declaration__subcmd__help,help)
                 cmd="afas__subcmd__declaration__subcmd__help__subcmd__help"
+                ;;
+            afas__subcmd__declaration__subcmd__help,history)
+                cmd="afas__subcmd__declaration__subcmd__help__subcmd__history"
                 ;;
             afas__subcmd__declaration__subcmd__help,justify)
                 cmd="afas__subcmd__declaration__subcmd__help__subcmd__justify"
@@ -370,6 +379,9 @@ _afas() {
             afas__subcmd__help,service)
                 cmd="afas__subcmd__help__subcmd__service"
                 ;;
+            afas__subcmd__help,todo)
+                cmd="afas__subcmd__help__subcmd__todo"
+                ;;
             afas__subcmd__help,whoami)
                 cmd="afas__subcmd__help__subcmd__whoami"
                 ;;
@@ -432,6 +444,9 @@ _afas() {
                 ;;
             afas__subcmd__help__subcmd__declaration,enter)
                 cmd="afas__subcmd__help__subcmd__declaration__subcmd__enter"
+                ;;
+            afas__subcmd__help__subcmd__declaration,history)
+                cmd="afas__subcmd__help__subcmd__declaration__subcmd__history"
                 ;;
             afas__subcmd__help__subcmd__declaration,justify)
                 cmd="afas__subcmd__help__subcmd__declaration__subcmd__justify"
@@ -683,7 +698,7 @@ _afas() {
 
     case "${cmd}" in
         afas)
-            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version init partner account group service profile call declaration workshop config outbox import export audit completions migrate whoami password demo generate-assets help"
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version init partner account group service profile call declaration workshop todo config outbox import export audit completions migrate whoami password demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1807,7 +1822,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__declaration)
-            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version list show enter approve review return justify transmit send-back help"
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version list show history enter approve review return justify transmit send-back help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1905,7 +1920,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__declaration__subcmd__help)
-            opts="list show enter approve review return justify transmit send-back help"
+            opts="list show history enter approve review return justify transmit send-back help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1947,6 +1962,20 @@ _afas() {
             return 0
             ;;
         afas__subcmd__declaration__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__declaration__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2051,6 +2080,36 @@ _afas() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__declaration__subcmd__history)
+            opts="-o -y -q -h -V --db --as --output --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2769,7 +2828,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__help)
-            opts="init partner account group service profile call declaration workshop config outbox import export audit completions migrate whoami password demo generate-assets help"
+            opts="init partner account group service profile call declaration workshop todo config outbox import export audit completions migrate whoami password demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3091,7 +3150,7 @@ _afas() {
             return 0
             ;;
         afas__subcmd__help__subcmd__declaration)
-            opts="list show enter approve review return justify transmit send-back"
+            opts="list show history enter approve review return justify transmit send-back"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3119,6 +3178,20 @@ _afas() {
             return 0
             ;;
         afas__subcmd__help__subcmd__declaration__subcmd__enter)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__help__subcmd__declaration__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3695,6 +3768,20 @@ _afas() {
         afas__subcmd__help__subcmd__service__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__help__subcmd__todo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4861,6 +4948,40 @@ _afas() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        afas__subcmd__todo)
+            opts="-o -y -q -h -V --since --db --as --output --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

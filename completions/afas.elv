@@ -39,6 +39,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand call 'Calls for declaration (campaigns)'
             cand declaration 'Declarations: entry by the providers, the approver''s four steps, the Caf''s send-back'
             cand workshop 'The Caf''s training sessions: plan them, register people, see who comes'
+            cand todo 'What waits for you, most urgent first (the nearest deadline, then the oldest), each with the command that does it: forms to fill or returned (FDA, FDF); declarations to approve, being approved or sent back (approver); services not ready and groups without a manager (administrators, managers); declarations transmitted, calls near their deadline and e-mails failing (Caf agents). Nothing waiting: an empty list, exit 0'
             cand config 'The store''s settings: control thresholds, the e-mail sender'
             cand outbox 'E-mails waiting to be delivered, and their delivery over SMTP'
             cand import 'Import partners, accounts, groups, services, sites, profiles from CSV or a workbook (all or nothing)'
@@ -825,6 +826,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand --version 'Print version'
             cand list 'List declarations'
             cand show 'Show a declaration: forms, values, totals, steps, controls'
+            cand history 'Every step of a declaration, who and when, from the audit trail: opened, each form entered or returned, approval, reviews, justifications, transmitted, sent back'
             cand enter 'Enter values in a form'
             cand approve 'The approver takes the declaration over ("Contrôler et transmettre")'
             cand review 'Steps 1 and 2: the approver reviewed the activity or financial data'
@@ -852,6 +854,20 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand --version 'Print version'
         }
         &'afas;declaration;show'= {
+            cand --db 'The store (created with mode 0600 by `init`)'
+            cand --as 'The acting account: required by every command but init, completions and demo'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -y 'Do not ask for confirmation of destructive or final actions'
+            cand --yes 'Do not ask for confirmation of destructive or final actions'
+            cand -q 'Print nothing but what was asked for (no confirmation lines)'
+            cand --quiet 'Print nothing but what was asked for (no confirmation lines)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'afas;declaration;history'= {
             cand --db 'The store (created with mode 0600 by `init`)'
             cand --as 'The acting account: required by every command but init, completions and demo'
             cand -o 'Output format'
@@ -973,6 +989,7 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;declaration;help'= {
             cand list 'List declarations'
             cand show 'Show a declaration: forms, values, totals, steps, controls'
+            cand history 'Every step of a declaration, who and when, from the audit trail: opened, each form entered or returned, approval, reviews, justifications, transmitted, sent back'
             cand enter 'Enter values in a form'
             cand approve 'The approver takes the declaration over ("Contrôler et transmettre")'
             cand review 'Steps 1 and 2: the approver reviewed the activity or financial data'
@@ -985,6 +1002,8 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;declaration;help;list'= {
         }
         &'afas;declaration;help;show'= {
+        }
+        &'afas;declaration;help;history'= {
         }
         &'afas;declaration;help;enter'= {
         }
@@ -1114,6 +1133,21 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;workshop;help;unregister'= {
         }
         &'afas;workshop;help;help'= {
+        }
+        &'afas;todo'= {
+            cand --since 'Caf agents: list the declarations transmitted on or after this date (YYYY-MM-DD; default: the last 7 days)'
+            cand --db 'The store (created with mode 0600 by `init`)'
+            cand --as 'The acting account: required by every command but init, completions and demo'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -y 'Do not ask for confirmation of destructive or final actions'
+            cand --yes 'Do not ask for confirmation of destructive or final actions'
+            cand -q 'Print nothing but what was asked for (no confirmation lines)'
+            cand --quiet 'Print nothing but what was asked for (no confirmation lines)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'afas;config'= {
             cand --db 'The store (created with mode 0600 by `init`)'
@@ -1418,6 +1452,7 @@ set edit:completion:arg-completer[afas] = {|@words|
             cand call 'Calls for declaration (campaigns)'
             cand declaration 'Declarations: entry by the providers, the approver''s four steps, the Caf''s send-back'
             cand workshop 'The Caf''s training sessions: plan them, register people, see who comes'
+            cand todo 'What waits for you, most urgent first (the nearest deadline, then the oldest), each with the command that does it: forms to fill or returned (FDA, FDF); declarations to approve, being approved or sent back (approver); services not ready and groups without a manager (administrators, managers); declarations transmitted, calls near their deadline and e-mails failing (Caf agents). Nothing waiting: an empty list, exit 0'
             cand config 'The store''s settings: control thresholds, the e-mail sender'
             cand outbox 'E-mails waiting to be delivered, and their delivery over SMTP'
             cand import 'Import partners, accounts, groups, services, sites, profiles from CSV or a workbook (all or nothing)'
@@ -1544,6 +1579,7 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;help;declaration'= {
             cand list 'List declarations'
             cand show 'Show a declaration: forms, values, totals, steps, controls'
+            cand history 'Every step of a declaration, who and when, from the audit trail: opened, each form entered or returned, approval, reviews, justifications, transmitted, sent back'
             cand enter 'Enter values in a form'
             cand approve 'The approver takes the declaration over ("Contrôler et transmettre")'
             cand review 'Steps 1 and 2: the approver reviewed the activity or financial data'
@@ -1555,6 +1591,8 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;help;declaration;list'= {
         }
         &'afas;help;declaration;show'= {
+        }
+        &'afas;help;declaration;history'= {
         }
         &'afas;help;declaration;enter'= {
         }
@@ -1586,6 +1624,8 @@ set edit:completion:arg-completer[afas] = {|@words|
         &'afas;help;workshop;register'= {
         }
         &'afas;help;workshop;unregister'= {
+        }
+        &'afas;help;todo'= {
         }
         &'afas;help;config'= {
             cand list 'List the settings with their values and defaults'

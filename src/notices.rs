@@ -59,6 +59,74 @@ pub fn declaration_sent_back(to: &Account, d: &Declaration, reason: &str) -> Not
     )
 }
 
+/// What a receipt says of the declaration the Caf received: when, by whom, its totals and
+/// the controls that fired, as `declaration show` computes them.
+pub struct Synthesis<'a> {
+    pub at: &'a str,
+    pub by: &'a str,
+    /// Total hours (alsh) or ETP (ram), when entered.
+    pub activity_total: Option<&'a str>,
+    /// (charges, products, result) in euros, when the financial data is asked for.
+    pub financial: Option<(&'a str, &'a str, &'a str)>,
+    /// (code, message, justification) of each control that fired.
+    pub controls: Vec<(&'a str, &'a str, Option<&'a str>)>,
+}
+
+/// A declaration is transmitted: the receipt (accusé de réception), to its approver and to
+/// every holder of a profile on its service.
+pub fn declaration_received(to: &Account, d: &Declaration, s: &Synthesis) -> Notice {
+    let id = d.id;
+    let mut totals = Vec::new();
+    if let Some(a) = s.activity_total {
+        let what = match d.service_kind {
+            crate::domain::ServiceKind::Ram => "ETP d'animation",
+            crate::domain::ServiceKind::Alsh => "Heures d'activité",
+        };
+        totals.push(format!("  - {what} : {a}"));
+    }
+    if let Some((c, p, r)) = s.financial {
+        totals.push(format!(
+            "  - Charges : {c} € · Produits : {p} € · Résultat : {r} €"
+        ));
+    }
+    if totals.is_empty() {
+        totals.push("  - (aucune donnée)".into());
+    }
+    let controls: Vec<String> = if s.controls.is_empty() {
+        vec!["  - aucun contrôle ne s'est déclenché".into()]
+    } else {
+        s.controls
+            .iter()
+            .map(|(code, message, justification)| {
+                format!(
+                    "  - {code} : {message}\n    Justification : {}",
+                    justification.unwrap_or("(aucune)")
+                )
+            })
+            .collect()
+    };
+    (
+        format!(
+            "Afas : accusé de réception de la déclaration {id} ({})",
+            d.service
+        ),
+        format!(
+            "Bonjour {} {},\n\nLa Caf a bien reçu la déclaration {id} ({}, {} – appel {}), \
+             transmise le {} par {}.\n\nSynthèse :\n{}\n\nContrôles de cohérence :\n{}\n\n\
+             Ce message est un accusé de réception : vous n'avez rien à faire.\n",
+            to.first_name,
+            to.last_name,
+            d.service,
+            d.service_name,
+            d.call,
+            s.at,
+            s.by,
+            totals.join("\n"),
+            controls.join("\n"),
+        ),
+    )
+}
+
 /// `group notify`: the manager of declarer (`from`) tells the manager of habiliter (`to`)
 /// that its `members` are registered and wait for their profiles.
 pub fn declarer_group_ready(
@@ -184,6 +252,46 @@ mod tests {
             "Bonjour Jean Dubois,\n\nLa Caf vous renvoie pour correction la déclaration 1 \
              (SVC, Centre – appel reel-2019-alsh).\n\nMotif : heures\n\n\
              Corrigez-la puis transmettez-la de nouveau.\n"
+        );
+    }
+
+    #[test]
+    fn a_receipt_gives_the_synthesis_and_the_justifications() {
+        let d = crate::domain::declaration::tests::declaration(
+            crate::domain::DeclarationState::TransmiseCaf,
+        );
+        let s = Synthesis {
+            at: "2025-03-01T10:00:00Z",
+            by: "DUBOIS01",
+            activity_total: Some("2000.00"),
+            financial: Some(("15000.00", "10000.00", "-5000.00")),
+            controls: vec![("DEFICIT", "déficit de 33 %", Some("subvention"))],
+        };
+        let (subject, body) = declaration_received(&account("ROUX01", "Anne", "Roux"), &d, &s);
+        assert_eq!(
+            subject,
+            "Afas : accusé de réception de la déclaration 1 (SVC)"
+        );
+        assert_eq!(
+            body,
+            "Bonjour Anne Roux,\n\nLa Caf a bien reçu la déclaration 1 (SVC, Centre – appel \
+             reel-2019-alsh), transmise le 2025-03-01T10:00:00Z par DUBOIS01.\n\nSynthèse :\n  \
+             - Heures d'activité : 2000.00\n  - Charges : 15000.00 € · Produits : 10000.00 € · \
+             Résultat : -5000.00 €\n\nContrôles de cohérence :\n  - DEFICIT : déficit de 33 %\n    \
+             Justification : subvention\n\n\
+             Ce message est un accusé de réception : vous n'avez rien à faire.\n"
+        );
+        let quiet = Synthesis {
+            activity_total: None,
+            financial: None,
+            controls: vec![],
+            ..s
+        };
+        let (_, body) = declaration_received(&account("ROUX01", "Anne", "Roux"), &d, &quiet);
+        assert!(body.contains("Synthèse :\n  - (aucune donnée)"), "{body}");
+        assert!(
+            body.contains("  - aucun contrôle ne s'est déclenché"),
+            "{body}"
         );
     }
 

@@ -1,10 +1,12 @@
 //! How each record prints: its table and CSV columns, in the order of its JSON fields.
 //! (JSON comes from `Serialize` on the record itself.)
 
+use crate::domain::history::Step;
 use crate::domain::readiness::Finding;
 use crate::domain::records::{
     Account, Call, Entry, Group, Holding, Message, Partner, Service, SettingRow, Summary, Workshop,
 };
+use crate::domain::todo::Item;
 use crate::output::{joined, opt, yes_no, Record};
 
 impl Record for Account {
@@ -275,5 +277,32 @@ impl Record for Workshop {
     const HEADERS: &'static [&'static str] = workshop_headers!();
     fn cells(&self) -> Vec<String> {
         workshop_cells(self)
+    }
+}
+
+impl Record for Item {
+    const HEADERS: &'static [&'static str] =
+        &["task", "what", "why", "deadline", "since", "command"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.task.as_str().to_string(),
+            self.what.clone(),
+            self.why.clone(),
+            opt(&self.deadline),
+            opt(&self.since),
+            self.command.clone(),
+        ]
+    }
+}
+
+impl Record for Step {
+    const HEADERS: &'static [&'static str] = &["at", "actor", "step", "details"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.at.clone(),
+            self.actor.clone(),
+            self.step.clone(),
+            self.details.clone(),
+        ]
     }
 }

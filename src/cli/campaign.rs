@@ -61,6 +61,12 @@ pub enum DeclarationCmd {
         #[arg(add = ArgValueCandidates::new(complete::declarations))]
         id: i64,
     },
+    /// Every step of a declaration, who and when, from the audit trail: opened, each form
+    /// entered or returned, approval, reviews, justifications, transmitted, sent back
+    History {
+        #[arg(add = ArgValueCandidates::new(complete::declarations))]
+        id: i64,
+    },
     /// Enter values in a form
     Enter {
         #[arg(add = ArgValueCandidates::new(complete::declarations))]

@@ -108,6 +108,17 @@ pub enum Command {
     /// The Caf's training sessions: plan them, register people, see who comes
     #[command(subcommand)]
     Workshop(WorkshopCmd),
+    /// What waits for you, most urgent first (the nearest deadline, then the oldest), each
+    /// with the command that does it: forms to fill or returned (FDA, FDF); declarations to
+    /// approve, being approved or sent back (approver); services not ready and groups
+    /// without a manager (administrators, managers); declarations transmitted, calls near
+    /// their deadline and e-mails failing (Caf agents). Nothing waiting: an empty list, exit 0
+    Todo {
+        /// Caf agents: list the declarations transmitted on or after this date (YYYY-MM-DD;
+        /// default: the last 7 days)
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+    },
     /// The store's settings: control thresholds, the e-mail sender
     #[command(subcommand)]
     Config(ConfigCmd),

@@ -107,12 +107,14 @@ const STORY: &[Step] = &[
     step("5. The Caf opens the call for the 2025 actual figures of the leisure centres", CAF,
         "call open --kind alsh --type reel --year 2025 --deadline 2026-12-15"),
     step("", DUBOIS, "declaration list"),
+    step("   What waits for Mme Roux, FDA of both sites: her two forms, each with the command that fills it", ROUX, "todo"),
     step("6. Mme Roux enters the activity of her two sites", ROUX,
         "declaration enter 1 activity --site SC1 --set jours_ouverture=140 heures_periscolaire=9850,5 heures_extrascolaire=6200 enfants_inscrits=160 --done"),
     step("", ROUX,
         "declaration enter 1 activity --site SC2 --set jours_ouverture=96 heures_periscolaire=3100 heures_extrascolaire=2400 enfants_inscrits=75 --done"),
     step("   M. Petit, the FDF, enters the financial data", PETIT,
         "declaration enter 1 financial --set charges_personnel=142000 charges_fonctionnement=38500 produits_familles=52000 produits_collectivites=96000 produits_autres=8200 --done"),
+    step("   Every form is complete: what waits for M. Dubois, the approver", DUBOIS, "todo"),
     step("7. M. Dubois, the approver, takes it over (\"Contrôler et transmettre\")", DUBOIS,
         "declaration approve 1"),
     refused_step("   The providers can no longer write", ROUX,
@@ -136,8 +138,9 @@ const STORY: &[Step] = &[
         "declaration justify 1 DEFICIT --text \"Subvention communale 2025 versée en février 2026\""),
     step("", DUBOIS, "--yes declaration transmit 1"),
     step("10. The campaign dashboard", CAF, "call show reel-2025-alsh"),
-    step("11. And the e-mails waiting for `afas outbox send --smtp smtp://…`", CAF, "outbox list"),
+    step("11. And the e-mails waiting for `afas outbox send --smtp smtp://…` (the receipts of both transmissions among them)", CAF, "outbox list"),
     step("12. Every change is in the audit trail (the last ones)", CAF, "audit --limit 12"),
+    step("13. The declaration's whole story, as its approver reads it", DUBOIS, "declaration history 1"),
 ];
 
 pub fn run(global: &Global) -> Result<()> {

@@ -20,6 +20,7 @@ mod outbox;
 mod partner;
 mod profile;
 mod service;
+mod todo;
 mod workshop;
 
 use anyhow::Result;
@@ -48,6 +49,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 Command::Call(cmd) => call::run(&mut ctx, cmd),
                 Command::Declaration(cmd) => declaration::run(&mut ctx, cmd),
                 Command::Workshop(cmd) => workshop::run(&mut ctx, cmd),
+                Command::Todo { since } => todo::run(&mut ctx, since),
                 Command::Config(cmd) => config::run(&mut ctx, cmd),
                 Command::Outbox(cmd) => outbox::run(&mut ctx, cmd),
                 Command::Import {

@@ -233,6 +233,27 @@ fn grant(tx: &Tx, g: &GrantRequest) -> Result<Option<String>> {
     })
 }
 
+/// What is not ready in scope (a partner, a service, or all that the actor reads): what
+/// `profile check` reports, and `todo` lists for administrators and managers.
+pub(super) fn findings(
+    tx: &Tx,
+    partner: Option<&str>,
+    service: Option<&str>,
+) -> Result<Vec<readiness::Finding>> {
+    // Partners are checked when no service is named.
+    let partners = match service {
+        None => held::partner_facts(tx, partner)?,
+        Some(_) => Vec::new(),
+    };
+    // An agent of one Caf: its Caf's partners' findings only.
+    Ok(tx.actor.only_seen(readiness::findings(
+        &partners,
+        &held::service_facts(tx, partner, service)?,
+        &held::site_facts(tx, partner, service)?,
+        &held::suspended_holdings(tx, partner, service)?,
+    )))
+}
+
 fn check(ctx: &mut Ctx, partner: Option<String>, service: Option<String>) -> Result<()> {
     let findings = ctx.read(|tx, actor| {
         let partner = scope(tx, actor, partner.as_deref())?;
@@ -242,18 +263,7 @@ fn check(ctx: &mut Ctx, partner: Option<String>, service: Option<String>) -> Res
                 partner: &s.partner,
             })?;
         }
-        let (p, s) = (partner.as_deref(), service.as_deref());
-        // Partners are checked when no service is named.
-        let partners = match s {
-            None => held::partner_facts(tx, p)?,
-            Some(_) => Vec::new(),
-        };
-        Ok(actor.only_seen(readiness::findings(
-            &partners,
-            &held::service_facts(tx, p, s)?,
-            &held::site_facts(tx, p, s)?,
-            &held::suspended_holdings(tx, p, s)?,
-        )))
+        findings(tx, partner.as_deref(), service.as_deref())
     })?;
     if findings.is_empty() {
         ctx.out.list(&findings)?;

@@ -11,6 +11,7 @@ pub mod declaration;
 pub mod fields;
 pub mod groups;
 pub mod habilitation;
+pub mod history;
 pub mod ids;
 pub mod kinds;
 pub mod luhn;
@@ -20,6 +21,7 @@ pub mod readiness;
 pub mod records;
 pub mod refusal;
 pub mod services;
+pub mod todo;
 pub mod workflow;
 pub mod workshops;
 

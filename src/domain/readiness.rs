@@ -99,6 +99,10 @@ pub struct Finding {
     pub site: Option<String>,
     pub problem: &'static str,
     pub message: String,
+    /// The command that fixes it (`todo` shows it; `profile check`'s columns stay as they
+    /// were, its message already says what to do).
+    #[serde(skip)]
+    pub fix: String,
 }
 
 fn finding(
@@ -107,6 +111,7 @@ fn finding(
     site: Option<&str>,
     problem: Problem,
     message: String,
+    fix: String,
 ) -> Finding {
     Finding {
         partner: partner.to_string(),
@@ -114,7 +119,18 @@ fn finding(
         site: site.map(str::to_string),
         problem: problem.code(),
         message,
+        fix,
     }
+}
+
+/// The profile a service-level problem asks for, as `profile grant` names it.
+fn grant_fix(problem: Problem, service: &str) -> String {
+    let profile = match problem {
+        Problem::NoApprover => "approbateur",
+        Problem::NoFdf => "fdf",
+        _ => "fda",
+    };
+    format!("afas profile grant LOGIN {profile} --service {service}")
 }
 
 /// An open partner needs an active administrator, and its two groups each with an active
@@ -129,6 +145,7 @@ pub fn partner_findings(f: &PartnerFacts) -> Vec<Finding> {
             None,
             Problem::NoAdmin,
             "no active administrator: a Caf agent may name one (afas account admin LOGIN)".into(),
+            "afas account admin LOGIN".into(),
         ));
     }
     for (kind, manager) in [
@@ -142,6 +159,7 @@ pub fn partner_findings(f: &PartnerFacts) -> Vec<Finding> {
                 None,
                 Problem::MissingGroup,
                 format!("no {kind} group: afas group create {p} {kind} --manager LOGIN"),
+                format!("afas group create {p} {kind} --manager LOGIN"),
             )),
             Some("suspended") => out.push(finding(
                 p,
@@ -149,6 +167,7 @@ pub fn partner_findings(f: &PartnerFacts) -> Vec<Finding> {
                 None,
                 Problem::ManagerSuspended,
                 format!("the manager of {kind} is suspended: name another (afas group manager)"),
+                format!("afas group manager {p} {kind} LOGIN"),
             )),
             Some(_) => {}
         }
@@ -178,6 +197,7 @@ pub fn findings(
                 None,
                 problem,
                 message.into(),
+                grant_fix(problem, &f.service),
             ));
         }
     }
@@ -189,6 +209,7 @@ pub fn findings(
                 Some(site),
                 Problem::NoFdaSite,
                 format!("site {site} has no active FDA"),
+                format!("afas profile grant LOGIN fda --service {service} --site {site}"),
             ));
         }
     }
@@ -199,6 +220,17 @@ pub fn findings(
             h.site.as_deref(),
             Problem::HolderSuspended,
             format!("{} holds {} but is suspended", h.login, h.profile),
+            // Revoked rather than reactivated: the suspension was someone's decision.
+            format!(
+                "afas profile revoke {} {} --service {}{}",
+                h.login,
+                h.profile,
+                h.service,
+                h.site
+                    .as_deref()
+                    .map(|s| format!(" --site {s}"))
+                    .unwrap_or_default()
+            ),
         ));
     }
     out.sort_by(|a, b| (&a.partner, &a.service, &a.site).cmp(&(&b.partner, &b.service, &b.site)));
@@ -274,5 +306,14 @@ mod tests {
         let found = findings(&partners, &services, &sites, &[]);
         let problems: Vec<&str> = found.iter().map(|f| f.problem).collect();
         assert_eq!(problems, ["no_fdf", "no_fda_site", "no_admin"]);
+        let fixes: Vec<&str> = found.iter().map(|f| f.fix.as_str()).collect();
+        assert_eq!(
+            fixes,
+            [
+                "afas profile grant LOGIN fdf --service S",
+                "afas profile grant LOGIN fda --service S --site S1",
+                "afas account admin LOGIN"
+            ]
+        );
     }
 }

@@ -198,26 +198,38 @@ impl Steps {
         !self.financial_asked || self.financial_reviewed
     }
 
-    /// What is still missing before transmission, in order, for people.
-    pub fn missing(&self, declaration: i64) -> Vec<String> {
+    /// The steps still to do before transmission, in order, each with the command that
+    /// does it (`todo` shows the first).
+    pub fn to_do(&self, declaration: i64) -> Vec<(String, String)> {
         let id = declaration;
         let mut m = Vec::new();
         if !self.step1_done() {
-            m.push(format!(
-                "step 1: review the activity data (afas declaration review {id} activity)"
+            m.push((
+                "step 1: review the activity data".to_string(),
+                format!("afas declaration review {id} activity"),
             ));
         }
         if !self.step2_done() {
-            m.push(format!(
-                "step 2: review the financial data (afas declaration review {id} financial)"
+            m.push((
+                "step 2: review the financial data".to_string(),
+                format!("afas declaration review {id} financial"),
             ));
         }
         for c in &self.unjustified {
-            m.push(format!(
-                "step 3: justify control {c} (afas declaration justify {id} {c} --text …)"
+            m.push((
+                format!("step 3: justify control {c}"),
+                format!("afas declaration justify {id} {c} --text …"),
             ));
         }
         m
+    }
+
+    /// What is still missing before transmission, in order, for people.
+    pub fn missing(&self, declaration: i64) -> Vec<String> {
+        self.to_do(declaration)
+            .into_iter()
+            .map(|(step, command)| format!("{step} ({command})"))
+            .collect()
     }
 
     /// Everything that stands between the approver and transmission: the steps not done,

@@ -224,6 +224,19 @@ pub fn list(tx: &Tx, f: &Filter) -> Result<Vec<Entry>> {
     )
 }
 
+/// The audit rows of declaration `id` of `partner` (`declaration.*`), oldest first. By
+/// partner first: its index narrows the rows, and the server's policy reads that column.
+pub fn of_declaration(tx: &Tx, partner: &str, id: i64) -> Result<Vec<Entry>> {
+    let target = id.to_string();
+    tx.db.query_map(
+        "SELECT id, at, actor, action, target, partner, details FROM audit
+         WHERE partner = ?1 AND target = ?2 AND action LIKE 'declaration.%'
+         ORDER BY id",
+        args![partner, target],
+        from_row,
+    )
+}
+
 /// The head of the audit trail's hash chain (`chain.rs`).
 pub fn head(tx: &Tx) -> Result<super::chain::Link> {
     super::chain::head(&tx.db)

@@ -375,8 +375,10 @@ store_test! {
         let dash = s.json(AGENT, &["call", "show", CALL]);
         assert_eq!(dash["by_state"]["transmise-caf"], 1);
         assert_eq!(dash["by_state"]["a-revoir"], 0);
-        // Nothing but the one send-back e-mail was queued along the way.
-        assert_eq!(s.outbox().len(), 6);
+        // Along the way: the one send-back e-mail, and each transmission's receipt to the
+        // five holders.
+        assert_eq!(s.outbox().len(), 6 + 2 * 5);
+        assert_eq!(s.outbox_of("declaration-receipt").len(), 2 * 5);
     }
 }
 

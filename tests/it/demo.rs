@@ -11,6 +11,12 @@ const STORY: &[&str] = &[
     "declaration 1 is sent back (a-revoir)",
     "transmise-caf: 1",
     "declaration-send-back",
+    // issue #17: todo at two moments, the receipts, the history
+    "form-to-fill",
+    "ready-to-approve",
+    "declaration-receipt",
+    "sent back by the Caf",
+    "receipt e-mailed to DUBOIS01",
 ];
 
 fn tells_the_story(out: &std::process::Output) {

@@ -19,6 +19,7 @@ mod declaration_rules;
 mod demo;
 mod escapes;
 mod export;
+mod followup;
 mod habilitation_rules;
 mod habilitation_story;
 mod harness;

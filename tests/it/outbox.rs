@@ -296,7 +296,8 @@ store_test! {
         let server = SmtpServer::start();
         let (code, _, stderr) = send(&s, &server.url());
         assert_eq!(code, 0, "{stderr}");
-        assert_eq!(server.received().len(), 5);
+        // the call's five e-mails, and the transmission's receipt to the five holders
+        assert_eq!(server.received().len(), 10);
 
         let reason = "Précisez les charges de fonctionnement (« autres »)";
         s.json(
@@ -312,8 +313,8 @@ store_test! {
         let (code, _, stderr) = send(&s, &server.url());
         assert_eq!(code, 0, "{stderr}");
         let received = server.received();
-        assert_eq!(received.len(), 6, "only the new message is sent");
-        let m = &received[5];
+        assert_eq!(received.len(), 11, "only the new message is sent");
+        let m = &received[10];
         assert_eq!(m.recipients, vec![email_of(&t.approver)]);
         assert_eq!(m.from, "afas@caf16.caf.fr");
         assert_eq!(
@@ -349,6 +350,8 @@ store_test! {
 
         s.fill(&t, id, FINANCIAL_BALANCED);
         s.approve_and_transmit(&t, id);
+        // the transmission's receipts go first, so that what follows is the reminders alone
+        assert_eq!(send(&s, &server.url()).0, 0);
         s.ok(AGENT, &["call", "remind", CALL]);
         let before = server.received().len();
         assert_eq!(send(&s, &server.url()).0, 0);

@@ -307,6 +307,32 @@ store_test! {
     }
 }
 
+store_test! {
+    /// `todo` for an agent of one Caf: its own Caf's calls near their deadline, not
+    /// another Caf's nor the national ones it may not remind or close.
+    fn an_agent_of_one_cafs_todo_is_its_cafs() {
+        let s = two_cafs();
+        let soon = crate::followup::in_days(3);
+        let open = |who: &str| {
+            s.ok(
+                who,
+                &[
+                    "call", "open", "--kind", "alsh", "--type", "reel", "--year", "2025",
+                    "--deadline", &soon,
+                ],
+            )
+        };
+        open(AG161);
+        open(AG974);
+        open(AGENT);
+        let whats = |who: &str| strings(&s.json(who, &["todo"]), "what");
+        assert_eq!(whats(AG161), ["call 161-reel-2025-alsh"]);
+        assert_eq!(whats(AG974), ["call 974-reel-2025-alsh"]);
+        let all = whats(AGENT);
+        assert_eq!(all.len(), 3, "{all:?}");
+    }
+}
+
 /// `init --caf-code`: the store's first agent is of one Caf, and so are its colleagues.
 #[test]
 fn init_makes_an_agent_of_one_caf() {

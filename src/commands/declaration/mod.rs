@@ -4,6 +4,7 @@
 //! then stands (view.rs).
 
 mod load;
+mod receipt;
 mod view;
 
 use std::collections::BTreeMap;
@@ -11,19 +12,20 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use serde_json::json;
 
-pub use load::{fired, load};
+pub use load::{checks, fired, load};
 
 use super::{scope, Ctx};
 use crate::cli::DeclarationCmd;
 use crate::domain::access::Action;
 use crate::domain::declaration as rules;
 use crate::domain::profiles::ProfileKind;
-use crate::domain::{controls, fields, ids, workflow, DeclarationState, FormKind, FormState};
+use crate::domain::{
+    controls, fields, history, ids, workflow, DeclarationState, FormKind, FormState,
+};
 use crate::error::usage;
 use crate::notices;
 use crate::store::declarations::{self as decls, Filter};
-use crate::store::outbox::{self, Mail};
-use crate::store::{accounts, profiles, Tx};
+use crate::store::{calls, profiles, Tx};
 use load::{approval, Loaded};
 use view::{shown, view};
 
@@ -52,6 +54,16 @@ pub fn run(ctx: &mut Ctx, cmd: DeclarationCmd) -> Result<()> {
         DeclarationCmd::Show { id } => {
             let view = ctx.read(|tx, actor| view(tx, &load(tx, actor, id)?))?;
             ctx.out.one(&view)
+        }
+        DeclarationCmd::History { id } => {
+            // The same access as `show`: another partner's declaration is a missing one.
+            let steps = ctx.read(|tx, actor| {
+                let l = load(tx, actor, id)?;
+                let call = calls::get(tx, &l.d.call, None)?;
+                let entries = crate::store::audit::of_declaration(tx, &l.d.partner, id)?;
+                Ok(history::history(&call, &entries))
+            })?;
+            ctx.out.list(&steps)
         }
         DeclarationCmd::Enter {
             id,
@@ -248,11 +260,20 @@ fn transmit(ctx: &mut Ctx, id: i64) -> Result<()> {
         let steps = load::checks(tx, &l)?.steps(&l);
         workflow::may_transmit(id, &steps, &rules::incomplete(&l.d, &l.forms))?;
         decls::transmit(tx, id, &tx.actor.login)?;
-        audit(tx, &l, "transmit", json!({"round": l.d.round}))?;
-        shown(tx, id)
+        let v = shown(tx, id)?;
+        let mailed = receipt::queue(tx, &l.d, &v)?;
+        audit(
+            tx,
+            &l,
+            "transmit",
+            json!({"round": l.d.round, "mailed": mailed}),
+        )?;
+        Ok(v)
     })?;
-    ctx.out
-        .changed(&format!("declaration {id} is transmitted to the Caf"), &v)
+    ctx.out.changed(
+        &format!("declaration {id} is transmitted to the Caf; its receipt is e-mailed to the service's profile holders"),
+        &v,
+    )
 }
 
 /// The Caf sends a transmitted declaration back; each approver of its service is told.
@@ -263,22 +284,9 @@ fn send_back(tx: &Tx, id: i64, reason: &str) -> Result<()> {
     workflow::may_send_back(&l.d)?;
     decls::send_back(tx, id, reason)?;
     let approvers = profiles::holders(tx, &l.d.service, ProfileKind::Approbateur, None)?;
-    let mut mailed = Vec::new();
-    for login in approvers.logins {
-        let a = accounts::get(tx, &login)?;
-        let (subject, body) = notices::declaration_sent_back(&a, &l.d, reason);
-        outbox::queue(
-            tx,
-            &Mail {
-                recipient: &a.email,
-                recipient_login: Some(&a.login),
-                subject: &subject,
-                body: &body,
-                cause: "declaration-send-back",
-            },
-        )?;
-        mailed.push(login);
-    }
+    let mailed = receipt::mail_each(tx, approvers.logins, "declaration-send-back", |a| {
+        notices::declaration_sent_back(a, &l.d, reason)
+    })?;
     audit(
         tx,
         &l,
