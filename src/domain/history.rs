@@ -219,6 +219,7 @@ mod tests {
             opened_by: "MARTIN01".into(),
             opened_at: "2025-02-01T09:00:00Z".into(),
             closed_at: None,
+            caf_code: None,
         };
         let h = history(&call, &[entry("approve", json!({"round": 1}))]);
         let steps: Vec<&str> = h.iter().map(|s| s.step.as_str()).collect();

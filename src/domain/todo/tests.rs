@@ -247,6 +247,7 @@ fn call(id: &str, deadline: &str, status: CallStatus, transmitted: i64) -> Call 
         opened_by: "A".into(),
         opened_at: "2025-01-01T00:00:00Z".into(),
         closed_at: None,
+        caf_code: None,
     }
 }
 
