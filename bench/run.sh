@@ -3,7 +3,7 @@
 #
 #   bench/run.sh                 # everything, at national scale
 #   RUNS=1 bench/run.sh          # one run of each long measurement instead of three
-#   ONLY="show check" bench/run.sh   # some only: show import national check call floor
+#   ONLY="show check" bench/run.sh   # some only: show import national check call todo floor
 #
 # Settings (environment): BENCH_DIR (scratch folder, default /tmp/afas-bench; several GB),
 # SEED (1), PARTNERS (30000), ROWS (1000000: the big accounts import), RUNS (3: runs of each
@@ -21,7 +21,7 @@ PARTNERS=${PARTNERS:-30000}
 ROWS=${ROWS:-1000000}
 RUNS=${RUNS:-3}
 SHOW_RUNS=${SHOW_RUNS:-200}
-ONLY=${ONLY:-show import national check call floor}
+ONLY=${ONLY:-show import national check call todo floor}
 AGENT=AGENT01
 
 want() { [[ " $ONLY " == *" $1 "* ]]; }
@@ -261,6 +261,40 @@ if want call; then
   result "call open: $services services, $holdings holdings (median of $RUNS)" \
     "$s s ($(printf '%s\n' "${times[@]}" | spread); $decls declarations, $forms forms, $mails e-mails), peak RSS $((kb / 1024)) MB" "≤ 5 s" "$(verdict "$s" 5 "<=")"
   rm -f call.db call.db-wal call.db-shm
+fi
+
+# --- todo: what waits for each person, during a national campaign (issue 17) -------------
+# The all-ALSH national store with its call opened (60 000 declarations, 120 000 e-mails
+# queued), the deadline in 3 days: the agent's todo reads every transmitted declaration,
+# the calls and the failing e-mails; an approver's, FDA's and administrator's their own.
+# Beside it, the floor: sqlite3 asked the agent's three lists alone.
+if want todo; then
+  ALSH_DB=$BENCH_DIR/national-alsh.db
+  if [[ ! -f $ALSH_DB.done ]] || ! current_schema "$ALSH_DB"; then
+    log "import of the all-ALSH national data set (untimed)"
+    fresh_store "$ALSH_DB"
+    "$AFAS" --db "$ALSH_DB" --as "$AGENT" -q import "$NAT_ALSH" >/dev/null
+    touch "$ALSH_DB.done"
+  fi
+  copy_store "$ALSH_DB" todo.db
+  log "call open for todo (untimed)"
+  "$AFAS" --db todo.db --as "$AGENT" -q call open --kind alsh --type reel --year 2019 \
+    --deadline "$(date -u -d '+3 days' +%F)" >/dev/null
+  warm todo.db*
+  approver=$(awk -F, '$2 == "approbateur" {print $1; exit}' "$NAT_ALSH/profiles.csv")
+  fda=$(awk -F, '$2 == "fda" && $4 != "" {print $1; exit}' "$NAT_ALSH/profiles.csv")
+  admin=$(awk -F, '$6 == "yes" {print $1; exit}' "$NAT_ALSH/accounts.csv")
+  for who in "$AGENT:the Caf agent" "$approver:an approver" "$fda:a site FDA" "$admin:an administrator"; do
+    login=${who%%:*}
+    log "todo as $login"
+    ms=$(median_ms 10 "$AFAS" --db todo.db --as "$login" -q todo)
+    result "todo as ${who#*:} ($login), 60 000 declarations (median of 10)" "$ms ms" "≤ 1 s" "$(verdict "$ms" 1000 "<=")"
+  done
+  ms=$(median_ms 10 sqlite3 todo.db "SELECT id, service FROM declaration WHERE state = 'transmise-caf';
+    SELECT id, deadline FROM call WHERE status = 'open' AND deadline <= date('now', '+7 days');
+    SELECT id FROM outbox WHERE status = 'failed' OR (status = 'pending' AND last_error IS NOT NULL);")
+  result "  floor: sqlite3, the agent's three lists alone (median of 10)" "$ms ms" "(floor)" ""
+  rm -f todo.db todo.db-wal todo.db-shm
 fi
 
 # --- floors: the same rows written by sqlite3 alone, set-based, into the afas schema -------
