@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::audit::Audit;
 use super::seats::Seats;
-use super::sql::{args, Insert, Row};
+use super::sql::{args, Insert, Param, Row};
 use super::Tx;
 use crate::domain::records::Holding;
 use anyhow::Result;
@@ -42,16 +42,30 @@ pub struct Filter<'a> {
 }
 
 pub fn list(tx: &Tx, f: &Filter) -> Result<Vec<Holding>> {
-    let rows = tx.db.query_map(
-        &format!(
-            "{SELECT} WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR p.service = ?2)
-           AND (?3 IS NULL OR p.login = ?3)
-         ORDER BY p.service, p.kind, p.site, p.login"
-        ),
-        args![f.partner, f.service, f.login],
+    // Only the conditions asked for are written: with `?3 IS NULL OR p.login = ?3` SQLite
+    // scans every holding (300 000 on a national store) where `todo` wants one person's
+    // few, found through profile_unique.
+    let mut conditions = Vec::new();
+    let mut params: Vec<&dyn Param> = Vec::new();
+    for (column, value) in [
+        ("s.partner", &f.partner),
+        ("p.service", &f.service),
+        ("p.login", &f.login),
+    ] {
+        if let Some(v) = value {
+            params.push(v);
+            conditions.push(format!("{column} = ?{}", params.len()));
+        }
+    }
+    let filter = match conditions.is_empty() {
+        true => String::new(),
+        false => format!("WHERE {}", conditions.join(" AND ")),
+    };
+    tx.db.query_map(
+        &format!("{SELECT} {filter} ORDER BY p.service, p.kind, p.site, p.login"),
+        &params,
         from_row,
-    )?;
-    Ok(rows)
+    )
 }
 
 /// The holders of a profile in one scope, by login, and the seats they hold.
