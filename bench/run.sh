@@ -232,15 +232,20 @@ if want check; then
   result "profile check, national store (median of 10)" "$s s" "≤ 1 s" "$(verdict "$s" 1 "<=")"
 fi
 
-# --- call open: 60 000 services, 300 000 holdings, one transaction -----------------------
-if want call; then
-  ALSH_DB=$BENCH_DIR/national-alsh.db
+# The all-ALSH national store (60 000 services, 300 000 holdings), imported once: $ALSH_DB.
+ALSH_DB=$BENCH_DIR/national-alsh.db
+alsh_store() {
   if [[ ! -f $ALSH_DB.done ]] || ! current_schema "$ALSH_DB"; then
     log "import of the all-ALSH national data set (untimed)"
     fresh_store "$ALSH_DB"
     "$AFAS" --db "$ALSH_DB" --as "$AGENT" -q import "$NAT_ALSH" >/dev/null
     touch "$ALSH_DB.done"
   fi
+}
+
+# --- call open: 60 000 services, 300 000 holdings, one transaction -----------------------
+if want call; then
+  alsh_store
   times=(); kbs=()
   for run in $(seq "$RUNS"); do
     log "call open on 60 000 services, run $run/$RUNS"
@@ -269,13 +274,7 @@ fi
 # the calls and the failing e-mails; an approver's, FDA's and administrator's their own.
 # Beside it, the floor: sqlite3 asked the agent's three lists alone.
 if want todo; then
-  ALSH_DB=$BENCH_DIR/national-alsh.db
-  if [[ ! -f $ALSH_DB.done ]] || ! current_schema "$ALSH_DB"; then
-    log "import of the all-ALSH national data set (untimed)"
-    fresh_store "$ALSH_DB"
-    "$AFAS" --db "$ALSH_DB" --as "$AGENT" -q import "$NAT_ALSH" >/dev/null
-    touch "$ALSH_DB.done"
-  fi
+  alsh_store
   copy_store "$ALSH_DB" todo.db
   log "call open for todo (untimed)"
   "$AFAS" --db todo.db --as "$AGENT" -q call open --kind alsh --type reel --year 2019 \

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::audit::Audit;
 use super::seats::Seats;
-use super::sql::{args, Insert, Param, Row};
+use super::sql::{args, Insert, Only, Row};
 use super::Tx;
 use crate::domain::records::Holding;
 use anyhow::Result;
@@ -42,28 +42,17 @@ pub struct Filter<'a> {
 }
 
 pub fn list(tx: &Tx, f: &Filter) -> Result<Vec<Holding>> {
-    // Only the conditions asked for are written: with `?3 IS NULL OR p.login = ?3` SQLite
-    // scans every holding (300 000 on a national store) where `todo` wants one person's
-    // few, found through profile_unique.
-    let mut conditions = Vec::new();
-    let mut params: Vec<&dyn Param> = Vec::new();
-    for (column, value) in [
-        ("s.partner", &f.partner),
-        ("p.service", &f.service),
-        ("p.login", &f.login),
-    ] {
-        if let Some(v) = value {
-            params.push(v);
-            conditions.push(format!("{column} = ?{}", params.len()));
-        }
-    }
-    let filter = match conditions.is_empty() {
-        true => String::new(),
-        false => format!("WHERE {}", conditions.join(" AND ")),
-    };
+    // `todo` asks one person's few holdings: found through profile_unique (sql/only.rs).
+    let only = Only::default()
+        .eq("s.partner", f.partner)
+        .eq("p.service", f.service)
+        .eq("p.login", f.login);
     tx.db.query_map(
-        &format!("{SELECT} {filter} ORDER BY p.service, p.kind, p.site, p.login"),
-        &params,
+        &format!(
+            "{SELECT} {} ORDER BY p.service, p.kind, p.site, p.login",
+            only.clause()
+        ),
+        &only.params(),
         from_row,
     )
 }
@@ -224,16 +213,22 @@ fn service_facts_where(
     // table row), then the suspended ones are taken off: joining account for each of the
     // 300 000 holdings of a national store cost most of `profile check`'s time.
     let suspended = suspended_per_scope(tx)?;
+    let only = Only::default()
+        .eq("s.partner", partner)
+        .eq("s.code", service);
     let rows = tx.db.query_map(
-        "SELECT s.partner, s.code,
-                count(CASE WHEN p.kind = 'approbateur' THEN 1 END),
-                count(CASE WHEN p.kind = 'fda' AND p.site IS NULL THEN 1 END),
-                count(CASE WHEN p.kind = 'fdf' THEN 1 END)
-         FROM service s LEFT JOIN profile p ON p.service = s.code
-         WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR s.code = ?2)
-         GROUP BY s.code, s.partner
-         ORDER BY s.code",
-        args![partner, service],
+        &format!(
+            "SELECT s.partner, s.code,
+                    count(CASE WHEN p.kind = 'approbateur' THEN 1 END),
+                    count(CASE WHEN p.kind = 'fda' AND p.site IS NULL THEN 1 END),
+                    count(CASE WHEN p.kind = 'fdf' THEN 1 END)
+             FROM service s LEFT JOIN profile p ON p.service = s.code
+             {}
+             GROUP BY s.code, s.partner
+             ORDER BY s.code",
+            only.clause()
+        ),
+        &only.params(),
         |r| {
             let service: String = r.get(1)?;
             let active = |kind: ProfileKind, n: i64| {
@@ -300,14 +295,21 @@ fn site_facts_where(
 ) -> Result<Vec<SiteFacts>> {
     // As for services: every FDA of the site from the index, less the suspended ones.
     let suspended = suspended_per_scope(tx)?;
+    let only = Only::default()
+        .eq("s.partner", partner)
+        .eq("s.code", service);
     let rows = tx.db.query_map(
-        "SELECT s.partner, si.service, si.code, count(p.service)
-         FROM site si JOIN service s ON s.code = si.service
-         LEFT JOIN profile p ON p.service = si.service AND p.kind = 'fda' AND p.site = si.code
-         WHERE (?1 IS NULL OR s.partner = ?1) AND (?2 IS NULL OR s.code = ?2)
-         GROUP BY si.service, si.code, s.partner
-         ORDER BY si.service, si.code",
-        args![partner, service],
+        &format!(
+            "SELECT s.partner, si.service, si.code, count(p.service)
+             FROM site si JOIN service s ON s.code = si.service
+             LEFT JOIN profile p
+                    ON p.service = si.service AND p.kind = 'fda' AND p.site = si.code
+             {}
+             GROUP BY si.service, si.code, s.partner
+             ORDER BY si.service, si.code",
+            only.clause()
+        ),
+        &only.params(),
         |r| {
             let (service, site): (String, String) = (r.get(1)?, r.get(2)?);
             let fda = (r.get::<i64>(3)? as usize).saturating_sub(suspended.get(
@@ -330,15 +332,20 @@ pub fn suspended_holdings(
     partner: Option<&str>,
     service: Option<&str>,
 ) -> Result<Vec<Holding>> {
+    let only = Only::default()
+        .eq("s.partner", partner)
+        .eq("p.service", service);
     let rows = tx.db.query_map(
-        "SELECT p.login, a.first_name, a.last_name, a.status, p.kind, s.partner, p.service,
-                p.site, p.granted_by, p.granted_at
-         FROM account a CROSS JOIN profile p ON p.login = a.login
-         JOIN service s ON s.code = p.service
-         WHERE a.status = 'suspended' AND (?1 IS NULL OR s.partner = ?1)
-           AND (?2 IS NULL OR p.service = ?2)
-         ORDER BY s.partner, p.service, p.kind, p.login",
-        args![partner, service],
+        &format!(
+            "SELECT p.login, a.first_name, a.last_name, a.status, p.kind, s.partner, p.service,
+                    p.site, p.granted_by, p.granted_at
+             FROM account a CROSS JOIN profile p ON p.login = a.login
+             JOIN service s ON s.code = p.service
+             WHERE a.status = 'suspended'{}
+             ORDER BY s.partner, p.service, p.kind, p.login",
+            only.and()
+        ),
+        &only.params(),
         from_row,
     )?;
     Ok(rows)
@@ -348,10 +355,13 @@ pub fn partner_facts(tx: &Tx, partner: Option<&str>) -> Result<Vec<PartnerFacts>
     // Active administrators counted in one pass over account: a count per partner through
     // account_by_partner read every account's row at random (30 000 partners).
     let mut admins: HashMap<String, usize> = HashMap::new();
+    let only = Only::default().eq("partner", partner);
     tx.db.for_each(
-        "SELECT partner FROM account
-         WHERE is_admin = 1 AND status = 'active' AND (?1 IS NULL OR partner = ?1)",
-        args![partner],
+        &format!(
+            "SELECT partner FROM account WHERE is_admin = 1 AND status = 'active'{}",
+            only.and()
+        ),
+        &only.params(),
         |r| {
             *admins.entry(r.get(0)?).or_insert(0) += 1;
             Ok(())
@@ -379,13 +389,17 @@ pub fn partner_facts(tx: &Tx, partner: Option<&str>) -> Result<Vec<PartnerFacts>
             .to_string()
         })
     };
+    let only = Only::default().eq("p.code", partner);
     let rows = tx.db.query_map(
-        "SELECT p.code, gd.manager, gh.manager FROM partner p
-         LEFT JOIN grp gd ON gd.partner = p.code AND gd.kind = 'declarer'
-         LEFT JOIN grp gh ON gh.partner = p.code AND gh.kind = 'habiliter'
-         WHERE p.status = 'open' AND (?1 IS NULL OR p.code = ?1)
-         ORDER BY p.code",
-        args![partner],
+        &format!(
+            "SELECT p.code, gd.manager, gh.manager FROM partner p
+             LEFT JOIN grp gd ON gd.partner = p.code AND gd.kind = 'declarer'
+             LEFT JOIN grp gh ON gh.partner = p.code AND gh.kind = 'habiliter'
+             WHERE p.status = 'open'{}
+             ORDER BY p.code",
+            only.and()
+        ),
+        &only.params(),
         |r| {
             let partner: String = r.get(0)?;
             Ok(PartnerFacts {

@@ -14,6 +14,7 @@
 //! flag is a SQLite 0/1 or a PostgreSQL boolean.
 
 mod batch;
+mod only;
 mod translate;
 mod values;
 
@@ -24,6 +25,7 @@ use anyhow::{anyhow, Result};
 use postgres::types::ToSql;
 
 pub use batch::Insert;
+pub use only::Only;
 pub use translate::translate;
 pub(crate) use values::args;
 pub use values::{FromCell, Param, Row, Value};
