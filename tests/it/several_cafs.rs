@@ -388,6 +388,59 @@ fn init_makes_an_agent_of_one_caf() {
     assert!(!other.exists());
 }
 
+/// `init --caf-code` on a shared store: the first agent is of one Caf for afas and for the
+/// server alike (its role may register that Caf's partners only, even over plain SQL).
+#[test]
+fn init_makes_an_agent_of_one_caf_on_postgresql() {
+    use crate::common::postgres;
+    let db = postgres::database_from("template0");
+    let out = common::afas_process()
+        .arg("--db")
+        .arg(db.url())
+        .env("AFAS_PASSWORD", postgres::OWNER_PASSWORD)
+        .args(common::INIT)
+        .args(["--caf-code", "161", "--role-prefix", &db.prefix()])
+        .current_dir(&postgres::cluster().dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = TestStore::on_database(db, tempfile::tempdir().unwrap());
+    assert_eq!(s.json(AGENT, &["whoami"])["caf_code"], "161");
+    s.refused(
+        AGENT,
+        &[
+            "partner",
+            "create",
+            "2021-00001",
+            "--name",
+            "X",
+            "--siret",
+            "21160015000018",
+            "--caf-code",
+            "974",
+        ],
+        4,
+    );
+    s.open_partner(P161, "Angoulême");
+    // The server holds it too: the agent's own role, over plain SQL.
+    let mut agent = s.database().connect_as(AGENT).unwrap();
+    let err = agent
+        .batch_execute(
+            "INSERT INTO partner (code, name, siret, caf_code, created_at)
+             VALUES ('2021-00002', 'Y', '21160015000018', '974', 'now')",
+        )
+        .unwrap_err();
+    let db_err = err
+        .as_db_error()
+        .map(|e| e.message().to_string())
+        .unwrap_or_default();
+    assert!(db_err.contains("row-level security"), "{db_err}");
+}
+
 /// Completion offers an agent of one Caf its Caf's partners only (SQLite: completion
 /// reads the local file).
 #[test]
