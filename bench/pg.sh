@@ -10,6 +10,7 @@
 #   bench/pg.sh                      # ROWS=100000 accounts, 8 writers x 200 commands
 #   ROWS=20000 COMMANDS=50 bench/pg.sh
 #   PARTNERS=2000 bench/pg.sh        # a smaller national folder (default 30 000 partners)
+#   ONLY=national bench/pg.sh        # only the national folder: import, profile check, todo
 #
 # It starts its own PostgreSQL cluster from the machine's PostgreSQL (default durability:
 # fsync on), as the postgres user when run as root, on a free loopback port, and removes it
@@ -21,10 +22,12 @@ ROWS=${ROWS:-100000}
 COMMANDS=${COMMANDS:-200}
 PARTNERS=${PARTNERS:-30000}
 WRITERS=8
+ONLY=${ONLY:-all}
+IMPORT=- COPY=- SHOW=- PG_W=- LITE_W=-
 log() { printf '» %s\n' "$*" >&2; }
 
 cargo build --release --quiet --bin afas --example national
-AFAS=$ROOT/target/release/afas
+AFAS=${AFAS_BIN:-$ROOT/target/release/afas}  # AFAS_BIN: another build, to compare
 BIN=$(pg_config --bindir 2>/dev/null || ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 WORK=$(mktemp -d /tmp/afas-pgbench-XXXX)
 PGUSER_OS=postgres
@@ -42,10 +45,7 @@ export PGPASSWORD=owner-password AFAS_PASSWORD=owner-password
 psql -q -h 127.0.0.1 -p "$PORT" -U postgres -c "CREATE DATABASE afas" >/dev/null
 URL="postgresql://postgres@127.0.0.1:$PORT/afas?sslmode=disable"
 
-log "data: $ROWS accounts"
 DATA=$WORK/data-csv
-"$ROOT/target/release/examples/national" --out "$DATA/all" --partners 2000 >/dev/null 2>&1
-"$ROOT/target/release/examples/national" --out "$DATA/acc" --partners 2000 --accounts-only "$ROWS" >/dev/null 2>&1
 # init: run by the database's owner (here the superuser), it gives the first agent its
 # temporary password; every afas command then acts as the person's own login role.
 init() { # init DATABASE: prints the agent's password
@@ -55,6 +55,10 @@ init() { # init DATABASE: prints the agent's password
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["temporary_password"])'
 }
 as_url() { echo "postgresql://${1}_$2@127.0.0.1:$PORT/$1?sslmode=disable"; } # DATABASE LOGIN
+if [[ $ONLY == all ]]; then
+log "data: $ROWS accounts"
+"$ROOT/target/release/examples/national" --out "$DATA/all" --partners 2000 >/dev/null 2>&1
+"$ROOT/target/release/examples/national" --out "$DATA/acc" --partners 2000 --accounts-only "$ROWS" >/dev/null 2>&1
 AGENT_PW=$(init afas)
 URL=$(as_url afas AGENT01)
 export AFAS_PASSWORD=$AGENT_PW
@@ -111,6 +115,7 @@ rm -f "$WORK/lite.db"
 "$AFAS" --db "$WORK/lite.db" --as AGENT01 -q import "$DATA/acc/accounts.csv" >/dev/null
 LITE_W=$(writers "$WORK/lite.db")
 export AFAS_PASSWORD=$AGENT_PW
+fi
 
 log "national folder ($PARTNERS partners): afas import, then psql \\copy + INSERT ... SELECT"
 "$ROOT/target/release/examples/national" --out "$DATA/nat" --partners "$PARTNERS" >/dev/null 2>&1
@@ -134,6 +139,26 @@ CHECK=$(AFAS_PASSWORD=$NAT_PW hyperfine -N -i --warmup 1 --runs 5 --style none -
   "$AFAS --db $(as_url nat_afas AGENT01) -q profile check" >/dev/null 2>&1; python3 -c "
 import json; r=json.load(open('$WORK/check.json'))['results']
 print('%.2f s (median of 5)' % r[0]['median'])")
+# todo during a national call (issue 17), each person as their own login role under
+# row-level security, beside psql -c asking the Caf agent's three lists as that same role.
+log "todo during the national alsh call: the Caf agent, an approver, an administrator"
+AFAS_PASSWORD=$NAT_PW "$AFAS" --db "$(as_url nat_afas AGENT01)" -q call open --kind alsh \
+  --type reel --year 2019 --deadline "$(date -u -d '+3 days' +%F)" >/dev/null
+APPROVER=$(awk -F, '$2 == "approbateur" && $3 ~ /^ALSH/ {print $1; exit}' "$DATA/nat/profiles.csv")
+ADMIN=$(awk -F, '$6 == "yes" {print $1; exit}' "$DATA/nat/accounts.csv")
+todo_ms() { # LOGIN PASSWORD: median of 10 whole processes
+  AFAS_PASSWORD=$2 hyperfine -N -i --warmup 2 --runs 10 --style none \
+    --export-json "$WORK/todo.json" "$AFAS --db $(as_url nat_afas "$1") -q todo" >/dev/null 2>&1
+  python3 -c "import json; print('%.0f ms' % (json.load(open('$WORK/todo.json'))['results'][0]['median'] * 1e3))"
+}
+password_of() { AFAS_PASSWORD=$NAT_PW "$AFAS" --db "$(as_url nat_afas AGENT01)" -q account password "$1"; }
+TODO_AGENT=$(todo_ms AGENT01 "$NAT_PW")
+TODO_APPROVER=$(todo_ms "$APPROVER" "$(password_of "$APPROVER")")
+TODO_ADMIN=$(todo_ms "$ADMIN" "$(password_of "$ADMIN")")
+TODO_PSQL=$(PGPASSWORD=$NAT_PW hyperfine -N -i --warmup 2 --runs 10 --style none \
+  --export-json "$WORK/todo-psql.json" \
+  "psql -h 127.0.0.1 -p $PORT -U nat_afas_AGENT01 -d nat_afas -At -c \"SELECT id, service FROM declaration WHERE state = 'transmise-caf'; SELECT id, deadline FROM call WHERE status = 'open' AND deadline <= to_char(now() + interval '7 days', 'YYYY-MM-DD'); SELECT id FROM outbox WHERE status = 'failed' OR (status = 'pending' AND last_error IS NOT NULL)\"" \
+  >/dev/null 2>&1; python3 -c "import json; print('%.0f ms' % (json.load(open('$WORK/todo-psql.json'))['results'][0]['median'] * 1e3))")
 sed "s#DIR#$DATA/nat#g" bench/pg-national.sql | psql -q -h 127.0.0.1 -p "$PORT" -U postgres -d nat_psql \
   | while read -r line; do [[ $line == copied ]] && echo "$EPOCHREALTIME" > "$WORK/copied"; done
 t3=$EPOCHREALTIME
@@ -153,3 +178,5 @@ printf '%-45s %s s, peak RSS %s MB; psql \\copy %s s (%sx), \\copy + INSERT ... 
 printf '%-45s PostgreSQL %s; SQLite %s\n' "8 writers x $COMMANDS account updates" "$PG_W" "$LITE_W"
 printf '%-45s %s login roles made by the import\n' "roles of the national store" "$ROLES"
 printf '%-45s %s (target <= 1 s)\n' "profile check, national, as the Caf agent" "$CHECK"
+printf '%-45s agent %s (psql -c of its three lists: %s), approver %s, administrator %s\n' \
+  "todo during the national call" "$TODO_AGENT" "$TODO_PSQL" "$TODO_APPROVER" "$TODO_ADMIN"
