@@ -92,6 +92,15 @@ pub fn run(global: &Global, args: InitArgs) -> Result<()> {
             identity::TEMPORARY_DAYS
         ),
     };
+    // A store with no national agent has nobody for its settings and its whole chain.
+    let message = match &caf_code {
+        None => message,
+        Some(caf) => format!(
+            "{message}\n{login} is an agent of Caf {caf}: it acts on that Caf's partners only, \
+             and no one of this store may change its settings or verify its whole audit chain \
+             (a national agent's, which only a national agent makes)"
+        ),
+    };
     match (&password, out.format) {
         // A script gets the password with the account, in JSON or CSV alike.
         (Some(p), format) if format != crate::output::Format::Table => {

@@ -353,6 +353,21 @@ fn init_makes_an_agent_of_one_caf() {
     );
     let s = TestStore::at(&db);
     assert_eq!(s.json(AGENT, &["whoami"])["caf_code"], "161");
+    // said at init, on a terminal's table: the store has no national agent
+    let other = dir.path().join("told.db");
+    let mut told = common::INIT.to_vec();
+    told.extend(["--caf-code", "161"]);
+    let out = common::afas()
+        .arg("--db")
+        .arg(&other)
+        .args(&told)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("agent of Caf 161") && said.contains("settings"),
+        "{said}"
+    );
     s.refused(
         AGENT,
         &[
