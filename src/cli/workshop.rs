@@ -23,21 +23,26 @@ pub enum WorkshopCmd {
     List,
     /// A session and who comes (a partner's people see their own partner's registrations)
     Show {
+        /// The session's number (`workshop list`)
         #[arg(add = ArgValueCandidates::new(complete::workshops))]
         id: i64,
     },
     /// Register a person (yourself, or as an administrator one of your partner's people);
     /// a confirmation e-mail is queued
     Register {
+        /// The session's number (`workshop list`)
         #[arg(add = ArgValueCandidates::new(complete::workshops))]
         id: i64,
+        /// The person's login: your own, or one of your partner's people as its administrator
         #[arg(add = ArgValueCandidates::new(complete::logins))]
         login: String,
     },
     /// Give a person's place back (the same people may), before the session's date
     Unregister {
+        /// The session's number (`workshop list`)
         #[arg(add = ArgValueCandidates::new(complete::workshops))]
         id: i64,
+        /// The person's login: your own, or one of your partner's people as its administrator
         #[arg(add = ArgValueCandidates::new(complete::logins))]
         login: String,
     },
