@@ -9,7 +9,8 @@ use anyhow::Result;
 
 use super::declaration::{checks, load};
 use super::{profile, scope, Ctx};
-use crate::domain::access::{Action, Actor};
+use crate::domain::access::Actor;
+use crate::domain::call;
 use crate::domain::todo::{self, Item};
 use crate::domain::{ids, workflow, DeclarationState};
 use crate::output::Format;
@@ -123,12 +124,7 @@ fn for_agent(tx: &Tx, actor: &Actor, since: Option<&str>) -> Result<Vec<Item>> {
     // The calls it may remind and close: an agent of one Caf, its Caf's only.
     let calls: Vec<_> = calls::list(tx, actor.partner.as_deref())?
         .into_iter()
-        .filter(|c| {
-            actor.may(Action::ForCaf {
-                what: "close calls",
-                caf: c.caf_code.as_deref(),
-            })
-        })
+        .filter(|c| call::may_run(actor, c, "close calls").is_ok())
         .collect();
     items.extend(todo::call_items(&calls, &today));
     items.extend(todo::mail_items(&outbox::failing(tx)?));

@@ -1,10 +1,12 @@
 //! Calls for declaration (campaigns): what opening one asks for, who is written to about
 //! it, and when a call still takes work.
 
+use super::access::{Action, Actor};
 use super::ids;
 use super::kinds::{
     CallStatus, DeclarationState, DeclarationType, FormKind, FormState, ServiceKind,
 };
+use super::records::Call;
 use super::refusal::{Decided, Refusal};
 
 /// A call about to be opened, as decided from the command line.
@@ -102,6 +104,15 @@ pub fn not_opened_yet(id: &str, exists: bool) -> Decided<()> {
     } else {
         Ok(())
     }
+}
+
+/// Who may remind or close `call`: a Caf agent, and for a Caf's call one of that Caf (or a
+/// national agent); an agent of one Caf runs its own Caf's calls only (SPEC §4).
+pub fn may_run(actor: &Actor, call: &Call, what: &str) -> Decided<()> {
+    actor.require(Action::ForCaf {
+        what,
+        caf: call.caf_code.as_deref(),
+    })
 }
 
 /// A reminder or a closing is for an open call only; `action` says which.
@@ -234,5 +245,30 @@ mod tests {
             "2020-03-31",
             "2020-04-01"
         ));
+    }
+
+    #[test]
+    fn a_caf_runs_its_own_calls_and_a_national_agent_every_one() {
+        use crate::domain::access::fixtures::{agent, agent_of};
+        let call = |caf: Option<&str>| Call {
+            id: "x".into(),
+            kind: ServiceKind::Alsh,
+            decl_type: DeclarationType::Reel,
+            year: 2025,
+            deadline: "2025-06-30".into(),
+            forms: vec![],
+            status: CallStatus::Open,
+            declarations: 0,
+            transmitted: 0,
+            opened_by: "A".into(),
+            opened_at: String::new(),
+            closed_at: None,
+            caf_code: caf.map(Into::into),
+        };
+        let of_161 = agent_of("161", &[]);
+        assert!(may_run(&of_161, &call(Some("161")), "close calls").is_ok());
+        assert!(may_run(&of_161, &call(Some("974")), "close calls").is_err());
+        assert!(may_run(&of_161, &call(None), "remind").is_err());
+        assert!(may_run(&agent(), &call(Some("974")), "remind").is_ok());
     }
 }

@@ -345,11 +345,9 @@ pub(super) fn actor(db: &Conn, login: &str) -> Result<Actor> {
     // An agent of one Caf acts on that Caf's partners: a few hundred codes, read once.
     let caf = match caf_code {
         Some(code) if partner.is_none() => {
-            let partners = db.query_map(
-                "SELECT code FROM partner WHERE caf_code = ?1",
-                args![code],
-                |r| r.get::<String>(0),
-            )?;
+            let partners = db.query_map(&super::reach::caf_partners(1), args![code], |r| {
+                r.get::<String>(0)
+            })?;
             Some(Caf::new(code, partners))
         }
         _ => None,

@@ -49,12 +49,9 @@ pub fn values(path: &Path, what: Values, line: &Line) -> Vec<(String, Option<Str
         // ?1 is the partner the actor reads (None: a national agent, who reads all), or
         // the Caf whose partners an agent of one Caf reads; `within` says which.
         let (only, within) = match (&actor.partner, actor.caf_code()) {
-            (Some(p), _) => (Some(p.as_str()), "= ?1"),
-            (None, Some(caf)) => (
-                Some(caf),
-                "IN (SELECT code FROM partner WHERE caf_code = ?1)",
-            ),
-            (None, None) => (None, "= ?1 OR ?1 IS NULL"),
+            (Some(p), _) => (Some(p.as_str()), "= ?1".to_string()),
+            (None, Some(caf)) => (Some(caf), format!("IN ({})", super::reach::caf_partners(1))),
+            (None, None) => (None, "= ?1 OR ?1 IS NULL".to_string()),
         };
         let sql = match what {
             Values::Logins => format!(

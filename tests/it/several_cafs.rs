@@ -253,6 +253,7 @@ store_test! {
         assert!(all.contains(&P974.to_string()) && all.contains(&String::new()));
         let e = s.refused(AG161, &["audit", "verify"], 4);
         assert!(e.contains("national"), "{e}");
+        s.refused(AG161, &["audit", "head"], 4);
         s.refused(AG161, &["config", "set", "controls.variation_n1", "25"], 4);
         s.ok(AGENT, &["audit", "verify"]);
     }
@@ -333,6 +334,28 @@ store_test! {
     }
 }
 
+/// What `init --caf-code 161` made: its first agent is of Caf 161, registers that Caf's
+/// partners and not another's.
+fn first_agent_is_of_caf_161(s: &TestStore) {
+    assert_eq!(s.json(AGENT, &["whoami"])["caf_code"], "161");
+    s.refused(
+        AGENT,
+        &[
+            "partner",
+            "create",
+            "2021-00001",
+            "--name",
+            "X",
+            "--siret",
+            "21160015000018",
+            "--caf-code",
+            "974",
+        ],
+        4,
+    );
+    s.open_partner(P161, "Angoulême");
+}
+
 /// `init --caf-code`: the store's first agent is of one Caf, and so are its colleagues.
 #[test]
 fn init_makes_an_agent_of_one_caf() {
@@ -352,7 +375,7 @@ fn init_makes_an_agent_of_one_caf() {
         String::from_utf8_lossy(&out.stderr)
     );
     let s = TestStore::at(&db);
-    assert_eq!(s.json(AGENT, &["whoami"])["caf_code"], "161");
+    first_agent_is_of_caf_161(&s);
     // said at init, on a terminal's table: the store has no national agent
     let other = dir.path().join("told.db");
     let mut told = common::INIT.to_vec();
@@ -368,22 +391,6 @@ fn init_makes_an_agent_of_one_caf() {
         said.contains("agent of Caf 161") && said.contains("settings"),
         "{said}"
     );
-    s.refused(
-        AGENT,
-        &[
-            "partner",
-            "create",
-            "2021-00001",
-            "--name",
-            "X",
-            "--siret",
-            "21160015000018",
-            "--caf-code",
-            "974",
-        ],
-        4,
-    );
-    s.open_partner(P161, "Angoulême");
     // a code that is not 3 digits is refused before anything is made
     let other = dir.path().join("other.db");
     let mut bad = common::INIT.to_vec();
@@ -424,23 +431,7 @@ fn init_makes_an_agent_of_one_caf_on_postgresql() {
         String::from_utf8_lossy(&out.stderr)
     );
     let s = TestStore::on_database(db, tempfile::tempdir().unwrap());
-    assert_eq!(s.json(AGENT, &["whoami"])["caf_code"], "161");
-    s.refused(
-        AGENT,
-        &[
-            "partner",
-            "create",
-            "2021-00001",
-            "--name",
-            "X",
-            "--siret",
-            "21160015000018",
-            "--caf-code",
-            "974",
-        ],
-        4,
-    );
-    s.open_partner(P161, "Angoulême");
+    first_agent_is_of_caf_161(&s);
     // The server holds it too: the agent's own role, over plain SQL.
     let mut agent = s.database().connect_as(AGENT).unwrap();
     let err = agent

@@ -73,11 +73,7 @@ pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
             let n = ctx.write(|tx| {
                 tx.actor.require(Action::CafOnly("remind"))?;
                 let call = calls::get(tx, &id, None)?;
-                // An agent of one Caf reminds and closes its Caf's calls only.
-                tx.actor.require(Action::ForCaf {
-                    what: "remind",
-                    caf: call.caf_code.as_deref(),
-                })?;
+                rules::may_run(&tx.actor, &call, "remind")?;
                 rules::still_open(&id, call.status, "send reminders")?;
                 let recipients = calls::recipients(tx, &id, true)?;
                 let n = mail(tx, &recipients, &id, &call.deadline, Mailing::Reminder)?;
@@ -91,11 +87,7 @@ pub fn run(ctx: &mut Ctx, cmd: CallCmd) -> Result<()> {
             let call = ctx.write(|tx| {
                 tx.actor.require(Action::CafOnly("close calls"))?;
                 let call = calls::get(tx, &id, None)?;
-                // An agent of one Caf reminds and closes its Caf's calls only.
-                tx.actor.require(Action::ForCaf {
-                    what: "close calls",
-                    caf: call.caf_code.as_deref(),
-                })?;
+                rules::may_run(&tx.actor, &call, "close calls")?;
                 rules::still_open(&id, call.status, "be closed again")?;
                 calls::close(tx, &id)?;
                 tx.audit("call.close", &id, None, json!({}))?;
